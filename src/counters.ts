@@ -1,0 +1,63 @@
+import { calendarDateIn } from "./dates.js";
+import { type Problem, type Rendering, render } from "./engine.js";
+import type { Settings } from "./inputs.js";
+import type { DateContext } from "./tokens.js";
+
+/** The files a run reads, as one consistent picture. */
+export interface Snapshot {
+  /** Path to text; undefined for a file that does not exist yet (a template's output). */
+  readonly files: ReadonlyMap<string, string | undefined>;
+  /** When the repository was created, when known. */
+  readonly createdAt?: Date | undefined;
+}
+
+export interface FileRendering extends Rendering {
+  /** The file written. */
+  readonly path: string;
+  /** The file the tokens were read from, where problems point: the template in template-file mode. */
+  readonly source: string;
+  /** The text before the run; undefined when the file is new. */
+  readonly before: string | undefined;
+}
+
+/** The paths a run reads: the template and its output, or the files. */
+export function pathsToRead(settings: Settings, files: readonly string[]): string[] {
+  return settings.template ? [settings.template, settings.output] : [...files];
+}
+
+/** "Today" and every date a token can name, in the run's zone and locale. */
+export function dateContext(settings: Settings, now: Date, createdAt: Date | undefined): DateContext {
+  return {
+    today: settings.today ?? calendarDateIn(now, settings.timezone),
+    locale: settings.locale,
+    dateFormat: settings.dateFormat,
+    dates: settings.dates,
+    repoStart: settings.repoStart ?? (createdAt && calendarDateIn(createdAt, settings.timezone)),
+    inclusive: settings.inclusive,
+  };
+}
+
+/** Renders every file of a snapshot; the pure core shared by the action and the CLI. */
+export function renderSnapshot(snapshot: Snapshot, settings: Settings, context: DateContext): FileRendering[] {
+  if (settings.template) {
+    const template = snapshot.files.get(settings.template) ?? "";
+    const before = snapshot.files.get(settings.output);
+    const rendering = render(template, context, { keepTokens: false });
+    return [
+      { ...rendering, changed: rendering.text !== before, path: settings.output, source: settings.template, before },
+    ];
+  }
+  return [...snapshot.files].map(([path, before]) => ({
+    ...render(before ?? "", context, { keepTokens: settings.keepTokens }),
+    path,
+    source: path,
+    before,
+  }));
+}
+
+/** Problems that left text alone: what `strict` fails on. */
+export function problemsLeftAlone(renderings: readonly FileRendering[]): Array<Problem & { path: string }> {
+  return renderings.flatMap(({ source, problems }) =>
+    problems.filter((problem) => problem.leftAlone).map((problem) => ({ ...problem, path: source })),
+  );
+}

@@ -1,0 +1,69 @@
+import { DateTime, Duration, type DurationUnit, IANAZone } from "luxon";
+
+/**
+ * A calendar date with no time of day. It is held as midnight UTC so that
+ * arithmetic between two of them counts calendar days and never meets a
+ * daylight-saving change.
+ */
+export type CalendarDate = DateTime<true>;
+
+const ISO_DATE = /^(\d{4})([-_])(\d{2})\2(\d{2})$/;
+
+/** `2025-08-18` or `2025_08_18` as a calendar date; undefined when malformed or not a real day. */
+export function parseCalendarDate(text: string): CalendarDate | undefined {
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const date = DateTime.utc(Number(match[1]), Number(match[3]), Number(match[4]));
+  return date.isValid ? date : undefined;
+}
+
+/** The calendar date that `instant` falls on as seen in `zone`. */
+export function calendarDateIn(instant: Date, zone: string): CalendarDate {
+  const local = DateTime.fromJSDate(instant, { zone });
+  if (!local.isValid) throw new Error(`cannot read ${instant.toISOString()} in zone ${zone}`);
+  return DateTime.utc(local.year, local.month, local.day) as CalendarDate;
+}
+
+export function isValidZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+export function isValidLocale(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round(to.diff(from, "days").days);
+}
+
+/** Whole weeks, calendar months or years from `from` to `to` (never rounded up). */
+export function wholeUnitsBetween(from: CalendarDate, to: CalendarDate, unit: "weeks" | "months" | "years"): number {
+  if (unit === "weeks") return Math.floor(daysBetween(from, to) / 7);
+  return Math.floor(to.diff(from, unit).get(unit));
+}
+
+const DURATION_UNITS: DurationUnit[] = ["years", "months", "days"];
+
+/** `1 year, 3 months, 9 days` in the locale, leaving out the units that are zero. */
+export function durationBetween(from: CalendarDate, to: CalendarDate, locale: string): string {
+  const whole = to.diff(from, DURATION_UNITS).toObject();
+  const nonZero = Object.fromEntries(Object.entries(whole).filter(([, amount]) => amount !== 0));
+  const parts = Object.keys(nonZero).length > 0 ? nonZero : { days: 0 };
+  return Duration.fromObject(parts, { locale }).toHuman();
+}
+
+export function formatDate(date: CalendarDate, format: string, locale: string): string {
+  return date.setLocale(locale).toFormat(format);
+}
+
+export function prettyDate(date: CalendarDate, locale: string): string {
+  return date.setLocale(locale).toLocaleString(DateTime.DATE_HUGE);
+}
+
+export function isoDate(date: CalendarDate): string {
+  return date.toISODate();
+}

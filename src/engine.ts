@@ -1,0 +1,304 @@
+import { findZones, type Zone, type ZoneKind } from "./markdown.js";
+import { type DateContext, evaluate, TOKEN_SOURCE, type Token } from "./tokens.js";
+
+export interface RenderOptions {
+  /** Bare tokens become markers (design section 4); false writes plain values. */
+  readonly keepTokens: boolean;
+}
+
+/** A token that was given a value. */
+export interface Replacement {
+  readonly token: string;
+  readonly value: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A token, marker or template block the engine had something to say about. */
+export interface Problem {
+  readonly text: string;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  /** True when the text was left as it is; false for a note on a value that was written. */
+  readonly leftAlone: boolean;
+}
+
+export interface Rendering {
+  readonly text: string;
+  readonly changed: boolean;
+  readonly replacements: Replacement[];
+  readonly problems: Problem[];
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const TEMPLATE_START = "<!--counters";
+const TEMPLATE_END = "<!--/counters-->";
+const MARKER_END = "<!--/-->";
+
+// Alternatives, in the order they are tried at one position:
+// template start, template end mark, marker (groups 1–3), marker end mark, bare token (groups 4–5).
+const SCAN = new RegExp(
+  `<!--counters(?=[\\s-])|<!--/counters-->|<!--(${TOKEN_SOURCE})-->|<!--/-->|${TOKEN_SOURCE}`,
+  "g",
+);
+const MARKER_VALUE = /[^<\n]*/y;
+
+/**
+ * Renders every token, marker and template block in a markdown document.
+ * Pure: the same text and context always give the same result. Only the
+ * replaced spans change; every other byte is copied from the source.
+ */
+export function render(source: string, context: DateContext, options: RenderOptions): Rendering {
+  const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const body = source.slice(bom.length);
+  const renderer = new Renderer(body, context, options);
+  const text = bom + renderer.run();
+  return { text, changed: text !== source, replacements: renderer.replacements, problems: renderer.problems };
+}
+
+class Renderer {
+  readonly replacements: Replacement[] = [];
+  readonly problems: Problem[] = [];
+  private readonly edits: Edit[] = [];
+  private readonly zones: ZoneCursor;
+  private readonly lines: LineIndex;
+  private readonly eol: string;
+
+  constructor(
+    private readonly text: string,
+    private readonly context: DateContext,
+    private readonly options: RenderOptions,
+  ) {
+    this.zones = new ZoneCursor(text.includes("{{") || text.includes("<!--") ? findZones(text) : []);
+    this.lines = new LineIndex(text);
+    this.eol = text.includes("\r\n") ? "\r\n" : "\n";
+  }
+
+  run(): string {
+    const scan = new RegExp(SCAN);
+    for (let match = scan.exec(this.text); match; match = scan.exec(this.text)) {
+      const at = match.index;
+      const zone = this.zones.at(at);
+      if (zone === "code") continue;
+      const found = match[0];
+      if (found === TEMPLATE_START) {
+        if (zone !== "literal") scan.lastIndex = this.templateBlock(at);
+      } else if (found === TEMPLATE_END) {
+        if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", true);
+      } else if (match[1] !== undefined) {
+        if (zone !== "literal") scan.lastIndex = this.marker(at, found, { name: match[2] as string, arg: match[3] });
+      } else if (found === MARKER_END) {
+        if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", true);
+      } else if (zone !== "comment" && !escaped(this.text, at)) {
+        this.bareToken(at, found, { name: match[4] as string, arg: match[5] }, zone);
+      }
+    }
+    return splice(this.text, this.edits);
+  }
+
+  /** `<!--counters … -->rendering<!--/counters-->`; returns where scanning goes on. */
+  private templateBlock(at: number): number {
+    const contentStart = at + TEMPLATE_START.length;
+    const close = this.text.indexOf("-->", contentStart);
+    if (close === -1) {
+      this.problem(at, TEMPLATE_START, "this template block is never closed with -->", true);
+      return this.text.length;
+    }
+    const content = this.text.slice(contentStart, close);
+    const commentEnd = close + 3;
+    const lineEnd = this.lineEnd(commentEnd);
+    const isBlock = this.text.slice(commentEnd, lineEnd).trim() === "";
+    const template = isBlock ? content.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "") : content.trim();
+    const rendering = this.renderTemplate(template, contentStart + content.indexOf(template));
+
+    const endMark = this.findTemplateEnd(commentEnd);
+    const from = isBlock ? lineEnd : commentEnd;
+    const generated = isBlock ? `${this.eol}${rendering}${this.eol}` : rendering;
+    if (endMark === -1) {
+      this.edits.push({ start: from, end: from, text: generated + TEMPLATE_END });
+      return commentEnd;
+    }
+    this.edits.push({ start: from, end: endMark, text: generated });
+    return endMark + TEMPLATE_END.length;
+  }
+
+  /** The end mark that belongs to a template block: the first one before any other block starts. */
+  private findTemplateEnd(from: number): number {
+    const endMark = this.text.indexOf(TEMPLATE_END, from);
+    if (endMark === -1) return -1;
+    const nextBlock = this.text.indexOf(TEMPLATE_START, from);
+    return nextBlock !== -1 && nextBlock < endMark ? -1 : endMark;
+  }
+
+  private renderTemplate(template: string, offset: number): string {
+    const inner = new Renderer(template, this.context, { keepTokens: false });
+    const rendering = inner.run();
+    const origin = this.lines.locate(offset);
+    const shift = <T extends { line: number; column: number }>(item: T): T => ({
+      ...item,
+      line: origin.line + item.line - 1,
+      column: item.line === 1 ? origin.column + item.column - 1 : item.column,
+    });
+    this.replacements.push(...inner.replacements.map(shift));
+    this.problems.push(...inner.problems.map(shift));
+    return rendering;
+  }
+
+  /** `<!--{{TOKEN}}-->VALUE<!--/-->`; returns where scanning goes on. */
+  private marker(at: number, found: string, token: Token): number {
+    const valueStart = at + found.length;
+    MARKER_VALUE.lastIndex = valueStart;
+    const valueEnd = valueStart + (MARKER_VALUE.exec(this.text)?.[0].length ?? 0);
+    if (!this.text.startsWith(MARKER_END, valueEnd)) {
+      this.problem(at, found, `this marker has no end mark ${MARKER_END} on its line`, true);
+      return valueStart;
+    }
+    const markerEnd = valueEnd + MARKER_END.length;
+    const value = this.value(at, found, token, this.options.keepTokens);
+    if (value === undefined) return markerEnd;
+    this.edits.push(
+      this.options.keepTokens
+        ? { start: valueStart, end: valueEnd, text: value }
+        : { start: at, end: markerEnd, text: value },
+    );
+    return markerEnd;
+  }
+
+  private bareToken(at: number, found: string, token: Token, zone: ZoneKind | undefined): void {
+    if (zone === "literal" && this.options.keepTokens) {
+      const line = this.text.slice(this.lineStart(at), this.lineEnd(at)).trim();
+      this.problem(
+        at,
+        found,
+        `a marker cannot stand in a link destination, autolink or HTML attribute; write a template block instead:\n<!--counters\n${line}\n-->`,
+        true,
+      );
+      return;
+    }
+    if (zone === undefined && this.options.keepTokens && startsLine(this.text.slice(this.lineStart(at), at))) {
+      const line = this.text.slice(this.lineStart(at), this.lineEnd(at)).trim();
+      this.problem(
+        at,
+        found,
+        `a marker at the start of a line would turn the line into raw HTML; put text before the token, or write a template block:\n<!--counters\n${line}\n-->`,
+        true,
+      );
+      return;
+    }
+    const asMarker = zone !== "literal" && this.options.keepTokens;
+    const value = this.value(at, found, token, asMarker);
+    if (value === undefined) return;
+    const text = asMarker ? `<!--${found}-->${value}${MARKER_END}` : value;
+    this.edits.push({ start: at, end: at + found.length, text });
+  }
+
+  /** The token's value, or undefined (with a problem) when it cannot be written. */
+  private value(at: number, found: string, token: Token, inMarker: boolean): string | undefined {
+    const result = evaluate(token, this.context);
+    if ("error" in result) {
+      this.problem(at, found, result.error, true);
+      return undefined;
+    }
+    if (inMarker && /[<\n]/.test(result.value)) {
+      this.problem(
+        at,
+        found,
+        `the value "${result.value}" holds "<" or a line break, which a marker cannot keep`,
+        true,
+      );
+      return undefined;
+    }
+    if (result.warning) this.problem(at, found, result.warning, false);
+    const { line, column } = this.lines.locate(at);
+    this.replacements.push({ token: found, value: result.value, line, column });
+    return result.value;
+  }
+
+  private problem(at: number, text: string, message: string, leftAlone: boolean): void {
+    this.problems.push({ text, message, leftAlone, ...this.lines.locate(at) });
+  }
+
+  private lineStart(at: number): number {
+    return this.text.lastIndexOf("\n", at - 1) + 1;
+  }
+
+  /** The offset of the line break (or the end of the text) on the line holding `at`. */
+  private lineEnd(at: number): number {
+    const newline = this.text.indexOf("\n", at);
+    if (newline === -1) return this.text.length;
+    return this.text[newline - 1] === "\r" ? newline - 1 : newline;
+  }
+}
+
+/**
+ * Whether only indentation and container marks (`>`, list bullets) stand
+ * before a position on its line. A line that begins with `<!--` is an HTML
+ * block in CommonMark, so a marker there would show the rest of the line raw.
+ */
+function startsLine(prefix: string): boolean {
+  return /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*$/.test(prefix);
+}
+
+/** A `\{{` is an escaped brace: markdown shows it literally, so it is not a token. */
+function escaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text[at - 1 - backslashes] === "\\") backslashes++;
+  return backslashes % 2 === 1;
+}
+
+function splice(text: string, edits: readonly Edit[]): string {
+  if (edits.length === 0) return text;
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let copied = 0;
+  for (const edit of sorted) {
+    parts.push(text.slice(copied, edit.start), edit.text);
+    copied = edit.end;
+  }
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
+
+/** Answers "which zone holds this offset?" for offsets that only move forward. */
+class ZoneCursor {
+  private index = 0;
+
+  constructor(private readonly zones: readonly Zone[]) {}
+
+  at(offset: number): ZoneKind | undefined {
+    while (this.index < this.zones.length && (this.zones[this.index] as Zone).end <= offset) this.index++;
+    const zone = this.zones[this.index];
+    return zone && zone.start <= offset ? zone.kind : undefined;
+  }
+}
+
+/** 1-based line and column of an offset. */
+class LineIndex {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  locate(offset: number): { line: number; column: number } {
+    this.starts ??= lineStarts(this.text);
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (this.starts[low] as number) + 1 };
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}

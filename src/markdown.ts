@@ -1,0 +1,173 @@
+import type { Nodes, Parents, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+/**
+ * What a stretch of the source is, for deciding what may be replaced there:
+ * - `code`: fenced, indented or inline code, or the text of an HTML element
+ *   that shows code (`<code>`, `<pre>`, `<script>`, …): never touched;
+ * - `literal`: a link or image destination or title, an autolink, an HTML
+ *   tag with its attributes: a comment cannot stand there, so no marker;
+ * - `comment`: an HTML comment, processing instruction or declaration.
+ * Everything outside a zone is prose.
+ */
+export type ZoneKind = "code" | "literal" | "comment";
+
+export interface Zone {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ZoneKind;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+const CODE_ELEMENTS = new Set(["code", "pre", "samp", "kbd", "script", "style", "textarea"]);
+
+/** The zones of a markdown document, sorted and disjoint, as remark (GFM) parses it. */
+export function findZones(markdown: string): Zone[] {
+  const tree = parser.parse(markdown) as Root;
+  const zones: Zone[] = [];
+  for (const block of tree.children) {
+    const html = new HtmlState(zones);
+    collect(block, markdown, zones, html);
+    html.endBlock(end(block));
+  }
+  return zones;
+}
+
+function start(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function end(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function collect(node: Nodes, markdown: string, zones: Zone[], html: HtmlState): void {
+  switch (node.type) {
+    case "code":
+    case "inlineCode":
+      zones.push({ start: start(node), end: end(node), kind: "code" });
+      return;
+    case "html":
+      html.scan(markdown, start(node), end(node));
+      return;
+    case "image":
+    case "imageReference":
+    case "definition":
+      zones.push({ start: start(node), end: end(node), kind: "literal" });
+      return;
+    case "link":
+    case "linkReference": {
+      // An autolink (`<https://…>` or a bare GFM URL) is all destination.
+      if (markdown[start(node)] !== "[") {
+        zones.push({ start: start(node), end: end(node), kind: "literal" });
+        return;
+      }
+      collectChildren(node, markdown, zones, html);
+      const last = node.children.at(-1);
+      const textEnd = last ? end(last) : start(node) + 1;
+      zones.push({ start: textEnd, end: end(node), kind: "literal" });
+      return;
+    }
+    default:
+      if ("children" in node) collectChildren(node, markdown, zones, html);
+  }
+}
+
+function collectChildren(node: Parents, markdown: string, zones: Zone[], html: HtmlState): void {
+  for (const child of node.children) collect(child, markdown, zones, html);
+}
+
+/**
+ * Reads the raw HTML of one top-level block, node by node in document order,
+ * so that `<code>` in one inline HTML node and `</code>` in a later one make
+ * the markdown between them code.
+ */
+class HtmlState {
+  private depth = 0;
+  private openSince = 0;
+
+  constructor(private readonly zones: Zone[]) {}
+
+  scan(markdown: string, from: number, to: number): void {
+    if (this.depth > 0) this.markCode(this.openSince, from);
+    let position = from;
+    let textStart = from;
+    while (position < to) {
+      const next = markdown.indexOf("<", position);
+      if (next === -1 || next >= to) break;
+      const part = htmlPart(markdown, next, to);
+      if (!part) {
+        position = next + 1;
+        continue;
+      }
+      if (this.depth > 0) this.markCode(textStart, next);
+      this.zones.push({ start: next, end: part.end, kind: part.kind });
+      if (part.tag && CODE_ELEMENTS.has(part.tag)) {
+        this.depth = part.closing ? Math.max(0, this.depth - 1) : this.depth + 1;
+      }
+      position = part.end;
+      textStart = part.end;
+    }
+    if (this.depth > 0) this.markCode(textStart, to);
+    this.openSince = to;
+  }
+
+  endBlock(blockEnd: number): void {
+    if (this.depth > 0) this.markCode(this.openSince, blockEnd);
+  }
+
+  /** Code wins over anything found inside it, which was pushed after `from`. */
+  private markCode(from: number, to: number): void {
+    if (to <= from) return;
+    while ((this.zones.at(-1)?.start ?? -1) >= from) this.zones.pop();
+    this.zones.push({ start: from, end: to, kind: "code" });
+  }
+}
+
+interface HtmlPart {
+  readonly end: number;
+  readonly kind: ZoneKind;
+  readonly tag?: string;
+  readonly closing?: boolean;
+}
+
+const TAG_NAME = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/;
+
+/** The comment, declaration or tag that starts at `at` (a `<`), or undefined for a lone `<`. */
+function htmlPart(markdown: string, at: number, limit: number): HtmlPart | undefined {
+  const closer = (marker: string, from: number) => {
+    const found = markdown.indexOf(marker, from);
+    return found === -1 || found >= limit ? limit : found + marker.length;
+  };
+  if (markdown.startsWith("<!--", at)) return { end: closer("-->", at + 4), kind: "comment" };
+  if (markdown.startsWith("<![CDATA[", at)) return { end: closer("]]>", at + 9), kind: "comment" };
+  if (markdown.startsWith("<?", at)) return { end: closer("?>", at + 2), kind: "comment" };
+  if (/^<![A-Za-z]/.test(markdown.slice(at, at + 3))) return { end: closer(">", at + 2), kind: "comment" };
+  const name = TAG_NAME.exec(markdown.slice(at, at + 64));
+  if (!name) return undefined;
+  return {
+    end: tagEnd(markdown, at + name[0].length, limit),
+    kind: "literal",
+    tag: (name[2] as string).toLowerCase(),
+    closing: name[1] === "/",
+  };
+}
+
+/** The offset after the `>` that closes a tag, skipping quoted attribute values. */
+function tagEnd(markdown: string, from: number, limit: number): number {
+  let quote = "";
+  for (let i = from; i < limit; i++) {
+    const char = markdown[i];
+    if (quote) {
+      if (char === quote) quote = "";
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === ">") {
+      return i + 1;
+    }
+  }
+  return limit;
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { calendarDateIn } from "../src/dates.js";
+import { evaluate, type Token } from "../src/tokens.js";
+import { contextAt, contextOn, day } from "./helpers.js";
+
+function tokenValue(name: string, context = contextOn("2026-11-27"), arg?: string): string {
+  const result = evaluate({ name, arg }, context);
+  if ("error" in result) throw new Error(result.error);
+  return result.value;
+}
+
+function errorOf(token: Token, context = contextOn("2026-11-27")): string {
+  const result = evaluate(token, context);
+  if (!("error" in result)) throw new Error(`expected an error, got ${result.value}`);
+  return result.error;
+}
+
+describe("today's date", () => {
+  it("DATE is the ISO date", () => {
+    expect(tokenValue("DATE")).toBe("2026-11-27");
+  });
+
+  it("DATE:FORMAT uses a luxon pattern in the locale", () => {
+    expect(tokenValue("DATE", contextOn("2026-11-27"), "dd LLL yyyy")).toBe("27 Nov 2026");
+    expect(tokenValue("DATE", contextOn("2026-11-27", { locale: "de-DE" }), "d. LLLL yyyy")).toBe("27. November 2026");
+  });
+
+  it("DATE_PRETTY is DATE_HUGE in the locale", () => {
+    expect(tokenValue("DATE_PRETTY")).toBe("Friday, November 27, 2026");
+    expect(tokenValue("DATE_PRETTY", contextOn("2026-11-27", { locale: "de-DE" }))).toBe("Freitag, 27. November 2026");
+    expect(tokenValue("DATE_PRETTY", contextOn("2026-11-27", { locale: "ja-JP" }))).toBe("2026年11月27日金曜日");
+  });
+
+  it("DATE_PRETTY follows date-format when it is set", () => {
+    expect(tokenValue("DATE_PRETTY", contextOn("2026-11-27", { dateFormat: "cccc d LLLL" }))).toBe(
+      "Friday 27 November",
+    );
+  });
+
+  it("a DATE format with -- is refused, since it cannot stand in a marker's comment", () => {
+    expect(errorOf({ name: "DATE", arg: "yyyy--MM" })).toMatch(/--/);
+  });
+});
+
+describe("counting calendar days", () => {
+  it("DAYS_SINCE and DAY_SINCE count calendar days from a date", () => {
+    expect(tokenValue("DAY_SINCE_2025_08_18")).toBe("466");
+    expect(tokenValue("DAYS_SINCE_2025-08-18")).toBe("466");
+  });
+
+  it("DAYS_UNTIL counts down and stops at 0 once the date has passed", () => {
+    expect(tokenValue("DAYS_UNTIL_2026_12_25")).toBe("28");
+    expect(tokenValue("DAYS_UNTIL_2026_11_27")).toBe("0");
+    expect(tokenValue("DAYS_UNTIL_2026_01_01")).toBe("0");
+  });
+
+  it("a SINCE date in the future gives 0 with a warning, never a negative", () => {
+    expect(evaluate({ name: "DAYS_SINCE_2027_01_01" }, contextOn("2026-11-27"))).toEqual({
+      value: "0",
+      warning: expect.stringMatching(/future/),
+    });
+  });
+
+  it("inclusive counts the start date as day 1", () => {
+    const inclusive = contextOn("2026-11-27", { inclusive: true });
+    expect(tokenValue("DAYS_SINCE_2026_11_27", inclusive)).toBe("1");
+    expect(tokenValue("DAYS_SINCE_2025_08_18", inclusive)).toBe("467");
+  });
+
+  it("counts across a leap day", () => {
+    expect(tokenValue("DAYS_SINCE_2024_02_29", contextOn("2025-02-28"))).toBe("365");
+    expect(tokenValue("DAYS_SINCE_2024_02_29", contextOn("2025-03-01"))).toBe("366");
+    expect(tokenValue("DAYS_SINCE_2024_02_28", contextOn("2024-03-01"))).toBe("2");
+  });
+
+  it("a DST change in Europe/London does not shift the day count", () => {
+    // 2026-03-29 01:00 UTC the clocks go forward; 23:30 UTC that day is already the 30th in London.
+    const london = contextAt("2026-03-29T23:30:00Z", "Europe/London");
+    expect(tokenValue("DATE", london)).toBe("2026-03-30");
+    expect(tokenValue("DAYS_SINCE_2026_03_28", london)).toBe("2");
+    expect(tokenValue("DAYS_SINCE_2025_10_26", contextAt("2026-03-29T12:00:00Z", "Europe/London"))).toBe("154");
+  });
+
+  it("America/Santiago's midnight DST change, when 00:00 does not exist, still gives whole days", () => {
+    // On 2026-09-06 Chile skips from 00:00 to 01:00.
+    const santiago = contextAt("2026-09-06T04:30:00Z", "America/Santiago");
+    expect(tokenValue("DATE", santiago)).toBe("2026-09-06");
+    expect(tokenValue("DAYS_SINCE_2026_09_05", santiago)).toBe("1");
+    expect(tokenValue("DAYS_SINCE_2026_04_04", santiago)).toBe("155");
+  });
+
+  it("Pacific/Kiritimati and Pacific/Pago_Pago see different dates at the same instant", () => {
+    const instant = "2026-11-27T12:00:00Z";
+    expect(tokenValue("DATE", contextAt(instant, "Pacific/Kiritimati"))).toBe("2026-11-28");
+    expect(tokenValue("DATE", contextAt(instant, "Pacific/Pago_Pago"))).toBe("2026-11-27");
+    expect(tokenValue("DAYS_SINCE_2026_11_01", contextAt(instant, "Pacific/Kiritimati"))).toBe("27");
+    expect(tokenValue("DAYS_SINCE_2026_11_01", contextAt(instant, "Pacific/Pago_Pago"))).toBe("26");
+  });
+
+  it("a repository created at 22:30 UTC started the next day as seen from Asia/Tokyo", () => {
+    const created = new Date("2025-09-01T22:30:00Z");
+    const instant = "2025-09-03T01:00:00Z";
+    const tokyo = contextAt(instant, "Asia/Tokyo", { repoStart: calendarDateIn(created, "Asia/Tokyo") });
+    const utc = contextAt(instant, "UTC", { repoStart: calendarDateIn(created, "UTC") });
+    expect(tokenValue("DAYS_SINCE_REPO_START", tokyo)).toBe("1");
+    expect(tokenValue("DAYS_SINCE_REPO_START", utc)).toBe("2");
+  });
+});
+
+describe("weeks, months, years and durations", () => {
+  const today = contextOn("2026-11-27");
+
+  it("counts whole weeks, calendar months and years", () => {
+    expect(tokenValue("WEEKS_SINCE_2025_08_18", today)).toBe("66");
+    expect(tokenValue("MONTHS_SINCE_2025_08_18", today)).toBe("15");
+    expect(tokenValue("YEARS_SINCE_2025_08_18", today)).toBe("1");
+    expect(tokenValue("MONTHS_SINCE_2026_10_28", today)).toBe("0");
+    expect(tokenValue("WEEKS_UNTIL_2026_12_25", today)).toBe("4");
+    expect(tokenValue("MONTHS_UNTIL_2027_03_01", today)).toBe("3");
+    expect(tokenValue("YEARS_UNTIL_2030_01_01", today)).toBe("3");
+  });
+
+  it("DURATION_SINCE spells out years, months and days in the locale", () => {
+    expect(tokenValue("DURATION_SINCE_2025_08_18", today)).toBe("1 year, 3 months, 9 days");
+    expect(tokenValue("DURATION_SINCE_2026_10_27", today)).toBe("1 month");
+    expect(tokenValue("DURATION_SINCE_2026_11_27", today)).toBe("0 days");
+    expect(tokenValue("DURATION_SINCE_2025_08_18", contextOn("2026-11-27", { locale: "de-DE" }))).toBe(
+      "1 Jahr, 3 Monate und 9 Tage",
+    );
+  });
+});
+
+describe("named dates and REPO_START", () => {
+  it("uses a date declared in dates", () => {
+    const context = contextOn("2026-11-27", { dates: new Map([["LAUNCH", day("2024-05-01")]]) });
+    expect(tokenValue("DAYS_SINCE_LAUNCH", context)).toBe("940");
+  });
+
+  it("uses the repository's start date", () => {
+    expect(tokenValue("DAYS_SINCE_REPO_START")).toBe("452");
+  });
+});
+
+describe("tokens that cannot be evaluated", () => {
+  it.each([
+    [{ name: "DAYS_SINCE_2025_02_30" }, /not a calendar date/],
+    [{ name: "DAYS_SINCE_LAUNCH" }, /declare it in dates \(LAUNCH=/],
+    [{ name: "TODAY" }, /unknown token TODAY/],
+    [{ name: "DATE_PRETTY", arg: "x" }, /takes no/],
+    [{ name: "DATE", arg: " " }, /needs a format/],
+  ])("%o is refused", (token, message) => {
+    expect(errorOf(token)).toMatch(message);
+  });
+
+  it("REPO_START is refused when the start is unknown", () => {
+    expect(errorOf({ name: "DAYS_SINCE_REPO_START" }, contextOn("2026-11-27", { repoStart: undefined }))).toMatch(
+      /repo-start/,
+    );
+  });
+});
