@@ -20973,7 +20973,8 @@ function evaluate(token, context) {
 function dateWithFormat(format, context) {
   const trimmed = format.trim();
   if (trimmed === "") return { error: "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}" };
-  if (trimmed.includes("--")) return { error: `the DATE format "${trimmed}" contains "--", which cannot stand in an HTML comment` };
+  if (trimmed.includes("--"))
+    return { error: `the DATE format "${trimmed}" contains "--", which cannot stand in an HTML comment` };
   return { value: formatDate(context.today, trimmed, context.locale) };
 }
 function resolveDate(dateName, context) {
@@ -20990,7 +20991,10 @@ function resolveDate(dateName, context) {
 function since(unit, date, dateName, context) {
   const days = daysBetween(date, context.today);
   if (days < 0) {
-    return { value: unit === "DURATION" ? durationBetween(date, date, context.locale) : "0", warning: `${dateName} is in the future, so it counts as 0` };
+    return {
+      value: unit === "DURATION" ? durationBetween(date, date, context.locale) : "0",
+      warning: `${dateName} is in the future, so it counts as 0`
+    };
   }
   return { value: count(unit, date, context.today, days, context) };
 }
@@ -21172,7 +21176,12 @@ ${line}
       return void 0;
     }
     if (inMarker && /[<\n]/.test(result.value)) {
-      this.problem(at, found, `the value "${result.value}" holds "<" or a line break, which a marker cannot keep`, true);
+      this.problem(
+        at,
+        found,
+        `the value "${result.value}" holds "<" or a line break, which a marker cannot keep`,
+        true
+      );
       return void 0;
     }
     if (result.warning) this.problem(at, found, result.warning, false);
@@ -21268,7 +21277,9 @@ function renderSnapshot(snapshot, settings, context) {
     const template = snapshot.files.get(settings.template) ?? "";
     const before = snapshot.files.get(settings.output);
     const rendering = render2(template, context, { keepTokens: false });
-    return [{ ...rendering, changed: rendering.text !== before, path: settings.output, source: settings.template, before }];
+    return [
+      { ...rendering, changed: rendering.text !== before, path: settings.output, source: settings.template, before }
+    ];
   }
   return [...snapshot.files].map(([path2, before]) => ({
     ...render2(before ?? "", context, { keepTokens: settings.keepTokens }),

@@ -1,0 +1,130 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const DIARY = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
+
+let repo: string;
+
+function git(...args: string[]): void {
+  execFileSync("git", args, {
+    cwd: repo,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+      GIT_AUTHOR_DATE: "2025-09-01T22:30:00Z",
+      GIT_COMMITTER_DATE: "2025-09-01T22:30:00Z",
+    },
+  });
+}
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, NO_COLOR: "" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), "readme-counters-cli-"));
+  writeFileSync(join(repo, "README.md"), DIARY);
+  git("init", "-q");
+  git("add", ".");
+  git("commit", "-qm", "first");
+});
+
+afterEach(() => {
+  rmSync(repo, { recursive: true, force: true });
+});
+
+describe("the CLI", () => {
+  it("shows the diary's counters for the day as a diff, and writes nothing", () => {
+    const { code, stdout, stderr } = cli("--today", "2026-11-27");
+    expect(code).toBe(0);
+    expect(stdout).toContain("--- a/README.md\n+++ b/README.md\n");
+    expect(stdout).toContain("+Today  **<!--{{DATE_PRETTY}}-->Friday, November 27, 2026<!--/-->**.");
+    expect(stdout).toContain("+It has been    **<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->** days");
+    // REPO_START is the first commit's date: 2025-09-01 22:30 UTC.
+    expect(stdout).toContain("+Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");
+    expect(stdout).not.toContain("\x1b[");
+    expect(stderr).toContain("1 file would change");
+    expect(readFileSync(join(repo, "README.md"), "utf8")).toBe(DIARY);
+  });
+
+  it("takes the first commit's date in the timezone", () => {
+    const { stdout } = cli("--today", "2026-11-27", "--timezone", "Asia/Tokyo");
+    expect(stdout).toContain("<!--{{DAYS_SINCE_REPO_START}}-->451<!--/-->");
+  });
+
+  it("--write writes the file, and a second run finds it up to date", () => {
+    expect(cli("--today", "2026-11-27", "--write").code).toBe(0);
+    const written = readFileSync(join(repo, "README.md"), "utf8");
+    expect(written).toContain("<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->");
+    expect(written.slice(written.indexOf("```python"))).toBe(DIARY.slice(DIARY.indexOf("```python")));
+    const again = cli("--today", "2026-11-27");
+    expect(again.stdout).toBe("");
+    expect(again.stderr).toContain("up to date");
+  });
+
+  it("renders a template into its output with plain values", () => {
+    writeFileSync(join(repo, "README.template.md"), "Day {{DAYS_SINCE_REPO_START}} of ![x](https://x.org/{{DATE}}.svg)\n");
+    const { code } = cli("--today", "2026-11-27", "--template", "README.template.md", "--output", "OUT.md", "--write");
+    expect(code).toBe(0);
+    expect(readFileSync(join(repo, "OUT.md"), "utf8")).toBe("Day 452 of ![x](https://x.org/2026-11-27.svg)\n");
+  });
+
+  it("takes several files and globs", () => {
+    writeFileSync(join(repo, "a.md"), "A {{DATE}}\n");
+    writeFileSync(join(repo, "b.md"), "B {{DATE}}\n");
+    const { stdout, stderr } = cli("--today", "2026-11-27", "--no-keep-tokens", "*.md");
+    expect(stdout).toContain("+A 2026-11-27");
+    expect(stdout).toContain("+B 2026-11-27");
+    expect(stderr).toContain("3 files would change");
+  });
+
+  it("reports a token it cannot evaluate with its file, line and column", () => {
+    writeFileSync(join(repo, "README.md"), "# T\n\nDay {{DAYS_SINCE_2025_02_30}} and {{DATE}}\n");
+    const { code, stderr } = cli("--today", "2026-11-27");
+    expect(code).toBe(0);
+    expect(stderr).toContain("README.md:3:5: warning: {{DAYS_SINCE_2025_02_30}}: 2025_02_30 is not a calendar date");
+  });
+
+  it("--strict fails on such a token and writes nothing", () => {
+    writeFileSync(join(repo, "README.md"), "Day {{NOPE}} and {{DATE}}\n");
+    const { code, stderr } = cli("--today", "2026-11-27", "--strict", "--write");
+    expect(code).toBe(1);
+    expect(stderr).toContain("nothing written");
+    expect(readFileSync(join(repo, "README.md"), "utf8")).toBe("Day {{NOPE}} and {{DATE}}\n");
+  });
+
+  it("--help lists every flag", () => {
+    const { code, stdout } = cli("--help");
+    expect(code).toBe(0);
+    for (const flag of ["--write", "--today", "--timezone", "--locale", "--date-format", "--dates", "--repo-start", "--template", "--output", "--inclusive", "--no-keep-tokens", "--strict"]) {
+      expect(stdout).toContain(flag);
+    }
+  });
+
+  it.each([
+    [["--bogus"], "Unknown option '--bogus'"],
+    [["--today", "2026-13-01"], '--today: "2026-13-01" is not a date YYYY-MM-DD. For example: --today 2025-08-18'],
+    [["--timezone", "Mars/Base"], '--timezone: "Mars/Base" is not an IANA time zone. For example: --timezone Europe/London'],
+    [["--locale", "xx-YY-zz-1"], "--locale:"],
+    [["--dates", "launch=2024-05-01"], '--dates: "launch=2024-05-01" is not NAME=YYYY-MM-DD'],
+    [["--repo-start", "yesterday"], "--repo-start:"],
+    [["../outside.md"], "leaves the repository"],
+    [["missing.md"], "missing.md: no such file"],
+    [["nothing-*.md"], "nothing-*.md: this glob matches no file"],
+  ])("%j exits 1 with one line naming it", (args, message) => {
+    const { code, stdout, stderr } = cli(...args);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toContain(message);
+  });
+});
