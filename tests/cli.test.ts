@@ -26,7 +26,11 @@ function git(...args: string[]): void {
 }
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, NO_COLOR: "" } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: repo,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "" },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -72,7 +76,10 @@ describe("the CLI", () => {
   });
 
   it("renders a template into its output with plain values", () => {
-    writeFileSync(join(repo, "README.template.md"), "Day {{DAYS_SINCE_REPO_START}} of ![x](https://x.org/{{DATE}}.svg)\n");
+    writeFileSync(
+      join(repo, "README.template.md"),
+      "Day {{DAYS_SINCE_REPO_START}} of ![x](https://x.org/{{DATE}}.svg)\n",
+    );
     const { code } = cli("--today", "2026-11-27", "--template", "README.template.md", "--output", "OUT.md", "--write");
     expect(code).toBe(0);
     expect(readFileSync(join(repo, "OUT.md"), "utf8")).toBe("Day 452 of ![x](https://x.org/2026-11-27.svg)\n");
@@ -105,7 +112,20 @@ describe("the CLI", () => {
   it("--help lists every flag", () => {
     const { code, stdout } = cli("--help");
     expect(code).toBe(0);
-    for (const flag of ["--write", "--today", "--timezone", "--locale", "--date-format", "--dates", "--repo-start", "--template", "--output", "--inclusive", "--no-keep-tokens", "--strict"]) {
+    for (const flag of [
+      "--write",
+      "--today",
+      "--timezone",
+      "--locale",
+      "--date-format",
+      "--dates",
+      "--repo-start",
+      "--template",
+      "--output",
+      "--inclusive",
+      "--no-keep-tokens",
+      "--strict",
+    ]) {
       expect(stdout).toContain(flag);
     }
   });
@@ -113,7 +133,10 @@ describe("the CLI", () => {
   it.each([
     [["--bogus"], "Unknown option '--bogus'"],
     [["--today", "2026-13-01"], '--today: "2026-13-01" is not a date YYYY-MM-DD. For example: --today 2025-08-18'],
-    [["--timezone", "Mars/Base"], '--timezone: "Mars/Base" is not an IANA time zone. For example: --timezone Europe/London'],
+    [
+      ["--timezone", "Mars/Base"],
+      '--timezone: "Mars/Base" is not an IANA time zone. For example: --timezone Europe/London',
+    ],
     [["--locale", "xx-YY-zz-1"], "--locale:"],
     [["--dates", "launch=2024-05-01"], '--dates: "launch=2024-05-01" is not NAME=YYYY-MM-DD'],
     [["--repo-start", "yesterday"], "--repo-start:"],

@@ -35,10 +35,13 @@ const inline = fc.oneof(
 const line = fc.array(inline, { maxLength: 6 }).map((parts) => parts.join(" "));
 const block = fc.oneof(
   { weight: 5, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => (n: string) => lines.join(n)) },
-  { weight: 1, arbitrary: fc.array(line, { maxLength: 3 }).map((lines) => (n: string) => ["```", ...lines, "```"].join(n)) },
+  {
+    weight: 1,
+    arbitrary: fc.array(line, { maxLength: 3 }).map((lines) => (n: string) => ["```", ...lines, "```"].join(n)),
+  },
   { weight: 1, arbitrary: line.map((text) => (n: string) => `    ${text}${n}    {{DATE}}`) },
   { weight: 1, arbitrary: line.map((text) => (n: string) => `- ${text}${n}- {{DATE}} ${text}`) },
-  { weight: 1, arbitrary: line.map((text) => (n: string) => `> ${text}`) },
+  { weight: 1, arbitrary: line.map((text) => () => `> ${text}`) },
   { weight: 1, arbitrary: line.map((text) => (n: string) => `| a | b |${n}| - | - |${n}| ${text} | x |`) },
   { weight: 1, arbitrary: line.map((text) => (n: string) => `<div>${n}${text}${n}</div>`) },
 );
