@@ -21744,135 +21744,6 @@ function colourDiff(diff2) {
   }).join("\n");
 }
 
-// src/inputs.ts
-var InputError = class extends Error {
-  constructor(input, reason, example) {
-    super(`Input "${input}": ${reason}. For example: ${input}: ${example}`);
-    this.input = input;
-    this.reason = reason;
-    this.example = example;
-    this.name = "InputError";
-  }
-  input;
-  reason;
-  example;
-};
-var DEFAULT_FILES = "README.md";
-function readSettings(get) {
-  const value = (name) => get(name).trim();
-  const optional = (name) => value(name) || void 0;
-  const template = optional("template");
-  const filesText = value("files") || DEFAULT_FILES;
-  if (template && filesText !== DEFAULT_FILES) {
-    throw new InputError("files", "set either files or template, not both", DEFAULT_FILES);
-  }
-  const files = splitList(filesText).map((file) => repositoryPath("files", file, "docs/*.md"));
-  if (files.length === 0) throw new InputError("files", "no file given", DEFAULT_FILES);
-  const settings = {
-    files,
-    template: template && repositoryPath("template", template, "README.template.md"),
-    output: repositoryPath("output", value("output") || "README.md", "README.md"),
-    timezone: timezone(value("timezone") || "UTC"),
-    locale: locale(value("locale") || "en-US"),
-    dateFormat: dateFormat(optional("date-format")),
-    dates: dates(value("dates")),
-    repoStart: optionalDate("repo-start", optional("repo-start")),
-    inclusive: boolean("inclusive", value("inclusive"), false),
-    today: optionalDate("today", optional("today")),
-    keepTokens: boolean("keep-tokens", value("keep-tokens"), true),
-    commit: commitMode(value("commit") || "api"),
-    branch: branch(optional("branch")),
-    commitMessage: value("commit-message") || "docs: update README counters",
-    repository: repository(optional("repository")),
-    token: get("token"),
-    dryRun: boolean("dry-run", value("dry-run"), false),
-    strict: boolean("strict", value("strict"), false)
-  };
-  return Object.freeze(settings);
-}
-function splitList(text5) {
-  return text5.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
-}
-function repositoryPath(input, path2, example) {
-  const normalised = path2.replaceAll("\\", "/");
-  if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
-    throw new InputError(input, `"${path2}" is absolute; give a path from the repository root`, example);
-  }
-  if (normalised.split("/").includes("..")) {
-    throw new InputError(input, `"${path2}" leaves the repository`, example);
-  }
-  if (normalised.includes("\0")) throw new InputError(input, "the path holds a NUL byte", example);
-  return normalised.replace(/^(\.\/)+/, "");
-}
-function timezone(zone) {
-  if (!isValidZone(zone)) {
-    throw new InputError("timezone", `"${zone}" is not an IANA time zone`, "Europe/London");
-  }
-  return zone;
-}
-function locale(tag) {
-  if (!isValidLocale(tag)) throw new InputError("locale", `"${tag}" is not a supported BCP 47 locale`, "de-DE");
-  return tag;
-}
-function dateFormat(format) {
-  if (format?.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
-  return format;
-}
-function dates(text5) {
-  const declared = /* @__PURE__ */ new Map();
-  for (const line of splitList(text5)) {
-    const match2 = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line);
-    const date = match2 && parseCalendarDate(match2[2]);
-    if (!match2 || !date || match2[2]?.includes("_")) {
-      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD`, "LAUNCH=2024-05-01");
-    }
-    const name = match2[1];
-    if (name === "REPO_START" || /^\d/.test(name)) {
-      throw new InputError("dates", `${name} is a reserved name`, "LAUNCH=2024-05-01");
-    }
-    declared.set(name, date);
-  }
-  return declared;
-}
-function optionalDate(input, text5) {
-  if (text5 === void 0) return void 0;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(text5) ? parseCalendarDate(text5) : void 0;
-  if (!date) throw new InputError(input, `"${text5}" is not a date YYYY-MM-DD`, "2025-08-18");
-  return date;
-}
-var TRUE = ["true", "True", "TRUE"];
-var FALSE = ["false", "False", "FALSE"];
-function boolean(input, text5, fallback) {
-  if (text5 === "") return fallback;
-  if (TRUE.includes(text5)) return true;
-  if (FALSE.includes(text5)) return false;
-  throw new InputError(input, `"${text5}" is not true or false`, String(!fallback));
-}
-function commitMode(mode) {
-  if (mode !== "api" && mode !== "none") throw new InputError("commit", `"${mode}" is not api or none`, "none");
-  return mode;
-}
-function branch(name) {
-  if (name === void 0) return void 0;
-  const short = name.replace(/^refs\/heads\//, "");
-  const bad = /[\s~^:?*[\\\0]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(short) || short.split("/").some((part) => part.startsWith("."));
-  if (bad) throw new InputError("branch", `"${name}" is not a valid branch name`, "main");
-  return short;
-}
-function repository(text5) {
-  if (text5 === void 0) return void 0;
-  const match2 = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(text5);
-  if (!match2 || match2[2] === "." || match2[2] === "..") {
-    throw new InputError("repository", `"${text5}" is not owner/name`, "octocat/hello-world");
-  }
-  return { owner: match2[1], repo: match2[2] };
-}
-
-// src/workspace.ts
-import { randomBytes } from "node:crypto";
-import { readFile, realpath as realpath2, rename, stat as stat2, unlink, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join, relative as relative2, sep as sep2 } from "node:path";
-
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
@@ -22647,7 +22518,150 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 
+// src/inputs.ts
+var InputError = class extends Error {
+  constructor(input, reason, example) {
+    super(`Input "${input}": ${reason}. For example: ${input}: ${example}`);
+    this.input = input;
+    this.reason = reason;
+    this.example = example;
+    this.name = "InputError";
+  }
+  input;
+  reason;
+  example;
+};
+var DEFAULT_FILES = "README.md";
+function readSettings(get) {
+  const value = (name) => get(name).trim();
+  const optional = (name) => value(name) || void 0;
+  const template = optional("template");
+  const filesText = value("files") || DEFAULT_FILES;
+  if (template && filesText !== DEFAULT_FILES) {
+    throw new InputError("files", "set either files or template, not both", DEFAULT_FILES);
+  }
+  const files = splitList(filesText).map((file) => repositoryPath("files", file, "docs/*.md"));
+  if (files.length === 0) throw new InputError("files", "no file given", DEFAULT_FILES);
+  const settings = {
+    files,
+    template: template && repositoryPath("template", template, "README.template.md"),
+    output: repositoryPath("output", value("output") || "README.md", "README.md"),
+    timezone: timezone(value("timezone") || "UTC"),
+    locale: locale(value("locale") || "en-US"),
+    dateFormat: dateFormat(optional("date-format")),
+    dates: dates(value("dates")),
+    repoStart: optionalDate("repo-start", optional("repo-start")),
+    inclusive: boolean("inclusive", value("inclusive"), false),
+    today: optionalDate("today", optional("today")),
+    keepTokens: boolean("keep-tokens", value("keep-tokens"), true),
+    commit: commitMode(value("commit") || "api"),
+    branch: branch(optional("branch")),
+    commitMessage: commitMessage(get("commit-message")),
+    repository: repository(optional("repository")),
+    token: get("token"),
+    dryRun: boolean("dry-run", value("dry-run"), false),
+    strict: boolean("strict", value("strict"), false)
+  };
+  if (settings.commit === "api") {
+    const glob2 = settings.files.find((file) => isDynamicPattern(file));
+    if (glob2)
+      throw new InputError(
+        "files",
+        `"${glob2}" is a glob, which needs commit: none; with commit: api list the paths`,
+        "README.md, docs/intro.md"
+      );
+    if (!settings.token) throw new InputError("token", "is empty, and commit: api needs one", "${{ github.token }}");
+  }
+  return Object.freeze(settings);
+}
+function splitList(text5) {
+  return text5.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+function repositoryPath(input, path2, example) {
+  const normalised = path2.replaceAll("\\", "/");
+  if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
+    throw new InputError(input, `"${path2}" is absolute; give a path from the repository root`, example);
+  }
+  if (normalised.split("/").includes("..")) {
+    throw new InputError(input, `"${path2}" leaves the repository`, example);
+  }
+  if (normalised.includes("\0")) throw new InputError(input, "the path holds a NUL byte", example);
+  return normalised.replace(/^(\.\/)+/, "");
+}
+function timezone(zone) {
+  if (!isValidZone(zone)) {
+    throw new InputError("timezone", `"${zone}" is not an IANA time zone`, "Europe/London");
+  }
+  return zone;
+}
+function locale(tag) {
+  if (!isValidLocale(tag)) throw new InputError("locale", `"${tag}" is not a supported BCP 47 locale`, "de-DE");
+  return tag;
+}
+function dateFormat(format) {
+  if (format?.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
+  return format;
+}
+function dates(text5) {
+  const declared = /* @__PURE__ */ new Map();
+  for (const line of splitList(text5)) {
+    const match2 = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line);
+    const date = match2 && parseCalendarDate(match2[2]);
+    if (!match2 || !date || match2[2]?.includes("_")) {
+      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD`, "LAUNCH=2024-05-01");
+    }
+    const name = match2[1];
+    if (name === "REPO_START" || /^\d/.test(name)) {
+      throw new InputError("dates", `${name} is a reserved name`, "LAUNCH=2024-05-01");
+    }
+    declared.set(name, date);
+  }
+  return declared;
+}
+function optionalDate(input, text5) {
+  if (text5 === void 0) return void 0;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text5) ? parseCalendarDate(text5) : void 0;
+  if (!date) throw new InputError(input, `"${text5}" is not a date YYYY-MM-DD`, "2025-08-18");
+  return date;
+}
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+function boolean(input, text5, fallback) {
+  if (text5 === "") return fallback;
+  if (TRUE.includes(text5)) return true;
+  if (FALSE.includes(text5)) return false;
+  throw new InputError(input, `"${text5}" is not true or false`, String(!fallback));
+}
+function commitMode(mode) {
+  if (mode !== "api" && mode !== "none") throw new InputError("commit", `"${mode}" is not api or none`, "none");
+  return mode;
+}
+function commitMessage(text5) {
+  if (text5 === "") return "docs: update README counters";
+  if (text5.trim() === "")
+    throw new InputError("commit-message", "the message is blank", "docs: update README counters");
+  return text5.trim();
+}
+function branch(name) {
+  if (name === void 0) return void 0;
+  const short = name.replace(/^refs\/heads\//, "");
+  const bad = /[\s~^:?*[\\\0]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(short) || short.split("/").some((part) => part.startsWith("."));
+  if (bad) throw new InputError("branch", `"${name}" is not a valid branch name`, "main");
+  return short;
+}
+function repository(text5) {
+  if (text5 === void 0) return void 0;
+  const match2 = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(text5);
+  if (!match2 || match2[2] === "." || match2[2] === "..") {
+    throw new InputError("repository", `"${text5}" is not owner/name`, "octocat/hello-world");
+  }
+  return { owner: match2[1], repo: match2[2] };
+}
+
 // src/workspace.ts
+import { randomBytes } from "node:crypto";
+import { readFile, realpath as realpath2, rename, stat as stat2, unlink, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join, relative as relative2, sep as sep2 } from "node:path";
 var MAX_FILE_BYTES = 1024 * 1024;
 var FileError = class extends Error {
   constructor(path2, reason) {

@@ -1,3 +1,4 @@
+import { isDynamicPattern } from "tinyglobby";
 import { type CalendarDate, isValidLocale, isValidZone, parseCalendarDate } from "./dates.js";
 
 /** Everything a run is told, validated and typed. Built only by `readSettings`. */
@@ -68,12 +69,22 @@ export function readSettings(get: (name: string) => string): Settings {
     keepTokens: boolean("keep-tokens", value("keep-tokens"), true),
     commit: commitMode(value("commit") || "api"),
     branch: branch(optional("branch")),
-    commitMessage: value("commit-message") || "docs: update README counters",
+    commitMessage: commitMessage(get("commit-message")),
     repository: repository(optional("repository")),
     token: get("token"),
     dryRun: boolean("dry-run", value("dry-run"), false),
     strict: boolean("strict", value("strict"), false),
   };
+  if (settings.commit === "api") {
+    const glob = settings.files.find((file) => isDynamicPattern(file));
+    if (glob)
+      throw new InputError(
+        "files",
+        `"${glob}" is a glob, which needs commit: none; with commit: api list the paths`,
+        "README.md, docs/intro.md",
+      );
+    if (!settings.token) throw new InputError("token", "is empty, and commit: api needs one", "${{ github.token }}");
+  }
   return Object.freeze(settings);
 }
 
@@ -152,6 +163,13 @@ function boolean(input: string, text: string, fallback: boolean): boolean {
 function commitMode(mode: string): "api" | "none" {
   if (mode !== "api" && mode !== "none") throw new InputError("commit", `"${mode}" is not api or none`, "none");
   return mode;
+}
+
+function commitMessage(text: string): string {
+  if (text === "") return "docs: update README counters";
+  if (text.trim() === "")
+    throw new InputError("commit-message", "the message is blank", "docs: update README counters");
+  return text.trim();
 }
 
 /** The rules of git check-ref-format, which GitHub applies to branch names. */

@@ -1,0 +1,312 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type ActionRun, annotations, INPUT_NAMES, NODES, type RunOptions, runAction } from "./action-runner.js";
+import { FakeGitHub, TOKEN } from "./fake-github.js";
+
+const DIARY = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
+
+describe.each(NODES)("the bundled action on %s", (_, node) => {
+  let github: FakeGitHub;
+
+  beforeEach(async () => {
+    github = await new FakeGitHub({ "README.md": DIARY }).start();
+  });
+
+  afterEach(async () => {
+    await github.stop();
+  });
+
+  async function action(inputs: Record<string, string> = {}, options: Partial<RunOptions> = {}): Promise<ActionRun> {
+    const run = await runAction({ node, apiUrl: github.url, inputs: { today: "2026-11-27", ...inputs }, ...options });
+    // The token is never printed, whatever happens.
+    expect(run.stdout + run.stderr + run.summary).not.toContain(TOKEN);
+    return run;
+  }
+
+  function expectFailure(run: ActionRun, message: string): void {
+    expect(run.code).toBe(1);
+    const errors = annotations(run, "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(message);
+  }
+
+  describe("the diary README", () => {
+    it("the first run commits once with the right values", async () => {
+      const first = github.head().oid;
+      const run = await action();
+      expect(run.code).toBe(0);
+      expect(github.commits()).toBe(2);
+      const readme = github.file("README.md") ?? "";
+      expect(readme).toContain("Today  **<!--{{DATE_PRETTY}}-->Friday, November 27, 2026<!--/-->**.");
+      expect(readme).toContain("**<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->**");
+      // Created 2025-09-01 22:30 UTC: 452 days before 2026-11-27.
+      expect(readme).toContain("Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->**");
+      expect(readme.slice(readme.indexOf("```python"))).toBe(DIARY.slice(DIARY.indexOf("```python")));
+      expect(github.count("query")).toBe(1);
+      expect(github.count("mutation")).toBe(1);
+
+      const input = github.mutationInputs[0] as Record<string, unknown>;
+      expect(input.expectedHeadOid).toBe(first);
+      expect(input).not.toHaveProperty("author");
+      expect(input.message).toEqual({ headline: "docs: update README counters" });
+
+      const head = github.head().oid;
+      expect(run.outputs).toEqual({
+        changed: "true",
+        "commit-sha": head,
+        "commit-url": `https://github.com/octo/diary/commit/${head}`,
+        "changed-files": '["README.md"]',
+        values: JSON.stringify({
+          "{{DATE_PRETTY}}": "Friday, November 27, 2026",
+          "{{DAY_SINCE_2025_08_18}}": "466",
+          "{{DAYS_SINCE_REPO_START}}": "452",
+        }),
+      });
+      expect(run.summary).toContain(
+        "<td>README.md</td><td><code>{{DAY_SINCE_2025_08_18}}</code></td><td>466</td><td>6</td>",
+      );
+      expect(run.summary).toContain(`href="https://github.com/octo/diary/commit/${head}"`);
+    });
+
+    it("a rerun the same day makes one request and no commit", async () => {
+      await action();
+      const requestsBefore = github.requests.length;
+      const run = await action();
+      expect(run.code).toBe(0);
+      expect(github.requests.length - requestsBefore).toBe(1);
+      expect(github.commits()).toBe(2);
+      expect(run.outputs.changed).toBe("false");
+      expect(run.outputs["commit-sha"]).toBe("");
+      expect(run.outputs["changed-files"]).toBe("[]");
+    });
+
+    it("the next day each counter moves by one", async () => {
+      await action();
+      const run = await action({ today: "2026-11-28" });
+      expect(run.code).toBe(0);
+      const readme = github.file("README.md") ?? "";
+      expect(readme).toContain("<!--{{DATE_PRETTY}}-->Saturday, November 28, 2026<!--/-->");
+      expect(readme).toContain("<!--{{DAY_SINCE_2025_08_18}}-->467<!--/-->");
+      expect(readme).toContain("<!--{{DAYS_SINCE_REPO_START}}-->453<!--/-->");
+      expect(github.commits()).toBe(3);
+    });
+
+    it("reads today in the timezone input", async () => {
+      github.createdAt = "2025-09-01T22:30:00Z";
+      await action({ today: "", timezone: "Asia/Tokyo", "repo-start": "" });
+      expect(github.file("README.md")).toMatch(/<!--\{\{DAYS_SINCE_REPO_START\}\}-->\d+<!--\/-->/);
+    });
+  });
+
+  it("when the branch moves between the read and the commit, it retries and the person's edit survives", async () => {
+    github.beforeNextCommit = () => github.push("main", { "README.md": `${DIARY}\nA line a person added.\n` });
+    const run = await action();
+    expect(run.code).toBe(0);
+    expect(github.count("query")).toBe(2);
+    expect(github.count("mutation")).toBe(2);
+    expect(github.commits()).toBe(3);
+    const readme = github.file("README.md") ?? "";
+    expect(readme).toContain("A line a person added.");
+    expect(readme).toContain("<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->");
+    expect(run.stdout).toContain("moved since it was read");
+  });
+
+  it("a branch that keeps moving ends the run after 3 attempts without overwriting anything", async () => {
+    let edits = 0;
+    const keepPushing = () => {
+      edits++;
+      github.push("main", { "NOTES.md": `edit ${edits}` });
+      github.beforeNextCommit = keepPushing;
+    };
+    github.beforeNextCommit = keepPushing;
+    const run = await action();
+    expectFailure(run, "moved during each of 3 attempts");
+    expect(github.count("mutation")).toBe(3);
+    expect(github.file("README.md")).toBe(DIARY);
+  }, 20_000);
+
+  it("a 502 once is retried and the run succeeds", async () => {
+    github.failures.push({ status: 502, body: { message: "Server Error" } });
+    const run = await action();
+    expect(run.code).toBe(0);
+    expect(github.requests.map((request) => request.status)).toEqual([502, 200, 200]);
+    expect(github.commits()).toBe(2);
+  });
+
+  it("a 401 says the token was refused", async () => {
+    const run = await action({ token: "ghs_notTheRightOne" });
+    expectFailure(run, "GitHub refused the token (401 Bad credentials)");
+    expect(github.requests).toHaveLength(1);
+  });
+
+  it("a 403 says which permission the job needs", async () => {
+    github.readOnlyToken = true;
+    const run = await action();
+    expectFailure(run, "permissions: contents: write");
+    expect(github.commits()).toBe(1);
+  });
+
+  it("a protected branch says to use a bypassing app token or another branch", async () => {
+    github.protectedBranches.add("main");
+    const run = await action();
+    expectFailure(run, "bypass list");
+    expectFailure(run, "branch input");
+    expect(github.commits()).toBe(1);
+  });
+
+  it("a missing file ends the run before any commit", async () => {
+    const run = await action({ files: "README.md\nMISSING.md" });
+    expectFailure(run, "MISSING.md: not found on branch main of octo/diary");
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  it("a binary file and a file over 1 MiB are refused", async () => {
+    github.push("main", { "logo.md": "PNG\0\0\0", "big.md": `${"x".repeat(1024 * 1024)} {{DATE}}\n` });
+    expectFailure(await action({ files: "logo.md" }), "logo.md: is a binary file");
+    expectFailure(await action({ files: "big.md" }), "big.md: is 1048586 bytes, over the 1 MiB limit");
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  it("several files change in one commit", async () => {
+    github.push("main", { "docs/a.md": "A {{DATE}} x\n", "docs/b.md": "B {{DATE}} x\n" });
+    const run = await action({ files: "README.md, docs/a.md\ndocs/b.md" });
+    expect(run.code).toBe(0);
+    expect(github.count("mutation")).toBe(1);
+    expect(github.commits()).toBe(3);
+    expect(github.file("docs/a.md")).toBe("A <!--{{DATE}}-->2026-11-27<!--/--> x\n");
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["README.md", "docs/a.md", "docs/b.md"]);
+  });
+
+  it("renders a template file into its output", async () => {
+    github.push("main", {
+      "README.template.md": "Day {{DAYS_SINCE_REPO_START}} ![b](https://img.shields.io/badge/d-{{DATE}}-blue)\n",
+    });
+    const run = await action({ template: "README.template.md", output: "README.md" });
+    expect(run.code).toBe(0);
+    expect(github.file("README.md")).toBe("Day 452 ![b](https://img.shields.io/badge/d-2026-11-27-blue)\n");
+    expect(github.file("README.template.md")).toContain("{{DATE}}");
+  });
+
+  it("commit: none renders workspace files matched by globs and makes no request", async () => {
+    const run = await action(
+      { commit: "none", files: "docs/*.md" },
+      {
+        workspace: {
+          "docs/a.md": "A {{DATE}} x\n",
+          "docs/b.md": "B {{DAYS_SINCE_REPO_START}} x\n",
+          "README.md": "{{DATE}}",
+        },
+        event: { repository: { created_at: "2025-09-01T22:30:00Z" } },
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(github.requests).toHaveLength(0);
+    expect(readFileSync(join(run.workspace, "docs/a.md"), "utf8")).toBe("A <!--{{DATE}}-->2026-11-27<!--/--> x\n");
+    expect(readFileSync(join(run.workspace, "docs/b.md"), "utf8")).toBe(
+      "B <!--{{DAYS_SINCE_REPO_START}}-->452<!--/--> x\n",
+    );
+    expect(readFileSync(join(run.workspace, "README.md"), "utf8")).toBe("{{DATE}}");
+    expect(run.outputs.changed).toBe("true");
+    expect(run.outputs["commit-sha"]).toBe("");
+  });
+
+  it("dry-run reads once, commits nothing and shows the diff in the summary", async () => {
+    const run = await action({ "dry-run": "true" });
+    expect(run.code).toBe(0);
+    expect(github.requests).toHaveLength(1);
+    expect(github.commits()).toBe(1);
+    expect(run.outputs.changed).toBe("true");
+    expect(run.summary).toContain("<details><summary>Dry run: the change that would be made</summary>");
+    expect(run.summary).toContain("+It has been    **<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->**");
+  });
+
+  it("warns at the file, line and column of a token it leaves alone", async () => {
+    github.push("main", { "README.md": "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and {{DATE}}\n" });
+    const run = await action();
+    expect(run.code).toBe(0);
+    expect(annotations(run, "warning")).toEqual([
+      expect.stringMatching(
+        /^::warning title=readme-counters,file=README.md,line=3,col=7::\{\{DAYS_SINCE_LAUNCH\}\}: unknown date/,
+      ),
+    ]);
+    expect(github.file("README.md")).toBe(
+      "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and <!--{{DATE}}-->2026-11-27<!--/-->\n",
+    );
+  });
+
+  it("strict with a bad token fails and commits nothing", async () => {
+    github.push("main", { "README.md": "Day **{{DAYS_SINCE_2025_02_30}}** and {{DATE}}\n" });
+    const run = await action({ strict: "true" });
+    expect(run.code).toBe(1);
+    expect(annotations(run, "error")).toEqual([
+      expect.stringMatching(/^::error title=readme-counters,file=README.md,line=1,col=7::/),
+      expect.stringContaining("strict: 1 token(s) or marker(s) could not be evaluated"),
+    ]);
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  it("works with a GitHub Enterprise Server API URL", async () => {
+    const run = await runAction({ node, apiUrl: `${github.url}/api/v3`, inputs: { today: "2026-11-27" } });
+    expect(run.code).toBe(0);
+    expect(github.requests.map((request) => request.path)).toEqual(["/api/graphql", "/api/graphql"]);
+    expect(github.commits()).toBe(2);
+  });
+
+  it("updates another branch given in the branch input", async () => {
+    github.push("docs", {});
+    const run = await action({ branch: "docs" });
+    expect(run.code).toBe(0);
+    expect(github.commits("docs")).toBe(2);
+    expect(github.commits("main")).toBe(1);
+  });
+
+  it("a branch that does not exist is one clear line", async () => {
+    expectFailure(await action({ branch: "nope" }), "Branch nope does not exist in octo/diary");
+  });
+
+  it("a repository that cannot be found is one clear line", async () => {
+    expectFailure(await action({ repository: "octo/other" }), "no such repository");
+  });
+
+  const badInputs: Array<[string, string, string]> = [
+    ["files", "../secret.md", '"../secret.md" leaves the repository'],
+    ["files", "docs/*.md", "needs commit: none"],
+    ["template", "/etc/passwd", '"/etc/passwd" is absolute'],
+    ["output", "../README.md", "leaves the repository"],
+    ["timezone", "Mars/Olympus", "For example: timezone: Europe/London"],
+    ["locale", "not a locale", "For example: locale: de-DE"],
+    ["date-format", "cccc\nyyyy", "the format spans lines"],
+    ["dates", "launch=2024-05-01", "For example: dates: LAUNCH=2024-05-01"],
+    ["repo-start", "2025-02-30", "For example: repo-start: 2025-08-18"],
+    ["inclusive", "yes", '"yes" is not true or false'],
+    ["today", "tomorrow", "For example: today: 2025-08-18"],
+    ["keep-tokens", "maybe", '"maybe" is not true or false'],
+    ["commit", "push", '"push" is not api or none'],
+    ["branch", "bad..branch", "is not a valid branch name"],
+    ["commit-message", "   ", "the message is blank"],
+    ["repository", "not-a-repo", "For example: repository: octocat/hello-world"],
+    ["token", "", "For example: token: ${{ github.token }}"],
+    ["dry-run", "perhaps", '"perhaps" is not true or false'],
+    ["strict", "1", '"1" is not true or false'],
+  ];
+
+  it("every input has a bad-value case below", () => {
+    expect(new Set(badInputs.map(([name]) => name))).toEqual(new Set(INPUT_NAMES));
+  });
+
+  it.each(badInputs)("a bad %s (%j) fails in one line naming it, before any request", async (input, value, message) => {
+    const run = await action({ [input]: value });
+    expectFailure(run, `Input "${input}": `);
+    expectFailure(run, message);
+    expect(github.requests).toHaveLength(0);
+    expect(github.commits()).toBe(1);
+  });
+
+  it("files and template together are refused", async () => {
+    expectFailure(
+      await action({ files: "docs/a.md", template: "T.md" }),
+      'Input "files": set either files or template',
+    );
+  });
+});
