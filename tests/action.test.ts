@@ -1,23 +1,27 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { test as base, describe, expect } from "vitest";
 import { type ActionRun, annotations, INPUT_NAMES, NODES, type RunOptions, runAction } from "./action-runner.js";
 import { FakeGitHub, TOKEN } from "./fake-github.js";
 
 const DIARY = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
 
-describe.each(NODES)("the bundled action on %s", (_, node) => {
-  let github: FakeGitHub;
-
-  beforeEach(async () => {
-    github = await new FakeGitHub({ "README.md": DIARY }).start();
-  });
-
-  afterEach(async () => {
+/** Each test gets its own fake GitHub holding the diary README, so tests can run side by side. */
+const test = base.extend<{ github: FakeGitHub }>({
+  // biome-ignore lint/correctness/noEmptyPattern: vitest reads fixture dependencies from this pattern
+  github: async ({}, use) => {
+    const github = await new FakeGitHub({ "README.md": DIARY }).start();
+    await use(github);
     await github.stop();
-  });
+  },
+});
 
-  async function action(inputs: Record<string, string> = {}, options: Partial<RunOptions> = {}): Promise<ActionRun> {
+describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
+  async function action(
+    github: FakeGitHub,
+    inputs: Record<string, string> = {},
+    options: Partial<RunOptions> = {},
+  ): Promise<ActionRun> {
     const run = await runAction({ node, apiUrl: github.url, inputs: { today: "2026-11-27", ...inputs }, ...options });
     // The token is never printed, whatever happens.
     expect(run.stdout + run.stderr + run.summary).not.toContain(TOKEN);
@@ -32,9 +36,9 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
   }
 
   describe("the diary README", () => {
-    it("the first run commits once with the right values", async () => {
+    test("the first run commits once with the right values", async ({ github }) => {
       const first = github.head().oid;
-      const run = await action();
+      const run = await action(github);
       expect(run.code).toBe(0);
       expect(github.commits()).toBe(2);
       const readme = github.file("README.md") ?? "";
@@ -69,10 +73,10 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
       expect(run.summary).toContain(`href="https://github.com/octo/diary/commit/${head}"`);
     });
 
-    it("a rerun the same day makes one request and no commit", async () => {
-      await action();
+    test("a rerun the same day makes one request and no commit", async ({ github }) => {
+      await action(github);
       const requestsBefore = github.requests.length;
-      const run = await action();
+      const run = await action(github);
       expect(run.code).toBe(0);
       expect(github.requests.length - requestsBefore).toBe(1);
       expect(github.commits()).toBe(2);
@@ -81,9 +85,9 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
       expect(run.outputs["changed-files"]).toBe("[]");
     });
 
-    it("the next day each counter moves by one", async () => {
-      await action();
-      const run = await action({ today: "2026-11-28" });
+    test("the next day each counter moves by one", async ({ github }) => {
+      await action(github);
+      const run = await action(github, { today: "2026-11-28" });
       expect(run.code).toBe(0);
       const readme = github.file("README.md") ?? "";
       expect(readme).toContain("<!--{{DATE_PRETTY}}-->Saturday, November 28, 2026<!--/-->");
@@ -92,16 +96,18 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
       expect(github.commits()).toBe(3);
     });
 
-    it("reads today in the timezone input", async () => {
+    test("reads today in the timezone input", async ({ github }) => {
       github.createdAt = "2025-09-01T22:30:00Z";
-      await action({ today: "", timezone: "Asia/Tokyo", "repo-start": "" });
+      await action(github, { today: "", timezone: "Asia/Tokyo", "repo-start": "" });
       expect(github.file("README.md")).toMatch(/<!--\{\{DAYS_SINCE_REPO_START\}\}-->\d+<!--\/-->/);
     });
   });
 
-  it("when the branch moves between the read and the commit, it retries and the person's edit survives", async () => {
+  test("when the branch moves between the read and the commit, it retries and the person's edit survives", async ({
+    github,
+  }) => {
     github.beforeNextCommit = () => github.push("main", { "README.md": `${DIARY}\nA line a person added.\n` });
-    const run = await action();
+    const run = await action(github);
     expect(run.code).toBe(0);
     expect(github.count("query")).toBe(2);
     expect(github.count("mutation")).toBe(2);
@@ -112,7 +118,7 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
     expect(run.stdout).toContain("moved since it was read");
   });
 
-  it("a branch that keeps moving ends the run after 3 attempts without overwriting anything", async () => {
+  test("a branch that keeps moving ends the run after 3 attempts without overwriting anything", async ({ github }) => {
     let edits = 0;
     const keepPushing = () => {
       edits++;
@@ -120,57 +126,57 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
       github.beforeNextCommit = keepPushing;
     };
     github.beforeNextCommit = keepPushing;
-    const run = await action();
+    const run = await action(github);
     expectFailure(run, "moved during each of 3 attempts");
     expect(github.count("mutation")).toBe(3);
     expect(github.file("README.md")).toBe(DIARY);
   }, 20_000);
 
-  it("a 502 once is retried and the run succeeds", async () => {
+  test("a 502 once is retried and the run succeeds", async ({ github }) => {
     github.failures.push({ status: 502, body: { message: "Server Error" } });
-    const run = await action();
+    const run = await action(github);
     expect(run.code).toBe(0);
     expect(github.requests.map((request) => request.status)).toEqual([502, 200, 200]);
     expect(github.commits()).toBe(2);
   });
 
-  it("a 401 says the token was refused", async () => {
-    const run = await action({ token: "ghs_notTheRightOne" });
+  test("a 401 says the token was refused", async ({ github }) => {
+    const run = await action(github, { token: "ghs_notTheRightOne" });
     expectFailure(run, "GitHub refused the token (401 Bad credentials)");
     expect(github.requests).toHaveLength(1);
   });
 
-  it("a 403 says which permission the job needs", async () => {
+  test("a 403 says which permission the job needs", async ({ github }) => {
     github.readOnlyToken = true;
-    const run = await action();
+    const run = await action(github);
     expectFailure(run, "permissions: contents: write");
     expect(github.commits()).toBe(1);
   });
 
-  it("a protected branch says to use a bypassing app token or another branch", async () => {
+  test("a protected branch says to use a bypassing app token or another branch", async ({ github }) => {
     github.protectedBranches.add("main");
-    const run = await action();
+    const run = await action(github);
     expectFailure(run, "bypass list");
     expectFailure(run, "branch input");
     expect(github.commits()).toBe(1);
   });
 
-  it("a missing file ends the run before any commit", async () => {
-    const run = await action({ files: "README.md\nMISSING.md" });
+  test("a missing file ends the run before any commit", async ({ github }) => {
+    const run = await action(github, { files: "README.md\nMISSING.md" });
     expectFailure(run, "MISSING.md: not found on branch main of octo/diary");
     expect(github.count("mutation")).toBe(0);
   });
 
-  it("a binary file and a file over 1 MiB are refused", async () => {
+  test("a binary file and a file over 1 MiB are refused", async ({ github }) => {
     github.push("main", { "logo.md": "PNG\0\0\0", "big.md": `${"x".repeat(1024 * 1024)} {{DATE}}\n` });
-    expectFailure(await action({ files: "logo.md" }), "logo.md: is a binary file");
-    expectFailure(await action({ files: "big.md" }), "big.md: is 1048586 bytes, over the 1 MiB limit");
+    expectFailure(await action(github, { files: "logo.md" }), "logo.md: is a binary file");
+    expectFailure(await action(github, { files: "big.md" }), "big.md: is 1048586 bytes, over the 1 MiB limit");
     expect(github.count("mutation")).toBe(0);
   });
 
-  it("several files change in one commit", async () => {
+  test("several files change in one commit", async ({ github }) => {
     github.push("main", { "docs/a.md": "A {{DATE}} x\n", "docs/b.md": "B {{DATE}} x\n" });
-    const run = await action({ files: "README.md, docs/a.md\ndocs/b.md" });
+    const run = await action(github, { files: "README.md, docs/a.md\ndocs/b.md" });
     expect(run.code).toBe(0);
     expect(github.count("mutation")).toBe(1);
     expect(github.commits()).toBe(3);
@@ -178,18 +184,19 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
     expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["README.md", "docs/a.md", "docs/b.md"]);
   });
 
-  it("renders a template file into its output", async () => {
+  test("renders a template file into its output", async ({ github }) => {
     github.push("main", {
       "README.template.md": "Day {{DAYS_SINCE_REPO_START}} ![b](https://img.shields.io/badge/d-{{DATE}}-blue)\n",
     });
-    const run = await action({ template: "README.template.md", output: "README.md" });
+    const run = await action(github, { template: "README.template.md", output: "README.md" });
     expect(run.code).toBe(0);
     expect(github.file("README.md")).toBe("Day 452 ![b](https://img.shields.io/badge/d-2026-11-27-blue)\n");
     expect(github.file("README.template.md")).toContain("{{DATE}}");
   });
 
-  it("commit: none renders workspace files matched by globs and makes no request", async () => {
+  test("commit: none renders workspace files matched by globs and makes no request", async ({ github }) => {
     const run = await action(
+      github,
       { commit: "none", files: "docs/*.md" },
       {
         workspace: {
@@ -211,8 +218,8 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
     expect(run.outputs["commit-sha"]).toBe("");
   });
 
-  it("dry-run reads once, commits nothing and shows the diff in the summary", async () => {
-    const run = await action({ "dry-run": "true" });
+  test("dry-run reads once, commits nothing and shows the diff in the summary", async ({ github }) => {
+    const run = await action(github, { "dry-run": "true" });
     expect(run.code).toBe(0);
     expect(github.requests).toHaveLength(1);
     expect(github.commits()).toBe(1);
@@ -221,9 +228,9 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
     expect(run.summary).toContain("+It has been    **<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->**");
   });
 
-  it("warns at the file, line and column of a token it leaves alone", async () => {
+  test("warns at the file, line and column of a token it leaves alone", async ({ github }) => {
     github.push("main", { "README.md": "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and {{DATE}}\n" });
-    const run = await action();
+    const run = await action(github);
     expect(run.code).toBe(0);
     expect(annotations(run, "warning")).toEqual([
       expect.stringMatching(
@@ -235,9 +242,9 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
     );
   });
 
-  it("strict with a bad token fails and commits nothing", async () => {
+  test("strict with a bad token fails and commits nothing", async ({ github }) => {
     github.push("main", { "README.md": "Day **{{DAYS_SINCE_2025_02_30}}** and {{DATE}}\n" });
-    const run = await action({ strict: "true" });
+    const run = await action(github, { strict: "true" });
     expect(run.code).toBe(1);
     expect(annotations(run, "error")).toEqual([
       expect.stringMatching(/^::error title=readme-counters,file=README.md,line=1,col=7::/),
@@ -246,27 +253,39 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
     expect(github.count("mutation")).toBe(0);
   });
 
-  it("works with a GitHub Enterprise Server API URL", async () => {
+  test("works with a GitHub Enterprise Server API URL", async ({ github }) => {
     const run = await runAction({ node, apiUrl: `${github.url}/api/v3`, inputs: { today: "2026-11-27" } });
     expect(run.code).toBe(0);
     expect(github.requests.map((request) => request.path)).toEqual(["/api/graphql", "/api/graphql"]);
     expect(github.commits()).toBe(2);
   });
 
-  it("updates another branch given in the branch input", async () => {
+  test("updates another branch given in the branch input", async ({ github }) => {
     github.push("docs", {});
-    const run = await action({ branch: "docs" });
+    const run = await action(github, { branch: "docs" });
     expect(run.code).toBe(0);
     expect(github.commits("docs")).toBe(2);
     expect(github.commits("main")).toBe(1);
   });
 
-  it("a branch that does not exist is one clear line", async () => {
-    expectFailure(await action({ branch: "nope" }), "Branch nope does not exist in octo/diary");
+  test("updates another repository, on its default branch, given in the repository input", async ({ github }) => {
+    github.push("docs", {});
+    const run = await action(
+      github,
+      { repository: "octo/diary" },
+      { env: { GITHUB_REPOSITORY: "someone/else", GITHUB_REF: "refs/heads/docs" } },
+    );
+    expect(run.code).toBe(0);
+    expect(github.commits("main")).toBe(2);
+    expect(github.commits("docs")).toBe(1);
   });
 
-  it("a repository that cannot be found is one clear line", async () => {
-    expectFailure(await action({ repository: "octo/other" }), "no such repository");
+  test("a branch that does not exist is one clear line", async ({ github }) => {
+    expectFailure(await action(github, { branch: "nope" }), "Branch nope does not exist in octo/diary");
+  });
+
+  test("a repository that cannot be found is one clear line", async ({ github }) => {
+    expectFailure(await action(github, { repository: "octo/other" }), "no such repository");
   });
 
   const badInputs: Array<[string, string, string]> = [
@@ -291,21 +310,24 @@ describe.each(NODES)("the bundled action on %s", (_, node) => {
     ["strict", "1", '"1" is not true or false'],
   ];
 
-  it("every input has a bad-value case below", () => {
+  test("every input has a bad-value case below", () => {
     expect(new Set(badInputs.map(([name]) => name))).toEqual(new Set(INPUT_NAMES));
   });
 
-  it.each(badInputs)("a bad %s (%j) fails in one line naming it, before any request", async (input, value, message) => {
-    const run = await action({ [input]: value });
-    expectFailure(run, `Input "${input}": `);
-    expectFailure(run, message);
-    expect(github.requests).toHaveLength(0);
-    expect(github.commits()).toBe(1);
-  });
+  test.for(badInputs)(
+    "a bad %s (%j) fails in one line naming it, before any request",
+    async ([input, value, message], { github }) => {
+      const run = await action(github, { [input]: value });
+      expectFailure(run, `Input "${input}": `);
+      expectFailure(run, message);
+      expect(github.requests).toHaveLength(0);
+      expect(github.commits()).toBe(1);
+    },
+  );
 
-  it("files and template together are refused", async () => {
+  test("files and template together are refused", async ({ github }) => {
     expectFailure(
-      await action({ files: "docs/a.md", template: "T.md" }),
+      await action(github, { files: "docs/a.md", template: "T.md" }),
       'Input "files": set either files or template',
     );
   });
