@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { parseArgs, promisify } from "node:util";
-import { dateContext, pathsToRead, problemsLeftAlone, renderSnapshot } from "./counters.js";
+import { dateContext, pathsToRead, renderSnapshot, whyNothingIsWritten } from "./counters.js";
 import { colourDiff, unifiedDiff } from "./diff.js";
 import { InputError, readSettings } from "./inputs.js";
 import { expandFiles, FileError, readWorkspaceFile, writeWorkspaceFile } from "./workspace.js";
@@ -100,9 +100,9 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
       env.err(`${source}:${problem.line}:${problem.column}: warning: ${problem.text}: ${problem.message}`);
     }
   }
-  const leftAlone = problemsLeftAlone(renderings);
-  if (settings.strict && leftAlone.length > 0) {
-    env.err(`readme-counters: --strict: ${leftAlone.length} token(s) could not be evaluated; nothing written`);
+  const stop = whyNothingIsWritten(renderings, settings.strict);
+  if (stop) {
+    env.err(`readme-counters: ${stop}`);
     return 1;
   }
   const changed = renderings.filter((rendering) => rendering.changed);

@@ -1,5 +1,5 @@
 import { calendarDateIn } from "./dates.js";
-import { type Problem, type Rendering, render } from "./engine.js";
+import { type Rendering, render } from "./engine.js";
 import type { Settings } from "./inputs.js";
 import type { DateContext } from "./tokens.js";
 
@@ -55,9 +55,23 @@ export function renderSnapshot(snapshot: Snapshot, settings: Settings, context: 
   }));
 }
 
-/** Problems that left text alone: what `strict` fails on. */
-export function problemsLeftAlone(renderings: readonly FileRendering[]): Array<Problem & { path: string }> {
-  return renderings.flatMap(({ source, problems }) =>
-    problems.filter((problem) => problem.leftAlone).map((problem) => ({ ...problem, path: source })),
+/**
+ * The problems that stop a run before anything is written: broken markers
+ * and template blocks always, tokens left alone too with `strict`. Undefined
+ * when the run may write; otherwise one line that says what and where.
+ */
+export function whyNothingIsWritten(renderings: readonly FileRendering[], strict: boolean): string | undefined {
+  const stopping = renderings.flatMap(({ source, problems }) =>
+    problems
+      .filter((problem) => problem.kind === "broken" || (strict && problem.kind === "left-alone"))
+      .map((problem) => ({ ...problem, source })),
+  );
+  const first = stopping[0];
+  if (!first) return undefined;
+  const more = stopping.length > 1 ? ` (and ${stopping.length - 1} more)` : "";
+  const reason = first.kind === "broken" ? "mend it, then run again" : "strict is set";
+  return (
+    `${first.source}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; ` +
+    `nothing was written (${reason})`
   );
 }

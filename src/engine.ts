@@ -14,14 +14,22 @@ export interface Replacement {
   readonly column: number;
 }
 
+/**
+ * What a problem did to the file:
+ * - `written`: the value was written; the problem is a note on it (a SINCE date in the future);
+ * - `left-alone`: the token was left as it is (an unknown token, a token where no marker can stand);
+ * - `broken`: markers or template blocks are nested, unbalanced or unclosed, or a token cannot be
+ *   kept in a marker at all: the file must not be written until a person mends it.
+ */
+export type ProblemKind = "written" | "left-alone" | "broken";
+
 /** A token, marker or template block the engine had something to say about. */
 export interface Problem {
   readonly text: string;
   readonly message: string;
   readonly line: number;
   readonly column: number;
-  /** True when the text was left as it is; false for a note on a value that was written. */
-  readonly leftAlone: boolean;
+  readonly kind: ProblemKind;
 }
 
 export interface Rendering {
@@ -69,6 +77,10 @@ class Renderer {
   private readonly zones: ZoneCursor;
   private readonly lines: LineIndex;
   private readonly eol: string;
+  private readonly templateStarts: NextOccurrence;
+  private readonly templateEnds: NextOccurrence;
+  /** The container prefix of the last line asked about: its start, and where the prefix ends. */
+  private prefix = { line: -1, end: -1 };
 
   constructor(
     private readonly text: string,
@@ -78,6 +90,8 @@ class Renderer {
     this.zones = new ZoneCursor(text.includes("{{") || text.includes("<!--") ? findZones(text) : []);
     this.lines = new LineIndex(text);
     this.eol = text.includes("\r\n") ? "\r\n" : "\n";
+    this.templateStarts = new NextOccurrence(text, TEMPLATE_START);
+    this.templateEnds = new NextOccurrence(text, TEMPLATE_END);
   }
 
   run(): string {
@@ -90,11 +104,11 @@ class Renderer {
       if (found === TEMPLATE_START) {
         if (zone !== "literal") scan.lastIndex = this.templateBlock(at);
       } else if (found === TEMPLATE_END) {
-        if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", true);
+        if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", "broken");
       } else if (match[1] !== undefined) {
         if (zone !== "literal") scan.lastIndex = this.marker(at, found, { name: match[2] as string, arg: match[3] });
       } else if (found === MARKER_END) {
-        if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", true);
+        if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", "broken");
       } else if (zone !== "comment" && !escaped(this.text, at)) {
         this.bareToken(at, found, { name: match[4] as string, arg: match[5] }, zone);
       }
@@ -107,12 +121,12 @@ class Renderer {
     const contentStart = at + TEMPLATE_START.length;
     const close = this.text.indexOf("-->", contentStart);
     if (close === -1) {
-      this.problem(at, TEMPLATE_START, "this template block is never closed with -->", true);
+      this.problem(at, TEMPLATE_START, "this template block is never closed with -->", "broken");
       return this.text.length;
     }
     const content = this.text.slice(contentStart, close);
     const commentEnd = close + 3;
-    const lineEnd = this.lineEnd(commentEnd);
+    const lineEnd = this.lines.bounds(commentEnd).end;
     const isBlock = this.text.slice(commentEnd, lineEnd).trim() === "";
     const template = isBlock ? content.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "") : content.trim();
     const rendering = this.renderTemplate(template, contentStart + content.indexOf(template));
@@ -130,9 +144,9 @@ class Renderer {
 
   /** The end mark that belongs to a template block: the first one before any other block starts. */
   private findTemplateEnd(from: number): number {
-    const endMark = this.text.indexOf(TEMPLATE_END, from);
+    const endMark = this.templateEnds.after(from);
     if (endMark === -1) return -1;
-    const nextBlock = this.text.indexOf(TEMPLATE_START, from);
+    const nextBlock = this.templateStarts.after(from);
     return nextBlock !== -1 && nextBlock < endMark ? -1 : endMark;
   }
 
@@ -156,7 +170,12 @@ class Renderer {
     MARKER_VALUE.lastIndex = valueStart;
     const valueEnd = valueStart + (MARKER_VALUE.exec(this.text)?.[0].length ?? 0);
     if (!this.text.startsWith(MARKER_END, valueEnd)) {
-      this.problem(at, found, `this marker has no end mark ${MARKER_END} on its line`, true);
+      this.problem(
+        at,
+        found,
+        `this marker has no end mark ${MARKER_END} after its value on the same line (markers cannot nest)`,
+        "broken",
+      );
       return valueStart;
     }
     const markerEnd = valueEnd + MARKER_END.length;
@@ -172,22 +191,20 @@ class Renderer {
 
   private bareToken(at: number, found: string, token: Token, zone: ZoneKind | undefined): void {
     if (zone === "literal" && this.options.keepTokens) {
-      const line = this.text.slice(this.lineStart(at), this.lineEnd(at)).trim();
       this.problem(
         at,
         found,
-        `a marker cannot stand in a link destination, autolink or HTML attribute; write a template block instead:\n<!--counters\n${line}\n-->`,
-        true,
+        `a marker cannot stand in a link destination, autolink or HTML attribute; write a template block instead:\n${this.templateFor(at)}`,
+        "left-alone",
       );
       return;
     }
-    if (zone === undefined && this.options.keepTokens && startsLine(this.text.slice(this.lineStart(at), at))) {
-      const line = this.text.slice(this.lineStart(at), this.lineEnd(at)).trim();
+    if (zone === undefined && this.options.keepTokens && this.startsLine(at)) {
       this.problem(
         at,
         found,
-        `a marker at the start of a line would turn the line into raw HTML; put text before the token, or write a template block:\n<!--counters\n${line}\n-->`,
-        true,
+        `a marker at the start of a line would turn the line into raw HTML; put text before the token, or write a template block:\n${this.templateFor(at)}`,
+        "left-alone",
       );
       return;
     }
@@ -202,7 +219,7 @@ class Renderer {
   private value(at: number, found: string, token: Token, inMarker: boolean): string | undefined {
     const result = evaluate(token, this.context);
     if ("error" in result) {
-      this.problem(at, found, result.error, true);
+      this.problem(at, found, result.error, result.broken ? "broken" : "left-alone");
       return undefined;
     }
     if (inMarker && /[<\n]/.test(result.value)) {
@@ -210,39 +227,62 @@ class Renderer {
         at,
         found,
         `the value "${result.value}" holds "<" or a line break, which a marker cannot keep`,
-        true,
+        "left-alone",
       );
       return undefined;
     }
-    if (result.warning) this.problem(at, found, result.warning, false);
+    if (result.warning) this.problem(at, found, result.warning, "written");
     const { line, column } = this.lines.locate(at);
     this.replacements.push({ token: found, value: result.value, line, column });
     return result.value;
   }
 
-  private problem(at: number, text: string, message: string, leftAlone: boolean): void {
-    this.problems.push({ text, message, leftAlone, ...this.lines.locate(at) });
+  private problem(at: number, text: string, message: string, kind: ProblemKind): void {
+    this.problems.push({ text, message, kind, ...this.lines.locate(at) });
   }
 
-  private lineStart(at: number): number {
-    return this.text.lastIndexOf("\n", at - 1) + 1;
+  /** The template block that would render the line holding `at`. */
+  private templateFor(at: number): string {
+    const { start, end } = this.lines.bounds(at);
+    return `<!--counters\n${this.text.slice(start, end).trim()}\n-->`;
   }
 
-  /** The offset of the line break (or the end of the text) on the line holding `at`. */
-  private lineEnd(at: number): number {
-    const newline = this.text.indexOf("\n", at);
-    if (newline === -1) return this.text.length;
-    return this.text[newline - 1] === "\r" ? newline - 1 : newline;
+  /**
+   * Whether only indentation and container marks (`>`, list bullets) stand
+   * before `at` on its line. A line that begins with `<!--` is an HTML block
+   * in CommonMark, so a marker there would show the rest of the line raw.
+   */
+  private startsLine(at: number): boolean {
+    const { start } = this.lines.bounds(at);
+    if (this.prefix.line !== start) {
+      CONTAINER_PREFIX.lastIndex = start;
+      CONTAINER_PREFIX.exec(this.text);
+      this.prefix = { line: start, end: CONTAINER_PREFIX.lastIndex };
+    }
+    return this.prefix.end === at;
   }
 }
 
-/**
- * Whether only indentation and container marks (`>`, list bullets) stand
- * before a position on its line. A line that begins with `<!--` is an HTML
- * block in CommonMark, so a marker there would show the rest of the line raw.
- */
-function startsLine(prefix: string): boolean {
-  return /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*$/.test(prefix);
+const CONTAINER_PREFIX = /[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*/y;
+
+/** Finds the next occurrence of a string, remembering the last answer so that repeated asks stay linear. */
+class NextOccurrence {
+  private searchedFrom = Number.POSITIVE_INFINITY;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  after(from: number): number {
+    const stillValid = this.found === -1 ? this.searchedFrom <= from : this.found >= from && this.searchedFrom <= from;
+    if (!stillValid) {
+      this.searchedFrom = from;
+      this.found = this.text.indexOf(this.needle, from);
+    }
+    return this.found;
+  }
 }
 
 /** A `\{{` is an escaped brace: markdown shows it literally, so it is not a token. */
@@ -278,13 +318,28 @@ class ZoneCursor {
   }
 }
 
-/** 1-based line and column of an offset. */
+/** Lines by offset, found by binary search over line starts computed once. */
 class LineIndex {
   private starts: number[] | undefined;
 
   constructor(private readonly text: string) {}
 
+  /** 1-based line and column of an offset. */
   locate(offset: number): { line: number; column: number } {
+    const index = this.index(offset);
+    return { line: index + 1, column: offset - (this.starts?.[index] as number) + 1 };
+  }
+
+  /** Where the line holding `offset` starts, and where its line break (LF or CRLF) or the text ends. */
+  bounds(offset: number): { start: number; end: number } {
+    const index = this.index(offset);
+    const start = this.starts?.[index] as number;
+    const next = this.starts?.[index + 1];
+    if (next === undefined) return { start, end: this.text.length };
+    return { start, end: this.text[next - 2] === "\r" ? next - 2 : next - 1 };
+  }
+
+  private index(offset: number): number {
     this.starts ??= lineStarts(this.text);
     let low = 0;
     let high = this.starts.length - 1;
@@ -293,7 +348,7 @@ class LineIndex {
       if ((this.starts[middle] as number) <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset - (this.starts[low] as number) + 1 };
+    return low;
   }
 }
 

@@ -4,9 +4,9 @@ import {
   dateContext,
   type FileRendering,
   pathsToRead,
-  problemsLeftAlone,
   renderSnapshot,
   type Snapshot,
+  whyNothingIsWritten,
 } from "./counters.js";
 import type { GitHub, Repository } from "./github.js";
 import { InputError, readSettings, type Settings } from "./inputs.js";
@@ -111,18 +111,12 @@ async function runThroughApi(settings: Settings, dependencies: Dependencies): Pr
   }
 }
 
-/** Renders a snapshot and annotates its problems; with `strict`, any token left alone fails the run before anything is written. */
+/** Renders a snapshot and annotates its problems; fails before anything is written when a problem must stop the run. */
 function renderChecked(snapshot: Snapshot, settings: Settings, now: Date): FileRendering[] {
   const renderings = renderSnapshot(snapshot, settings, dateContext(settings, now, snapshot.createdAt));
   annotate(renderings, settings.strict);
-  const leftAlone = problemsLeftAlone(renderings);
-  if (settings.strict && leftAlone.length > 0) {
-    const first = leftAlone[0] as (typeof leftAlone)[number];
-    throw new Error(
-      `strict: ${leftAlone.length} token(s) or marker(s) could not be evaluated, so nothing was written; ` +
-        `the first: ${first.path}:${first.line}:${first.column} ${first.text}: ${first.message.split("\n")[0]}`,
-    );
-  }
+  const stop = whyNothingIsWritten(renderings, settings.strict);
+  if (stop) throw new Error(stop);
   return renderings;
 }
 

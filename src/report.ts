@@ -18,8 +18,8 @@ export function setDefaultOutputs(): void {
   core.setOutput("values", "{}");
 }
 
-/** One annotation at its file, line and column for each token or marker left alone or worth a note. */
-export function annotate(renderings: readonly FileRendering[], asErrors: boolean): void {
+/** One annotation at its file, line and column for each problem: an error where it stops the run. */
+export function annotate(renderings: readonly FileRendering[], strict: boolean): void {
   for (const { source, problems } of renderings) {
     for (const problem of problems) {
       const annotation = {
@@ -29,7 +29,7 @@ export function annotate(renderings: readonly FileRendering[], asErrors: boolean
         startColumn: problem.column,
       };
       const message = `${problem.text}: ${problem.message}`;
-      if (asErrors && problem.leftAlone) core.error(message, annotation);
+      if (problem.kind === "broken" || (strict && problem.kind === "left-alone")) core.error(message, annotation);
       else core.warning(message, annotation);
     }
   }

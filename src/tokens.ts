@@ -29,15 +29,20 @@ export interface Token {
   readonly arg?: string | undefined;
 }
 
-export type Evaluation = { readonly value: string; readonly warning?: string } | { readonly error: string };
+export type Evaluation =
+  | { readonly value: string; readonly warning?: string }
+  /** `broken`: the token can never be written, whatever the date: a person must mend it. */
+  | { readonly error: string; readonly broken?: boolean };
 
 /**
  * `{{` optional spaces, NAME, optional `:ARG`, optional spaces, `}}`.
  * NAME may end in an ISO date with dashes (`DAYS_SINCE_2025-08-18`). ARG
- * excludes braces and newlines, which keeps the scan linear on text such as
- * `{{{{{{…`: no match attempt can run past the next brace.
+ * excludes braces and newlines and takes the trailing spaces itself (they
+ * are trimmed later): so no match attempt runs past the next brace or
+ * backtracks over a run of spaces, and the scan stays linear on text such as
+ * `{{{{{{…` or `{{A:` followed by a megabyte of spaces.
  */
-export const TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*))? *\}\}`;
+export const TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*)| *)\}\}`;
 
 export function tokenText(token: Token): string {
   return token.arg === undefined ? `{{${token.name}}}` : `{{${token.name}:${token.arg}}}`;
@@ -70,7 +75,10 @@ function dateWithFormat(format: string, context: DateContext): Evaluation {
   if (trimmed === "") return { error: "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}" };
   // A marker keeps the token inside an HTML comment, where "--" would end it early.
   if (trimmed.includes("--"))
-    return { error: `the DATE format "${trimmed}" contains "--", which cannot stand in an HTML comment` };
+    return {
+      error: `the DATE format "${trimmed}" contains "--", which cannot stand in a marker's HTML comment`,
+      broken: true,
+    };
   return { value: formatDate(context.today, trimmed, context.locale) };
 }
 

@@ -113,7 +113,7 @@ describe("markers", () => {
     const result = markers(text);
     expect(result.text).toBe(text);
     expect(result.problems).toEqual([
-      { text: "<!--{{DATE}}-->", message: expect.stringMatching(/no end mark/), line: 1, column: 4, leftAlone: true },
+      { text: "<!--{{DATE}}-->", message: expect.stringMatching(/no end mark/), line: 1, column: 4, kind: "broken" },
     ]);
   });
 
@@ -211,7 +211,7 @@ describe("problems", () => {
         message: expect.stringMatching(/not a calendar date/),
         line: 3,
         column: 7,
-        leftAlone: true,
+        kind: "left-alone",
       },
     ]);
     expect(result.changed).toBe(false);
