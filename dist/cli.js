@@ -8459,6 +8459,87 @@ function isoDate(date) {
   return date.toISODate();
 }
 
+// src/blocks.ts
+var FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+var HTML_BLOCKS = [
+  [/^( {0,3})<(?:pre|script|style|textarea)(?:[\s>]|$)/i, (line) => /<\/(?:pre|script|style|textarea)>/i.test(line)],
+  [/^( {0,3})<!--/, (line) => line.includes("-->")],
+  [/^( {0,3})<\?/, (line) => line.includes("?>")],
+  [/^( {0,3})<!\[CDATA\[/, (line) => line.includes("]]>")],
+  [/^( {0,3})<![A-Za-z]/, (line) => line.includes(">")]
+];
+function splitBlocks(markdown) {
+  const blocks = [];
+  let blockStart = 0;
+  let open;
+  let previousBlank = false;
+  let maybeHtmlToBlankLine = false;
+  let afterIndentedLine = false;
+  const rest = () => {
+    blocks.push({ start: blockStart, end: markdown.length });
+    return blocks;
+  };
+  for (let lineStart = 0; lineStart < markdown.length; ) {
+    const newline = markdown.indexOf("\n", lineStart);
+    const next = newline === -1 ? markdown.length : newline + 1;
+    const line = markdown.slice(lineStart, newline === -1 ? markdown.length : newline).replace(/\r$/, "");
+    const blank = line.trim() === "";
+    if (open) {
+      if (!blank && open.indent > 0 && indentation(line) < open.indent) return rest();
+      if (open.closes(line)) open = void 0;
+    } else {
+      if (previousBlank && !blank && !/^[ \t]/.test(line) && !afterIndentedLine && lineStart > blockStart) {
+        blocks.push({ start: blockStart, end: lineStart });
+        blockStart = lineStart;
+      }
+      open = opens(line);
+      if (open && maybeHtmlToBlankLine) return rest();
+      if (!open && /^ {0,3}<[A-Za-z/]/.test(line)) maybeHtmlToBlankLine = true;
+    }
+    if (blank) maybeHtmlToBlankLine = false;
+    else afterIndentedLine = /^(?: {4}| {0,3}\t)/.test(line);
+    previousBlank = blank && !open;
+    lineStart = next;
+  }
+  return rest();
+}
+function opens(line) {
+  const fence = FENCE.exec(line);
+  if (fence) {
+    const [, indent2, marks, info] = fence;
+    if (marks[0] === "`" && info.includes("`")) return void 0;
+    const closer = new RegExp(`^ {0,3}${marks[0] === "`" ? "`" : "~"}{${marks.length},}[ \\t]*$`);
+    return { closes: (candidate) => closer.test(candidate), indent: indent2.length };
+  }
+  for (const [start2, closes] of HTML_BLOCKS) {
+    const match2 = start2.exec(line);
+    if (match2)
+      return closes(line.slice(match2[1].length + 2)) ? void 0 : { closes, indent: match2[1].length };
+  }
+  return void 0;
+}
+function indentation(line) {
+  return /^[ \t]*/.exec(line)?.[0].length ?? 0;
+}
+var NextOccurrence = class {
+  constructor(text5, needle) {
+    this.text = text5;
+    this.needle = needle;
+  }
+  text;
+  needle;
+  searchedFrom = Number.POSITIVE_INFINITY;
+  found = -1;
+  after(from) {
+    const stillValid = this.found === -1 ? this.searchedFrom <= from : this.found >= from && this.searchedFrom <= from;
+    if (!stillValid) {
+      this.searchedFrom = from;
+      this.found = this.text.indexOf(this.needle, from);
+    }
+    return this.found;
+  }
+};
+
 // node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
@@ -20827,15 +20908,31 @@ function isUint8Array2(value) {
 // src/markdown.ts
 var parser = unified().use(remarkParse).use(remarkGfm);
 var CODE_ELEMENTS = /* @__PURE__ */ new Set(["code", "pre", "samp", "kbd", "script", "style", "textarea"]);
-function findZones(markdown) {
-  const tree = parser.parse(markdown);
+function findZones(markdown, { everyBlock = false } = {}) {
   const zones = [];
-  for (const block of tree.children) {
-    const html2 = new HtmlState(zones);
-    collect(block, markdown, zones, html2);
-    html2.endBlock(end(block));
+  const braces = new NextOccurrence(markdown, "{{");
+  const comments = new NextOccurrence(markdown, "<!--");
+  const holds = (next, block) => {
+    const at = next.after(block.start);
+    return at !== -1 && at < block.end;
+  };
+  for (const block of splitBlocks(markdown)) {
+    if (everyBlock || holds(braces, block) || holds(comments, block)) {
+      zones.push(...parseZones(markdown.slice(block.start, block.end), block.start));
+    }
   }
   return zones;
+}
+function parseZones(markdown, offset2 = 0) {
+  let tree;
+  try {
+    tree = parser.parse(markdown);
+  } catch {
+    return [{ start: offset2, end: offset2 + markdown.length, kind: "unparsed" }];
+  }
+  const zones = [];
+  collectChildren(tree, markdown, zones, void 0);
+  return offset2 === 0 ? zones : zones.map((zone) => ({ ...zone, start: zone.start + offset2, end: zone.end + offset2 }));
 }
 function start(node2) {
   return node2.position?.start.offset ?? 0;
@@ -20845,12 +20942,26 @@ function end(node2) {
 }
 function collect(node2, markdown, zones, html2) {
   switch (node2.type) {
+    case "paragraph":
+    case "heading":
+    case "tableCell": {
+      const inline = new HtmlState(zones);
+      collectChildren(node2, markdown, zones, inline);
+      inline.endBlock(end(node2));
+      return;
+    }
     case "code":
     case "inlineCode":
       zones.push({ start: start(node2), end: end(node2), kind: "code" });
       return;
     case "html":
-      html2.scan(markdown, start(node2), end(node2));
+      if (html2) {
+        html2.scan(markdown, start(node2), end(node2));
+      } else {
+        const block = new HtmlState(zones);
+        block.scan(markdown, start(node2), end(node2));
+        block.endBlock(end(node2));
+      }
       return;
     case "image":
     case "imageReference":
@@ -20951,7 +21062,7 @@ function tagEnd(markdown, from, limit) {
 }
 
 // src/tokens.ts
-var TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*))? *\}\}`;
+var TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*)| *)\}\}`;
 var COUNTER = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)$/;
 function evaluate(token, context) {
   const { name, arg } = token;
@@ -20974,7 +21085,10 @@ function dateWithFormat(format, context) {
   const trimmed = format.trim();
   if (trimmed === "") return { error: "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}" };
   if (trimmed.includes("--"))
-    return { error: `the DATE format "${trimmed}" contains "--", which cannot stand in an HTML comment` };
+    return {
+      error: `the DATE format "${trimmed}" contains "--", which cannot stand in a marker's HTML comment`,
+      broken: true
+    };
   return { value: formatDate(context.today, trimmed, context.locale) };
 }
 function resolveDate(dateName, context) {
@@ -21043,6 +21157,8 @@ var Renderer = class _Renderer {
     this.zones = new ZoneCursor(text5.includes("{{") || text5.includes("<!--") ? findZones(text5) : []);
     this.lines = new LineIndex(text5);
     this.eol = text5.includes("\r\n") ? "\r\n" : "\n";
+    this.templateStarts = new NextOccurrence(text5, TEMPLATE_START);
+    this.templateEnds = new NextOccurrence(text5, TEMPLATE_END);
   }
   text;
   context;
@@ -21053,6 +21169,10 @@ var Renderer = class _Renderer {
   zones;
   lines;
   eol;
+  templateStarts;
+  templateEnds;
+  /** The container prefix of the last line asked about: its start, and where the prefix ends. */
+  prefix = { line: -1, end: -1 };
   run() {
     const scan = new RegExp(SCAN);
     for (let match2 = scan.exec(this.text); match2; match2 = scan.exec(this.text)) {
@@ -21060,14 +21180,19 @@ var Renderer = class _Renderer {
       const zone = this.zones.at(at);
       if (zone === "code") continue;
       const found = match2[0];
+      if (zone === "unparsed") {
+        const message = "remark could not parse the block holding this (it nests too deeply, or is malformed), so it is left as it is";
+        this.problem(at, found, message, "left-alone");
+        continue;
+      }
       if (found === TEMPLATE_START) {
         if (zone !== "literal") scan.lastIndex = this.templateBlock(at);
       } else if (found === TEMPLATE_END) {
-        if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", true);
+        if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", "broken");
       } else if (match2[1] !== void 0) {
         if (zone !== "literal") scan.lastIndex = this.marker(at, found, { name: match2[2], arg: match2[3] });
       } else if (found === MARKER_END) {
-        if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", true);
+        if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", "broken");
       } else if (zone !== "comment" && !escaped(this.text, at)) {
         this.bareToken(at, found, { name: match2[4], arg: match2[5] }, zone);
       }
@@ -21079,12 +21204,12 @@ var Renderer = class _Renderer {
     const contentStart = at + TEMPLATE_START.length;
     const close = this.text.indexOf("-->", contentStart);
     if (close === -1) {
-      this.problem(at, TEMPLATE_START, "this template block is never closed with -->", true);
+      this.problem(at, TEMPLATE_START, "this template block is never closed with -->", "broken");
       return this.text.length;
     }
     const content3 = this.text.slice(contentStart, close);
     const commentEnd = close + 3;
-    const lineEnd = this.lineEnd(commentEnd);
+    const lineEnd = this.lines.bounds(commentEnd).end;
     const isBlock = this.text.slice(commentEnd, lineEnd).trim() === "";
     const template = isBlock ? content3.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "") : content3.trim();
     const rendering = this.renderTemplate(template, contentStart + content3.indexOf(template));
@@ -21100,9 +21225,9 @@ var Renderer = class _Renderer {
   }
   /** The end mark that belongs to a template block: the first one before any other block starts. */
   findTemplateEnd(from) {
-    const endMark = this.text.indexOf(TEMPLATE_END, from);
+    const endMark = this.templateEnds.after(from);
     if (endMark === -1) return -1;
-    const nextBlock = this.text.indexOf(TEMPLATE_START, from);
+    const nextBlock = this.templateStarts.after(from);
     return nextBlock !== -1 && nextBlock < endMark ? -1 : endMark;
   }
   renderTemplate(template, offset2) {
@@ -21124,7 +21249,12 @@ var Renderer = class _Renderer {
     MARKER_VALUE.lastIndex = valueStart;
     const valueEnd = valueStart + (MARKER_VALUE.exec(this.text)?.[0].length ?? 0);
     if (!this.text.startsWith(MARKER_END, valueEnd)) {
-      this.problem(at, found, `this marker has no end mark ${MARKER_END} on its line`, true);
+      this.problem(
+        at,
+        found,
+        `this marker has no end mark ${MARKER_END} after its value on the same line (markers cannot nest)`,
+        "broken"
+      );
       return valueStart;
     }
     const markerEnd = valueEnd + MARKER_END.length;
@@ -21137,28 +21267,22 @@ var Renderer = class _Renderer {
   }
   bareToken(at, found, token, zone) {
     if (zone === "literal" && this.options.keepTokens) {
-      const line = this.text.slice(this.lineStart(at), this.lineEnd(at)).trim();
       this.problem(
         at,
         found,
         `a marker cannot stand in a link destination, autolink or HTML attribute; write a template block instead:
-<!--counters
-${line}
--->`,
-        true
+${this.templateFor(at)}`,
+        "left-alone"
       );
       return;
     }
-    if (zone === void 0 && this.options.keepTokens && startsLine(this.text.slice(this.lineStart(at), at))) {
-      const line = this.text.slice(this.lineStart(at), this.lineEnd(at)).trim();
+    if (zone === void 0 && this.options.keepTokens && this.startsLine(at)) {
       this.problem(
         at,
         found,
         `a marker at the start of a line would turn the line into raw HTML; put text before the token, or write a template block:
-<!--counters
-${line}
--->`,
-        true
+${this.templateFor(at)}`,
+        "left-alone"
       );
       return;
     }
@@ -21172,7 +21296,7 @@ ${line}
   value(at, found, token, inMarker) {
     const result = evaluate(token, this.context);
     if ("error" in result) {
-      this.problem(at, found, result.error, true);
+      this.problem(at, found, result.error, result.broken ? "broken" : "left-alone");
       return void 0;
     }
     if (inMarker && /[<\n]/.test(result.value)) {
@@ -21180,31 +21304,41 @@ ${line}
         at,
         found,
         `the value "${result.value}" holds "<" or a line break, which a marker cannot keep`,
-        true
+        "left-alone"
       );
       return void 0;
     }
-    if (result.warning) this.problem(at, found, result.warning, false);
+    if (result.warning) this.problem(at, found, result.warning, "written");
     const { line, column } = this.lines.locate(at);
     this.replacements.push({ token: found, value: result.value, line, column });
     return result.value;
   }
-  problem(at, text5, message, leftAlone) {
-    this.problems.push({ text: text5, message, leftAlone, ...this.lines.locate(at) });
+  problem(at, text5, message, kind) {
+    this.problems.push({ text: text5, message, kind, ...this.lines.locate(at) });
   }
-  lineStart(at) {
-    return this.text.lastIndexOf("\n", at - 1) + 1;
+  /** The template block that would render the line holding `at`. */
+  templateFor(at) {
+    const { start: start2, end: end2 } = this.lines.bounds(at);
+    return `<!--counters
+${this.text.slice(start2, end2).trim()}
+-->`;
   }
-  /** The offset of the line break (or the end of the text) on the line holding `at`. */
-  lineEnd(at) {
-    const newline = this.text.indexOf("\n", at);
-    if (newline === -1) return this.text.length;
-    return this.text[newline - 1] === "\r" ? newline - 1 : newline;
+  /**
+   * Whether only indentation and container marks (`>`, list bullets) stand
+   * before `at` on its line. A line that begins with `<!--` is an HTML block
+   * in CommonMark, so a marker there would show the rest of the line raw.
+   */
+  startsLine(at) {
+    const { start: start2 } = this.lines.bounds(at);
+    if (this.prefix.line !== start2) {
+      CONTAINER_PREFIX.lastIndex = start2;
+      CONTAINER_PREFIX.exec(this.text);
+      this.prefix = { line: start2, end: CONTAINER_PREFIX.lastIndex };
+    }
+    return this.prefix.end === at;
   }
 };
-function startsLine(prefix) {
-  return /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*$/.test(prefix);
-}
+var CONTAINER_PREFIX = /[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*/y;
 function escaped(text5, at) {
   let backslashes = 0;
   while (text5[at - 1 - backslashes] === "\\") backslashes++;
@@ -21240,7 +21374,20 @@ var LineIndex = class {
   }
   text;
   starts;
+  /** 1-based line and column of an offset. */
   locate(offset2) {
+    const index2 = this.index(offset2);
+    return { line: index2 + 1, column: offset2 - this.starts?.[index2] + 1 };
+  }
+  /** Where the line holding `offset` starts, and where its line break (LF or CRLF) or the text ends. */
+  bounds(offset2) {
+    const index2 = this.index(offset2);
+    const start2 = this.starts?.[index2];
+    const next = this.starts?.[index2 + 1];
+    if (next === void 0) return { start: start2, end: this.text.length };
+    return { start: start2, end: this.text[next - 2] === "\r" ? next - 2 : next - 1 };
+  }
+  index(offset2) {
     this.starts ??= lineStarts(this.text);
     let low = 0;
     let high = this.starts.length - 1;
@@ -21249,7 +21396,7 @@ var LineIndex = class {
       if (this.starts[middle] <= offset2) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset2 - this.starts[low] + 1 };
+    return low;
   }
 };
 function lineStarts(text5) {
@@ -21288,10 +21435,15 @@ function renderSnapshot(snapshot, settings, context) {
     before
   }));
 }
-function problemsLeftAlone(renderings) {
-  return renderings.flatMap(
-    ({ source, problems }) => problems.filter((problem) => problem.leftAlone).map((problem) => ({ ...problem, path: source }))
+function whyNothingIsWritten(renderings, strict) {
+  const stopping = renderings.flatMap(
+    ({ source, problems }) => problems.filter((problem) => problem.kind === "broken" || strict && problem.kind === "left-alone").map((problem) => ({ ...problem, source }))
   );
+  const first = stopping[0];
+  if (!first) return void 0;
+  const more = stopping.length > 1 ? ` (and ${stopping.length - 1} more)` : "";
+  const reason = first.kind === "broken" ? "mend it, then run again" : "strict is set";
+  return `${first.source}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; nothing was written (${reason})`;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -22806,9 +22958,9 @@ async function preview(flags, positionals, env) {
       env.err(`${source}:${problem.line}:${problem.column}: warning: ${problem.text}: ${problem.message}`);
     }
   }
-  const leftAlone = problemsLeftAlone(renderings);
-  if (settings.strict && leftAlone.length > 0) {
-    env.err(`readme-counters: --strict: ${leftAlone.length} token(s) could not be evaluated; nothing written`);
+  const stop = whyNothingIsWritten(renderings, settings.strict);
+  if (stop) {
+    env.err(`readme-counters: ${stop}`);
     return 1;
   }
   const changed = renderings.filter((rendering) => rendering.changed);

@@ -1,3 +1,4 @@
+import { NextOccurrence } from "./blocks.js";
 import { findZones, type Zone, type ZoneKind } from "./markdown.js";
 import { type DateContext, evaluate, TOKEN_SOURCE, type Token } from "./tokens.js";
 
@@ -101,6 +102,12 @@ class Renderer {
       const zone = this.zones.at(at);
       if (zone === "code") continue;
       const found = match[0];
+      if (zone === "unparsed") {
+        const message =
+          "remark could not parse the block holding this (it nests too deeply, or is malformed), so it is left as it is";
+        this.problem(at, found, message, "left-alone");
+        continue;
+      }
       if (found === TEMPLATE_START) {
         if (zone !== "literal") scan.lastIndex = this.templateBlock(at);
       } else if (found === TEMPLATE_END) {
@@ -264,26 +271,6 @@ class Renderer {
 }
 
 const CONTAINER_PREFIX = /[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*/y;
-
-/** Finds the next occurrence of a string, remembering the last answer so that repeated asks stay linear. */
-class NextOccurrence {
-  private searchedFrom = Number.POSITIVE_INFINITY;
-  private found = -1;
-
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-  ) {}
-
-  after(from: number): number {
-    const stillValid = this.found === -1 ? this.searchedFrom <= from : this.found >= from && this.searchedFrom <= from;
-    if (!stillValid) {
-      this.searchedFrom = from;
-      this.found = this.text.indexOf(this.needle, from);
-    }
-    return this.found;
-  }
-}
 
 /** A `\{{` is an escaped brace: markdown shows it literally, so it is not a token. */
 function escaped(text: string, at: number): boolean {

@@ -2,6 +2,7 @@ import type { Nodes, Parents, Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { type Block, NextOccurrence, splitBlocks } from "./blocks.js";
 
 /**
  * What a stretch of the source is, for deciding what may be replaced there:
@@ -9,10 +10,11 @@ import { unified } from "unified";
  *   that shows code (`<code>`, `<pre>`, `<script>`, …): never touched;
  * - `literal`: a link or image destination or title, an autolink, an HTML
  *   tag with its attributes: a comment cannot stand there, so no marker;
- * - `comment`: an HTML comment, processing instruction or declaration.
+ * - `comment`: an HTML comment, processing instruction or declaration;
+ * - `unparsed`: a block remark could not parse (too deeply nested, or malformed): left as it is.
  * Everything outside a zone is prose.
  */
-export type ZoneKind = "code" | "literal" | "comment";
+export type ZoneKind = "code" | "literal" | "comment" | "unparsed";
 
 export interface Zone {
   readonly start: number;
@@ -24,16 +26,41 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 const CODE_ELEMENTS = new Set(["code", "pre", "samp", "kbd", "script", "style", "textarea"]);
 
-/** The zones of a markdown document, sorted and disjoint, as remark (GFM) parses it. */
-export function findZones(markdown: string): Zone[] {
-  const tree = parser.parse(markdown) as Root;
+/**
+ * The zones of a markdown document, sorted and disjoint. Only the top-level
+ * blocks that could hold a token or a marker are parsed (all of them with
+ * `everyBlock`), each on its own: remark's cost grows faster than the text,
+ * and a README is mostly blocks with nothing to replace.
+ */
+export function findZones(markdown: string, { everyBlock = false } = {}): Zone[] {
   const zones: Zone[] = [];
-  for (const block of tree.children) {
-    const html = new HtmlState(zones);
-    collect(block, markdown, zones, html);
-    html.endBlock(end(block));
+  const braces = new NextOccurrence(markdown, "{{");
+  const comments = new NextOccurrence(markdown, "<!--");
+  const holds = (next: NextOccurrence, block: Block) => {
+    const at = next.after(block.start);
+    return at !== -1 && at < block.end;
+  };
+  for (const block of splitBlocks(markdown)) {
+    if (everyBlock || holds(braces, block) || holds(comments, block)) {
+      zones.push(...parseZones(markdown.slice(block.start, block.end), block.start));
+    }
   }
   return zones;
+}
+
+/** The zones of a text parsed whole, shifted by `offset`; one `unparsed` zone if remark cannot parse it. */
+export function parseZones(markdown: string, offset = 0): Zone[] {
+  let tree: Root;
+  try {
+    tree = parser.parse(markdown) as Root;
+  } catch {
+    // Deeply nested input (10 000 `>`) overflows remark's stack, and a few
+    // malformed inputs trip its internal checks: that block is left alone.
+    return [{ start: offset, end: offset + markdown.length, kind: "unparsed" }];
+  }
+  const zones: Zone[] = [];
+  collectChildren(tree, markdown, zones, undefined);
+  return offset === 0 ? zones : zones.map((zone) => ({ ...zone, start: zone.start + offset, end: zone.end + offset }));
 }
 
 function start(node: Nodes): number {
@@ -44,14 +71,29 @@ function end(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
 
-function collect(node: Nodes, markdown: string, zones: Zone[], html: HtmlState): void {
+/** `html` is the raw HTML read so far in the enclosing paragraph, heading or table cell. */
+function collect(node: Nodes, markdown: string, zones: Zone[], html: HtmlState | undefined): void {
   switch (node.type) {
+    case "paragraph":
+    case "heading":
+    case "tableCell": {
+      const inline = new HtmlState(zones);
+      collectChildren(node, markdown, zones, inline);
+      inline.endBlock(end(node));
+      return;
+    }
     case "code":
     case "inlineCode":
       zones.push({ start: start(node), end: end(node), kind: "code" });
       return;
     case "html":
-      html.scan(markdown, start(node), end(node));
+      if (html) {
+        html.scan(markdown, start(node), end(node));
+      } else {
+        const block = new HtmlState(zones);
+        block.scan(markdown, start(node), end(node));
+        block.endBlock(end(node));
+      }
       return;
     case "image":
     case "imageReference":
@@ -76,14 +118,15 @@ function collect(node: Nodes, markdown: string, zones: Zone[], html: HtmlState):
   }
 }
 
-function collectChildren(node: Parents, markdown: string, zones: Zone[], html: HtmlState): void {
+function collectChildren(node: Parents, markdown: string, zones: Zone[], html: HtmlState | undefined): void {
   for (const child of node.children) collect(child, markdown, zones, html);
 }
 
 /**
- * Reads the raw HTML of one top-level block, node by node in document order,
- * so that `<code>` in one inline HTML node and `</code>` in a later one make
- * the markdown between them code.
+ * Reads the raw HTML of one paragraph, heading, table cell or HTML block,
+ * node by node in document order, so that `<code>` in one inline HTML node
+ * and `</code>` in a later one make the markdown between them code. An
+ * element left open ends with its block, as a blank line ends it in markdown.
  */
 class HtmlState {
   private depth = 0;

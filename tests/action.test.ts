@@ -248,7 +248,9 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
     expect(run.code).toBe(1);
     expect(annotations(run, "error")).toEqual([
       expect.stringMatching(/^::error title=readme-counters,file=README.md,line=1,col=7::/),
-      expect.stringContaining("strict: 1 token(s) or marker(s) could not be evaluated"),
+      expect.stringContaining(
+        "README.md:1:7: {{DAYS_SINCE_2025_02_30}}: 2025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18); nothing was written (strict is set)",
+      ),
     ]);
     expect(github.count("mutation")).toBe(0);
   });

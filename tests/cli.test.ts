@@ -105,7 +105,7 @@ describe("the CLI", () => {
     writeFileSync(join(repo, "README.md"), "Day {{NOPE}} and {{DATE}}\n");
     const { code, stderr } = cli("--today", "2026-11-27", "--strict", "--write");
     expect(code).toBe(1);
-    expect(stderr).toContain("nothing written");
+    expect(stderr).toContain("README.md:1:5: {{NOPE}}: unknown token NOPE; nothing was written (strict is set)");
     expect(readFileSync(join(repo, "README.md"), "utf8")).toBe("Day {{NOPE}} and {{DATE}}\n");
   });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { render } from "../src/engine.js";
-import { findZones } from "../src/markdown.js";
+import { parseZones } from "../src/markdown.js";
 import { contextOn } from "./helpers.js";
 
 const today = contextOn("2026-11-27");
@@ -52,7 +52,7 @@ const markdown = fc
 const MARKER = /<!--(\{\{[^{}\n]*\}\})-->[^<\n]*<!--\/-->/g;
 const unmark = (text: string) => text.replace(MARKER, "$1");
 const codeTexts = (text: string) =>
-  findZones(text.replace(/^\uFEFF/, ""))
+  parseZones(text.replace(/^\uFEFF/, ""))
     .filter((zone) => zone.kind === "code")
     .map((zone) => text.replace(/^\uFEFF/, "").slice(zone.start, zone.end));
 

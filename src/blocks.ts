@@ -1,0 +1,122 @@
+/** A stretch of a document made of whole top-level blocks: remark parses it alone exactly as within the document. */
+export interface Block {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What the splitter is inside of, where a blank line does not end the construct. */
+interface Open {
+  /** A fence's closer (```` ``` ````, `~~~~`) or the text that ends a multi-line HTML block. */
+  readonly closes: (line: string) => boolean;
+  /** The opener's indentation; above 0, the opener may belong to a list item instead. */
+  readonly indent: number;
+}
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+// HTML blocks that a blank line does not end (CommonMark's types 1 to 5), with what ends each.
+const HTML_BLOCKS: Array<[RegExp, (line: string) => boolean]> = [
+  [/^( {0,3})<(?:pre|script|style|textarea)(?:[\s>]|$)/i, (line) => /<\/(?:pre|script|style|textarea)>/i.test(line)],
+  [/^( {0,3})<!--/, (line) => line.includes("-->")],
+  [/^( {0,3})<\?/, (line) => line.includes("?>")],
+  [/^( {0,3})<!\[CDATA\[/, (line) => line.includes("]]>")],
+  [/^( {0,3})<![A-Za-z]/, (line) => line.includes(">")],
+];
+
+/**
+ * Splits a markdown document where a blank line is followed by an unindented
+ * line, which ends every open block (paragraph, list item, quote, table, HTML
+ * of types 6–7), except inside a fenced code block or a multi-line HTML block
+ * (comment, `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!X`, CDATA),
+ * which are tracked here.
+ *
+ * Where the splitter cannot be sure what remark will see, it stops splitting
+ * and the rest of the document stays one block, which is always safe:
+ * - a fence or HTML block indented by 1–3 spaces may instead sit in a list
+ *   item, which ends at the first less-indented line, so such a line while
+ *   the construct is open leaves two readings of what follows;
+ * - a line starting with a tag may open an HTML block that runs to the next
+ *   blank line (CommonMark's types 6 and 7), swallowing a fence or an HTML
+ *   comment that starts before that blank line.
+ */
+export function splitBlocks(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  let blockStart = 0;
+  let open: Open | undefined;
+  let previousBlank = false;
+  let maybeHtmlToBlankLine = false;
+  let afterIndentedLine = false;
+  const rest = () => {
+    blocks.push({ start: blockStart, end: markdown.length });
+    return blocks;
+  };
+  for (let lineStart = 0; lineStart < markdown.length; ) {
+    const newline = markdown.indexOf("\n", lineStart);
+    const next = newline === -1 ? markdown.length : newline + 1;
+    const line = markdown.slice(lineStart, newline === -1 ? markdown.length : newline).replace(/\r$/, "");
+    const blank = line.trim() === "";
+
+    if (open) {
+      if (!blank && open.indent > 0 && indentation(line) < open.indent) return rest();
+      if (open.closes(line)) open = undefined;
+    } else {
+      // remark reads a list right after an indented code block differently from the same list alone
+      // (a fence in it may or may not open), so the block after indented code stays with it.
+      if (previousBlank && !blank && !/^[ \t]/.test(line) && !afterIndentedLine && lineStart > blockStart) {
+        blocks.push({ start: blockStart, end: lineStart });
+        blockStart = lineStart;
+      }
+      open = opens(line);
+      if (open && maybeHtmlToBlankLine) return rest();
+      if (!open && /^ {0,3}<[A-Za-z/]/.test(line)) maybeHtmlToBlankLine = true;
+    }
+    if (blank) maybeHtmlToBlankLine = false;
+    else afterIndentedLine = /^(?: {4}| {0,3}\t)/.test(line);
+    previousBlank = blank && !open;
+    lineStart = next;
+  }
+  return rest();
+}
+
+/** The fence or multi-line HTML block that this line opens and leaves open, if any. */
+function opens(line: string): Open | undefined {
+  const fence = FENCE.exec(line);
+  if (fence) {
+    const [, indent, marks, info] = fence as unknown as [string, string, string, string];
+    // A backtick fence's info string may not hold a backtick: such a line is inline code, not a fence.
+    if (marks[0] === "`" && info.includes("`")) return undefined;
+    const closer = new RegExp(`^ {0,3}${marks[0] === "`" ? "`" : "~"}{${marks.length},}[ \\t]*$`);
+    return { closes: (candidate) => closer.test(candidate), indent: indent.length };
+  }
+  for (const [start, closes] of HTML_BLOCKS) {
+    const match = start.exec(line);
+    if (match)
+      return closes(line.slice((match[1] as string).length + 2))
+        ? undefined
+        : { closes, indent: (match[1] as string).length };
+  }
+  return undefined;
+}
+
+function indentation(line: string): number {
+  return /^[ \t]*/.exec(line)?.[0].length ?? 0;
+}
+
+/** Finds the next occurrence of a string, remembering the last answer so that repeated asks stay linear. */
+export class NextOccurrence {
+  private searchedFrom = Number.POSITIVE_INFINITY;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  after(from: number): number {
+    const stillValid = this.found === -1 ? this.searchedFrom <= from : this.found >= from && this.searchedFrom <= from;
+    if (!stillValid) {
+      this.searchedFrom = from;
+      this.found = this.text.indexOf(this.needle, from);
+    }
+    return this.found;
+  }
+}

@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitBlocks } from "../src/blocks.js";
+import { findZones, parseZones, type Zone } from "../src/markdown.js";
+
+const CORPUS = new URL("../../shared/corpus/", import.meta.url);
+const corpus = readdirSync(CORPUS).filter((name) => name.endsWith(".md") && name !== "SOURCES.md");
+
+/**
+ * Code and comment regions, without the white space at their ends (where an
+ * unclosed fence stops at the end of a block is not where it stops before a
+ * blank line in the document, and no token can stand in white space). Link
+ * destinations may differ block by block, since a reference definition can
+ * stand in another block.
+ */
+const regions = (text: string, zones: Zone[]) =>
+  zones
+    .filter((zone) => zone.kind !== "literal")
+    .map((zone) => {
+      const slice = text.slice(zone.start, zone.end);
+      const start = zone.start + (slice.length - slice.trimStart().length);
+      return { kind: zone.kind, start, end: start + slice.trim().length };
+    })
+    .filter((zone) => zone.end > zone.start);
+const blockByBlock = (text: string) => regions(text, findZones(text, { everyBlock: true }));
+const whole = (text: string) => regions(text, parseZones(text));
+
+const blocksOf = (text: string) => splitBlocks(text).map(({ start, end }) => text.slice(start, end));
+
+describe("splitting a document into blocks", () => {
+  it("splits where a blank line is followed by an unindented line", () => {
+    expect(blocksOf("# A\n\npara\ngraph\n\n- a\n\n  b\n\n> q\n")).toEqual([
+      "# A\n\n",
+      "para\ngraph\n\n",
+      "- a\n\n  b\n\n",
+      "> q\n",
+    ]);
+  });
+
+  it("does not split inside a fenced code block", () => {
+    expect(blocksOf("```\na\n\nb\n```\n\nc\n")).toEqual(["```\na\n\nb\n```\n\n", "c\n"]);
+    expect(blocksOf("~~~~\na\n\n~~~\nb\n~~~~\n\nc\n")).toEqual(["~~~~\na\n\n~~~\nb\n~~~~\n\n", "c\n"]);
+  });
+
+  it("does not split inside a multi-line HTML block", () => {
+    for (const [open, close] of [
+      ["<!--", "-->"],
+      ["<pre>", "</pre>"],
+      ["<script>", "</script>"],
+      ["<?x", "?>"],
+      ["<!X", ">"],
+      ["<![CDATA[", "]]>"],
+    ]) {
+      const text = `${open}\na\n\nb ${close}\n\nc\n`;
+      expect(blocksOf(text)).toEqual([`${open}\na\n\nb ${close}\n\n`, "c\n"]);
+    }
+  });
+
+  it("keeps CRLF lines and the text whole", () => {
+    const text = "a\r\n\r\n```\r\nx\r\n\r\ny\r\n```\r\n\r\nb";
+    expect(blocksOf(text)).toEqual(["a\r\n\r\n", "```\r\nx\r\n\r\ny\r\n```\r\n\r\n", "b"]);
+  });
+
+  it("keeps the rest whole when an indented fence may belong to a list item", () => {
+    const text = "- a\n\n  ```\nfoo\n  ```\n\nbar\n\nbaz\n";
+    expect(blocksOf(text)).toEqual([text]);
+  });
+});
+
+const word = fc.stringMatching(/^[a-z0-9 *_`<>[\]()!#-]{0,8}$/);
+const indent = fc.constantFrom("", "", "", " ", "  ", "   ", "    ", "\t");
+const line = fc.oneof(
+  { weight: 6, arbitrary: word },
+  { weight: 2, arbitrary: fc.constantFrom("", " ", "\t") },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(indent, fc.constantFrom("```", "````", "~~~", "```js", "``` `x`")).map(([i, f]) => i + f),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        indent,
+        fc.constantFrom(
+          "<!--",
+          "-->",
+          "<pre>",
+          "</pre>",
+          "<script>",
+          "</script>",
+          "<?",
+          "?>",
+          "<!X",
+          ">",
+          "<![CDATA[",
+          "]]>",
+          "<div>",
+          "</div>",
+          "<!-- x -->",
+        ),
+      )
+      .map(([i, h]) => i + h),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.constantFrom("- ", "* ", "1. ", "> ", "> > ", "10. ", "-   "), word).map(([m, w]) => m + w),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "- ```",
+      "> ```",
+      "1. ~~~",
+      "| a | b |",
+      "| - | - |",
+      "===",
+      "---",
+      "[x]: /u",
+      "    code {{DATE}}",
+      "`{{DATE}}`",
+      "{{DATE}}",
+    ),
+  },
+);
+const markdown = fc
+  .tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom("\n", "\r\n"))
+  .map(([lines, eol]) => lines.join(eol) + eol);
+
+describe("parsing block by block finds the same code and comments as parsing the whole document", () => {
+  it("over generated markdown", () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        const wholeZones = whole(text);
+        // Where remark cannot parse the whole document, there is nothing to compare with.
+        fc.pre(!wholeZones.some((zone) => zone.kind === "unparsed"));
+        expect(blockByBlock(text)).toEqual(wholeZones);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each(corpus)("in the corpus README %s", (name) => {
+    const text = readFileSync(new URL(name, CORPUS), "utf8");
+    expect(splitBlocks(text).length).toBeGreaterThan(1);
+    expect(blockByBlock(text)).toEqual(whole(text));
+  });
+});
