@@ -1,24 +1,48 @@
 // Bundles the action and the CLI into dist/, which is committed (GitHub runs
 // actions from the repository as it is) and checked against a fresh build in CI.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
 // Some dependencies are CommonJS and call require(); an ESM bundle needs one.
 const requireShim =
   'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);';
 
-const common = {
+// @actions/core imports @actions/http-client for OIDC tokens, which loads undici
+// and tunnel (most of a megabyte) at start. They have no import-time effects,
+// so declaring that lets esbuild leave them out of what a run loads first:
+// only the GitHub client, loaded on demand, needs them.
+const loadOnlyWhenUsed = {
+  name: "load-only-when-used",
+  setup(build) {
+    build.onResolve({ filter: /^(@actions\/http-client|undici|tunnel)$|\/oidc-utils\.js$/ }, async (args) => {
+      if (args.pluginData === "resolving") return undefined;
+      const { path, errors } = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: "resolving",
+      });
+      return { path, errors, sideEffects: false };
+    });
+  },
+};
+
+rmSync("dist", { recursive: true, force: true });
+await build({
+  entryPoints: ["src/index.ts", "src/cli.ts", "src/parse-worker.ts"],
+  outdir: "dist",
+  // Chunks let a run load only what it uses: Octokit, remark and glob
+  // matching are imported on demand.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
+  // Minified, a run starts about a sixth sooner: most of its start is V8 reading the bundle.
+  minify: true,
   legalComments: "none",
   logLevel: "warning",
-};
-
-await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js", banner: { js: requireShim } });
-await build({
-  ...common,
-  entryPoints: ["src/cli.ts"],
-  outfile: "dist/cli.js",
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+  plugins: [loadOnlyWhenUsed],
 });

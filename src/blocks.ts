@@ -50,29 +50,35 @@ export function splitBlocks(markdown: string): Block[] {
     return blocks;
   };
   for (let lineStart = 0; lineStart < markdown.length; ) {
-    const newline = markdown.indexOf("\n", lineStart);
-    const next = newline === -1 ? markdown.length : newline + 1;
-    const line = markdown.slice(lineStart, newline === -1 ? markdown.length : newline).replace(/\r$/, "");
-    const blank = line.trim() === "";
+    let lineEnd = markdown.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = markdown.length;
+    // Most lines are prose: look at their first characters, and slice only lines that may open or close something.
+    let first = lineStart;
+    while (first < lineEnd && isWhiteSpace(markdown.charCodeAt(first))) first++;
+    const blank = first === lineEnd;
+    const line = () => markdown.slice(lineStart, markdown[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd);
 
     if (open) {
-      if (!blank && open.indent > 0 && indentation(line) < open.indent) return rest();
-      if (open.closes(line)) open = undefined;
+      if (!blank && open.indent > 0 && first - lineStart < open.indent) return rest();
+      if (open.closes(line())) open = undefined;
     } else {
       // remark reads a list right after an indented code block differently from the same list alone
       // (a fence in it may or may not open), so the block after indented code stays with it.
-      if (previousBlank && !blank && !/^[ \t]/.test(line) && !afterIndentedLine && lineStart > blockStart) {
+      if (previousBlank && !blank && first === lineStart && !afterIndentedLine && lineStart > blockStart) {
         blocks.push({ start: blockStart, end: lineStart });
         blockStart = lineStart;
       }
-      open = opens(line);
-      if (open && maybeHtmlToBlankLine) return rest();
-      if (!open && /^ {0,3}<[A-Za-z/]/.test(line)) maybeHtmlToBlankLine = true;
+      if (first - lineStart <= 3 && MAY_OPEN.has(markdown.charCodeAt(first))) {
+        const text = line();
+        open = opens(text);
+        if (open && maybeHtmlToBlankLine) return rest();
+        if (!open && /^ {0,3}<[A-Za-z/]/.test(text)) maybeHtmlToBlankLine = true;
+      }
     }
     if (blank) maybeHtmlToBlankLine = false;
-    else afterIndentedLine = /^(?: {4}| {0,3}\t)/.test(line);
+    else afterIndentedLine = isIndentedCode(markdown, lineStart);
     previousBlank = blank && !open;
-    lineStart = next;
+    lineStart = lineEnd + 1;
   }
   return rest();
 }
@@ -97,8 +103,18 @@ function opens(line: string): Open | undefined {
   return undefined;
 }
 
-function indentation(line: string): number {
-  return /^[ \t]*/.exec(line)?.[0].length ?? 0;
+// The first characters of fences (` ~) and of HTML blocks (<).
+const MAY_OPEN = new Set([0x60, 0x7e, 0x3c]);
+
+function isWhiteSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d;
+}
+
+/** Four spaces, or a tab after at most three: the indentation of an indented code line. */
+function isIndentedCode(markdown: string, lineStart: number): boolean {
+  let spaces = 0;
+  while (spaces < 4 && markdown.charCodeAt(lineStart + spaces) === 0x20) spaces++;
+  return spaces === 4 || markdown.charCodeAt(lineStart + spaces) === 0x09;
 }
 
 /** Finds the next occurrence of a string, remembering the last answer so that repeated asks stay linear. */

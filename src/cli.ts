@@ -3,6 +3,8 @@ import { parseArgs, promisify } from "node:util";
 import { dateContext, pathsToRead, renderSnapshot, whyNothingIsWritten } from "./counters.js";
 import { colourDiff, unifiedDiff } from "./diff.js";
 import { InputError, readSettings } from "./inputs.js";
+import type { BlockParser } from "./markdown.js";
+import { workerParser } from "./parse-guard.js";
 import { expandFiles, FileError, readWorkspaceFile, writeWorkspaceFile } from "./workspace.js";
 
 const HELP = `Usage: readme-counters [options] [files…]
@@ -51,6 +53,7 @@ export interface CliEnvironment {
   readonly colour: boolean;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  readonly parseLarge: BlockParser;
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -93,7 +96,8 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
     texts.set(path, text);
   }
   const createdAt = settings.repoStart ? undefined : await firstCommitDate(env.cwd);
-  const renderings = renderSnapshot({ files: texts }, settings, dateContext(settings, env.now, createdAt));
+  const context = dateContext(settings, env.now, createdAt);
+  const renderings = await renderSnapshot({ files: texts }, settings, context, env.parseLarge);
 
   for (const { source, problems } of renderings) {
     for (const problem of problems) {
@@ -181,5 +185,7 @@ const exitCode = await runCli(process.argv.slice(2), {
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  // dist/cli.js stands beside dist/parse-worker.js.
+  parseLarge: workerParser(new URL("./parse-worker.js", import.meta.url)),
 });
 process.exitCode = exitCode;

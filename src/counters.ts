@@ -1,6 +1,7 @@
 import { calendarDateIn } from "./dates.js";
-import { type Rendering, render } from "./engine.js";
+import type { Rendering } from "./engine.js";
 import type { Settings } from "./inputs.js";
+import type { BlockParser } from "./markdown.js";
 import type { DateContext } from "./tokens.js";
 
 /** The files a run reads, as one consistent picture. */
@@ -37,18 +38,34 @@ export function dateContext(settings: Settings, now: Date, createdAt: Date | und
   };
 }
 
-/** Renders every file of a snapshot; the pure core shared by the action and the CLI. */
-export function renderSnapshot(snapshot: Snapshot, settings: Settings, context: DateContext): FileRendering[] {
+/**
+ * Renders every file of a snapshot; the core shared by the action and the
+ * CLI. The engine and its markdown parser are loaded only when some file
+ * could hold a token or a marker.
+ */
+export async function renderSnapshot(
+  snapshot: Snapshot,
+  settings: Settings,
+  context: DateContext,
+  parseLarge?: BlockParser,
+): Promise<FileRendering[]> {
+  const texts = settings.template ? [snapshot.files.get(settings.template)] : [...snapshot.files.values()];
+  const needsEngine = texts.some((text) => text?.includes("{{") || text?.includes("<!--"));
+  const engine = needsEngine ? await import("./engine.js") : undefined;
+  const renderText = (text: string, keepTokens: boolean): Rendering =>
+    engine
+      ? engine.render(text, context, { keepTokens, parseLarge })
+      : { text, changed: false, replacements: [], problems: [] };
+
   if (settings.template) {
-    const template = snapshot.files.get(settings.template) ?? "";
     const before = snapshot.files.get(settings.output);
-    const rendering = render(template, context, { keepTokens: false });
+    const rendering = renderText(snapshot.files.get(settings.template) ?? "", false);
     return [
       { ...rendering, changed: rendering.text !== before, path: settings.output, source: settings.template, before },
     ];
   }
   return [...snapshot.files].map(([path, before]) => ({
-    ...render(before ?? "", context, { keepTokens: settings.keepTokens }),
+    ...renderText(before ?? "", settings.keepTokens),
     path,
     source: path,
     before,

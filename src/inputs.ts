@@ -1,4 +1,3 @@
-import { isDynamicPattern } from "tinyglobby";
 import { type CalendarDate, isValidLocale, isValidZone, parseCalendarDate } from "./dates.js";
 
 /** Everything a run is told, validated and typed. Built only by `readSettings`. */
@@ -76,7 +75,7 @@ export function readSettings(get: (name: string) => string): Settings {
     strict: boolean("strict", value("strict"), false),
   };
   if (settings.commit === "api") {
-    const glob = settings.files.find((file) => isDynamicPattern(file));
+    const glob = settings.files.find(isGlob);
     if (glob)
       throw new InputError(
         "files",
@@ -86,6 +85,14 @@ export function readSettings(get: (name: string) => string): Settings {
     if (!settings.token) throw new InputError("token", "is empty, and commit: api needs one", "${{ github.token }}");
   }
   return Object.freeze(settings);
+}
+
+/**
+ * Whether a path is a glob. A plain test rather than tinyglobby's, so that a
+ * run without globs never loads the glob matcher.
+ */
+export function isGlob(path: string): boolean {
+  return /[*?[\]{}()!]/.test(path);
 }
 
 function splitList(text: string): string[] {

@@ -10,6 +10,8 @@ import {
 } from "./counters.js";
 import type { GitHub, Repository } from "./github.js";
 import { InputError, readSettings, type Settings } from "./inputs.js";
+import type { BlockParser } from "./markdown.js";
+import { workerParser } from "./parse-guard.js";
 import { annotate, type Outcome, report, setDefaultOutputs } from "./report.js";
 import { expandFiles, FileError, readWorkspaceFile, writeWorkspaceFile } from "./workspace.js";
 
@@ -20,6 +22,8 @@ export interface Dependencies {
   readonly connect: (token: string) => Promise<GitHub>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly sleep: (milliseconds: number) => Promise<void>;
+  /** Parses a block too large to parse safely in this thread; in a worker, with a deadline. */
+  readonly parseLarge: BlockParser;
 }
 
 const ATTEMPTS = 3;
@@ -31,13 +35,15 @@ export function defaultDependencies(): Dependencies {
     connect: async (token) => (await import("./github.js")).connect(token, core.info),
     env: process.env,
     sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+    // This module is bundled into dist/index.js, beside dist/parse-worker.js.
+    parseLarge: workerParser(new URL("./parse-worker.js", import.meta.url)),
   };
 }
 
 /** The action: read, render, write or commit, report. Any failure ends in one line and a failed step. */
 export async function run(dependencies: Dependencies = defaultDependencies()): Promise<void> {
-  setDefaultOutputs();
   try {
+    setDefaultOutputs();
     const settings = readSettings((name) => core.getInput(name, { trimWhitespace: false }));
     const outcome =
       settings.commit === "none"
@@ -61,7 +67,7 @@ async function runInWorkspace(settings: Settings, dependencies: Dependencies): P
     texts.set(path, text);
   }
   const snapshot: Snapshot = { files: texts, createdAt: await repositoryCreatedAt(dependencies.env) };
-  const renderings = renderChecked(snapshot, settings, dependencies.now());
+  const renderings = await renderChecked(snapshot, settings, dependencies, dependencies.now());
   if (!settings.dryRun) {
     for (const { path, text } of renderings.filter((rendering) => rendering.changed)) {
       await writeWorkspaceFile(root, path, text);
@@ -88,7 +94,7 @@ async function runThroughApi(settings: Settings, dependencies: Dependencies): Pr
       paths,
       optional: settings.template ? [settings.output] : [],
     });
-    const renderings = renderChecked(snapshot, settings, now);
+    const renderings = await renderChecked(snapshot, settings, dependencies, now);
     const changed = renderings.filter((rendering) => rendering.changed);
     if (changed.length === 0 || settings.dryRun) return { renderings, dryRun: settings.dryRun };
     const commit = await github.commit({
@@ -112,8 +118,14 @@ async function runThroughApi(settings: Settings, dependencies: Dependencies): Pr
 }
 
 /** Renders a snapshot and annotates its problems; fails before anything is written when a problem must stop the run. */
-function renderChecked(snapshot: Snapshot, settings: Settings, now: Date): FileRendering[] {
-  const renderings = renderSnapshot(snapshot, settings, dateContext(settings, now, snapshot.createdAt));
+async function renderChecked(
+  snapshot: Snapshot,
+  settings: Settings,
+  dependencies: Dependencies,
+  now: Date,
+): Promise<FileRendering[]> {
+  const context = dateContext(settings, now, snapshot.createdAt);
+  const renderings = await renderSnapshot(snapshot, settings, context, dependencies.parseLarge);
   annotate(renderings, settings.strict);
   const stop = whyNothingIsWritten(renderings, settings.strict);
   if (stop) throw new Error(stop);

@@ -1,7 +1,7 @@
 import type { Nodes, Parents, Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
 import { type Block, NextOccurrence, splitBlocks } from "./blocks.js";
 
 /**
@@ -22,7 +22,19 @@ export interface Zone {
   readonly kind: ZoneKind;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** Finds the zones of one block of markdown, with offsets from the block's start. */
+export type BlockParser = (markdown: string) => Zone[];
+
+/**
+ * Blocks up to this size are parsed in this thread: remark's worst known
+ * input of this size (runs of `*_`) takes under a second. A larger block goes
+ * to the `parseLarge` that the caller gives, which can set a deadline.
+ */
+export const IN_THREAD_LIMIT = 8 * 1024;
+
+// What remark-parse with remark-gfm runs, without the processor around it that a parse does not need.
+const parse = (markdown: string): Root =>
+  fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 const CODE_ELEMENTS = new Set(["code", "pre", "samp", "kbd", "script", "style", "textarea"]);
 
@@ -32,7 +44,10 @@ const CODE_ELEMENTS = new Set(["code", "pre", "samp", "kbd", "script", "style", 
  * `everyBlock`), each on its own: remark's cost grows faster than the text,
  * and a README is mostly blocks with nothing to replace.
  */
-export function findZones(markdown: string, { everyBlock = false } = {}): Zone[] {
+export function findZones(
+  markdown: string,
+  { everyBlock = false, parseLarge = parseZones }: { everyBlock?: boolean; parseLarge?: BlockParser | undefined } = {},
+): Zone[] {
   const zones: Zone[] = [];
   const braces = new NextOccurrence(markdown, "{{");
   const comments = new NextOccurrence(markdown, "<!--");
@@ -42,25 +57,28 @@ export function findZones(markdown: string, { everyBlock = false } = {}): Zone[]
   };
   for (const block of splitBlocks(markdown)) {
     if (everyBlock || holds(braces, block) || holds(comments, block)) {
-      zones.push(...parseZones(markdown.slice(block.start, block.end), block.start));
+      const text = markdown.slice(block.start, block.end);
+      for (const zone of (text.length > IN_THREAD_LIMIT ? parseLarge : parseZones)(text)) {
+        zones.push({ ...zone, start: zone.start + block.start, end: zone.end + block.start });
+      }
     }
   }
   return zones;
 }
 
-/** The zones of a text parsed whole, shifted by `offset`; one `unparsed` zone if remark cannot parse it. */
-export function parseZones(markdown: string, offset = 0): Zone[] {
+/** The zones of a text parsed whole, in this thread; one `unparsed` zone if remark cannot parse it. */
+export function parseZones(markdown: string): Zone[] {
   let tree: Root;
   try {
-    tree = parser.parse(markdown) as Root;
+    tree = parse(markdown);
   } catch {
     // Deeply nested input (10 000 `>`) overflows remark's stack, and a few
     // malformed inputs trip its internal checks: that block is left alone.
-    return [{ start: offset, end: offset + markdown.length, kind: "unparsed" }];
+    return [{ start: 0, end: markdown.length, kind: "unparsed" }];
   }
   const zones: Zone[] = [];
   collectChildren(tree, markdown, zones, undefined);
-  return offset === 0 ? zones : zones.map((zone) => ({ ...zone, start: zone.start + offset, end: zone.end + offset }));
+  return zones;
 }
 
 function start(node: Nodes): number {

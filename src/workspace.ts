@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
+import { isGlob } from "./inputs.js";
 
 /** GitHub's GraphQL API stops returning blob text at 1 MiB; the workspace keeps the same limit. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -21,10 +21,11 @@ export class FileError extends Error {
 export async function expandFiles(root: string, patterns: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
+    if (!isGlob(pattern)) {
       found.add(pattern);
       continue;
     }
+    const { glob } = await import("tinyglobby");
     const matches = await glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false });
     if (matches.length === 0) throw new FileError(pattern, "this glob matches no file");
     for (const match of matches) found.add(match);
