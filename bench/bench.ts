@@ -20,30 +20,42 @@ const context: DateContext = {
   inclusive: false,
 };
 
-/** An awesome-list README of about `bytes`, with `tokens` tokens spread through it. */
-function awesomeList(bytes: number, tokens: number): string {
-  const sections: string[] = ["# Awesome Things\n\n> A curated list, updated {{DATE_PRETTY}}.\n\n## Contents\n\n"];
-  let size = sections[0]?.length ?? 0;
-  for (let section = 0; size < bytes; section++) {
+const TOKENS = [
+  "{{DATE_PRETTY}}",
+  "{{DAYS_SINCE_2025_08_18}}",
+  "{{DATE}}",
+  "{{WEEKS_SINCE_REPO_START}}",
+  "{{DATE:dd LLL yyyy}}",
+];
+
+/**
+ * An awesome-list README of about `bytes`, with `tokens` tokens in paragraphs
+ * spread evenly through it; with `bracesInCode`, every section also shows a
+ * token in inline code and in a fenced block (left alone, but parsed to know).
+ */
+function awesomeList(bytes: number, tokens: number, bracesInCode = false): string {
+  const shown = bracesInCode ? "{{DATE}}" : "DATE";
+  const sections: string[] = [];
+  for (let size = 0, section = 0; size < bytes; section++) {
     const lines = [
       `## Category ${section}\n\n`,
-      `Projects in this category, ${"{{DAYS_SINCE_2025_08_18}}"} days on.\n\n`,
+      `Projects in this category, with code such as \`${shown}\` shown as is.\n\n`,
     ];
     for (let item = 0; item < 40; item++) {
       lines.push(
         `- [project-${section}-${item}](https://github.com/owner/project-${item}) - A library that does thing ${item} well, with \`code\` and *emphasis*.\n`,
       );
     }
-    lines.push("\n```sh\nnpm install project {{DATE}}\n```\n\n");
+    lines.push(`\n\`\`\`sh\nnpm install project ${shown}\n\`\`\`\n\n`);
     const text = lines.join("");
     sections.push(text);
     size += text.length;
   }
-  let document = sections.join("").slice(0, bytes);
-  // Keep exactly `tokens` tokens: the first ones outside code stay, the others become plain words.
-  let seen = 0;
-  document = document.replace(/\{\{[A-Z_0-9]+\}\}/g, (token) => (seen++ < tokens ? token : "word"));
-  return document;
+  for (let token = 0; token < tokens; token++) {
+    const section = Math.floor((token * sections.length) / tokens);
+    sections[section] = `Updated ${TOKENS[token % TOKENS.length]}.\n\n${sections[section]}`;
+  }
+  return sections.join("");
 }
 
 function median(samples: number[]): number {
@@ -87,19 +99,29 @@ const renderAll = (text: string) => () => render(text, context, { keepTokens: tr
 
 const small = awesomeList(10 * 1024, 10);
 const large = awesomeList(1024 * 1024, 10);
-const smallTime = time(renderAll(small), 30);
+const [largeTime, smallTime] = compare(renderAll(large), renderAll(small), 100);
 rows.push({
   measure: "1 MiB README, 10 tokens",
-  value: time(renderAll(large), 10),
+  value: largeTime,
   baseline: "10 KiB README, 10 tokens",
   base: smallTime,
   goal: 2,
 });
+const regexReplace = () => large.replace(/\{\{([A-Z_0-9]+)\}\}/g, "<!--{{$1}}-->value<!--/-->");
+const [engineTime, regexTime] = compare(renderAll(large), regexReplace, 100);
+const braced = awesomeList(1024 * 1024, 10, true);
+const [bracedTime, smallAgain] = compare(renderAll(braced), renderAll(small), 20);
+rows.push({
+  measure: "1 MiB README, 10 tokens, {{DATE}} in all its code",
+  value: bracedTime,
+  baseline: "10 KiB README, 10 tokens",
+  base: smallAgain,
+});
 rows.push({
   measure: "engine on the 1 MiB README",
-  value: time(renderAll(large), 10),
+  value: engineTime,
   baseline: "a regular expression replace on it",
-  base: time(() => large.replace(/\{\{([A-Z_0-9]+)\}\}/g, "<!--{{$1}}-->value<!--/-->"), 10),
+  base: regexTime,
 });
 
 const pathological: Array<[string, string]> = [
@@ -107,6 +129,7 @@ const pathological: Array<[string, string]> = [
   ["10 000 unclosed links", "[a](".repeat(10_000)],
   ["10 000 nested >", `${"> ".repeat(10_000)}deep`],
   ["60 KiB of *_ runs", "*_".repeat(30_000)],
+  ["64 KiB of unclosed <!--", ":<!--".repeat(13_107)],
   ["1 MiB of {{{{", "{{".repeat(512 * 1024)],
   ["1 MiB of {{A: and spaces", `{{A:${" ".repeat(1024 * 1024)}`],
 ];

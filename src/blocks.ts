@@ -37,8 +37,11 @@ const HTML_BLOCKS: Array<[RegExp, (line: string) => boolean]> = [
  * - a line starting with a tag may open an HTML block that runs to the next
  *   blank line (CommonMark's types 6 and 7), swallowing a fence or an HTML
  *   comment that starts before that blank line.
+ *
+ * Past `stopAfter` (the last offset the caller cares about) the rest of the
+ * document is left as one block without reading it.
  */
-export function splitBlocks(markdown: string): Block[] {
+export function splitBlocks(markdown: string, { stopAfter = markdown.length } = {}): Block[] {
   const blocks: Block[] = [];
   let blockStart = 0;
   let open: Open | undefined;
@@ -52,24 +55,36 @@ export function splitBlocks(markdown: string): Block[] {
   for (let lineStart = 0; lineStart < markdown.length; ) {
     let lineEnd = markdown.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = markdown.length;
-    // Most lines are prose: look at their first characters, and slice only lines that may open or close something.
+    // Most lines are prose that starts with a character that opens nothing: only a split can happen there.
+    if (!open && !MAY_START_SOMETHING.has(markdown.charCodeAt(lineStart))) {
+      if (previousBlank && !afterIndentedLine && lineStart > blockStart) {
+        blocks.push({ start: blockStart, end: lineStart });
+        blockStart = lineStart;
+        if (blockStart > stopAfter) return rest();
+      }
+      afterIndentedLine = false;
+      previousBlank = false;
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    // The others: look at their first characters, and slice only lines that may open or close something.
     let first = lineStart;
     while (first < lineEnd && isWhiteSpace(markdown.charCodeAt(first))) first++;
     const blank = first === lineEnd;
-    const line = () => markdown.slice(lineStart, markdown[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd);
 
     if (open) {
       if (!blank && open.indent > 0 && first - lineStart < open.indent) return rest();
-      if (open.closes(line())) open = undefined;
+      if (open.closes(lineText(markdown, lineStart, lineEnd))) open = undefined;
     } else {
       // remark reads a list right after an indented code block differently from the same list alone
       // (a fence in it may or may not open), so the block after indented code stays with it.
       if (previousBlank && !blank && first === lineStart && !afterIndentedLine && lineStart > blockStart) {
         blocks.push({ start: blockStart, end: lineStart });
         blockStart = lineStart;
+        if (blockStart > stopAfter) return rest();
       }
       if (first - lineStart <= 3 && MAY_OPEN.has(markdown.charCodeAt(first))) {
-        const text = line();
+        const text = lineText(markdown, lineStart, lineEnd);
         open = opens(text);
         if (open && maybeHtmlToBlankLine) return rest();
         if (!open && /^ {0,3}<[A-Za-z/]/.test(text)) maybeHtmlToBlankLine = true;
@@ -90,8 +105,7 @@ function opens(line: string): Open | undefined {
     const [, indent, marks, info] = fence as unknown as [string, string, string, string];
     // A backtick fence's info string may not hold a backtick: such a line is inline code, not a fence.
     if (marks[0] === "`" && info.includes("`")) return undefined;
-    const closer = new RegExp(`^ {0,3}${marks[0] === "`" ? "`" : "~"}{${marks.length},}[ \\t]*$`);
-    return { closes: (candidate) => closer.test(candidate), indent: indent.length };
+    return { closes: (candidate) => closesFence(candidate, marks), indent: indent.length };
   }
   for (const [start, closes] of HTML_BLOCKS) {
     const match = start.exec(line);
@@ -103,8 +117,23 @@ function opens(line: string): Open | undefined {
   return undefined;
 }
 
+/** Whether a line closes a fence opened with `marks`: at most 3 spaces, as many marks or more, then only white space. */
+function closesFence(line: string, marks: string): boolean {
+  let at = 0;
+  while (at < 3 && line[at] === " ") at++;
+  let run = 0;
+  while (line[at + run] === marks[0]) run++;
+  return run >= marks.length && line.slice(at + run).trim() === "";
+}
+
+function lineText(markdown: string, lineStart: number, lineEnd: number): string {
+  return markdown.slice(lineStart, markdown[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd);
+}
+
 // The first characters of fences (` ~) and of HTML blocks (<).
 const MAY_OPEN = new Set([0x60, 0x7e, 0x3c]);
+// …and of lines that are blank or indented.
+const MAY_START_SOMETHING = new Set([...MAY_OPEN, 0x20, 0x09, 0x0d, 0x0a]);
 
 function isWhiteSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d;

@@ -99,15 +99,15 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
   const context = dateContext(settings, env.now, createdAt);
   const renderings = await renderSnapshot({ files: texts }, settings, context, env.parseLarge);
 
-  for (const { source, problems } of renderings) {
-    for (const problem of problems) {
-      env.err(`${source}:${problem.line}:${problem.column}: warning: ${problem.text}: ${problem.message}`);
-    }
-  }
   const stop = whyNothingIsWritten(renderings, settings.strict);
   if (stop) {
     env.err(`readme-counters: ${stop}`);
     return 1;
+  }
+  for (const { source, problems } of renderings) {
+    for (const problem of problems) {
+      env.err(`${source}:${problem.line}:${problem.column}: warning: ${problem.text}: ${problem.message}`);
+    }
   }
   const changed = renderings.filter((rendering) => rendering.changed);
   for (const { path, before, text } of changed) {

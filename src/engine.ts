@@ -181,8 +181,9 @@ class Renderer {
       line: origin.line + item.line - 1,
       column: item.line === 1 ? origin.column + item.column - 1 : item.column,
     });
-    this.replacements.push(...inner.replacements.map(shift));
-    this.problems.push(...inner.problems.map(shift));
+    // Not push(...items): spread arguments overflow the stack past some hundred thousand items.
+    for (const replacement of inner.replacements) this.replacements.push(shift(replacement));
+    for (const problem of inner.problems) this.problems.push(shift(problem));
     return rendering;
   }
 

@@ -140,6 +140,21 @@ describe("parsing block by block finds the same code and comments as parsing the
     );
   });
 
+  it("over generated markdown, parsing only the blocks that hold a token or comment, side by side", () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        const wholeZones = whole(text);
+        fc.pre(!wholeZones.some((zone) => zone.kind === "unparsed"));
+        const candidates = splitBlocks(text).filter(({ start, end }) => /\{\{|<!--/.test(text.slice(start, end)));
+        const inCandidates = wholeZones.filter((zone) =>
+          candidates.some(({ start, end }) => zone.start >= start && zone.end <= end),
+        );
+        expect(regions(text, findZones(text))).toEqual(inCandidates);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it.each(corpus)("in the corpus README %s", (name) => {
     const text = readFileSync(new URL(name, CORPUS), "utf8");
     expect(splitBlocks(text).length).toBeGreaterThan(1);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -150,4 +150,106 @@ describe("the CLI", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toContain(message);
   });
+});
+
+describe("hostile and broken input", () => {
+  const untouched = (name: string, bytes: Buffer | string) => {
+    writeFileSync(join(repo, name), bytes);
+    return () => expect(readFileSync(join(repo, name))).toEqual(Buffer.from(bytes));
+  };
+
+  it.each([
+    [
+      "a file with NUL bytes",
+      "nul.md",
+      Buffer.from("Day {{DATE}}\0\n"),
+      "nul.md: holds a NUL byte: it is not a text file",
+    ],
+    [
+      "invalid UTF-8",
+      "latin1.md",
+      Buffer.from([0x44, 0x61, 0xfd, 0x20, 0x7b, 0x7b, 0x44, 0x41, 0x54, 0x45, 0x7d, 0x7d]),
+      "latin1.md: is not valid UTF-8",
+    ],
+    [
+      "a file over 1 MiB",
+      "big.md",
+      `Day {{DATE}} ${"x".repeat(1024 * 1024)}\n`,
+      "big.md: is 1048590 bytes, over the 1 MiB limit",
+    ],
+    [
+      "nested markers",
+      "nested.md",
+      "Day <!--{{DATE}}--><!--{{DATE}}-->1<!--/--><!--/--> x\n",
+      "nested.md:1:5: <!--{{DATE}}-->: this marker has no end mark",
+    ],
+    [
+      "a marker without its end mark",
+      "open.md",
+      "Day <!--{{DATE}}-->2020-01-01 and {{DATE}} x\n",
+      "open.md:1:5: <!--{{DATE}}-->: this marker has no end mark <!--/-->",
+    ],
+    [
+      "an end mark without a marker",
+      "orphan.md",
+      "Day {{DATE}} x <!--/--> y\n",
+      "orphan.md:1:16: <!--/-->: this end mark has no marker before it",
+    ],
+    [
+      "an unclosed template block",
+      "template.md",
+      "Day {{DATE}} x\n\n<!--counters {{DATE}}\n",
+      "template.md:3:1: <!--counters: this template block is never closed with -->",
+    ],
+    [
+      "a DATE format with --",
+      "dashes.md",
+      "Day {{DATE:yyyy--MM}} and {{DATE}} x\n",
+      'dashes.md:1:5: {{DATE:yyyy--MM}}: the DATE format "yyyy--MM" contains "--"',
+    ],
+  ])("%s gets one clear line and nothing written", (_, name, bytes, message) => {
+    const unchanged = untouched(name, bytes);
+    const { code, stdout, stderr } = cli("--today", "2026-11-27", "--write", name);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toEqual([expect.stringContaining(message)]);
+    unchanged();
+  });
+
+  it.each([
+    ["an absolute path", "/etc/hostname", '"/etc/hostname" is absolute'],
+    ["a path that climbs out", "docs/../../x.md", "leaves the repository"],
+    ["a glob that climbs out", "../*.md", "leaves the repository"],
+  ])("%s is refused in one line", (_, path, message) => {
+    const { code, stderr } = cli("--today", "2026-11-27", path);
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([expect.stringContaining(message)]);
+  });
+
+  it("a symbolic link that leads outside the repository is refused", () => {
+    const outside = mkdtempSync(join(tmpdir(), "readme-counters-outside-"));
+    writeFileSync(join(outside, "secret.md"), "Day {{DATE}} x\n");
+    symlinkSync(join(outside, "secret.md"), join(repo, "link.md"));
+    const { code, stderr } = cli("--today", "2026-11-27", "--write", "link.md");
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe("readme-counters: link.md: leads outside the repository");
+    expect(readFileSync(join(outside, "secret.md"), "utf8")).toBe("Day {{DATE}} x\n");
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it("writes through a temporary file and a rename, leaving nothing behind", () => {
+    const before = statSync(join(repo, "README.md")).ino;
+    expect(cli("--today", "2026-11-27", "--write").code).toBe(0);
+    expect(statSync(join(repo, "README.md")).ino).not.toBe(before);
+    expect(readdirSync(repo).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("a block remark cannot parse in time keeps its token, with a warning, and the rest is rendered", () => {
+    writeFileSync(join(repo, "README.md"), `Day {{DATE}} x\n\nHard {{DATE}} ${"*_".repeat(30_000)}\n`);
+    const { code, stderr } = cli("--today", "2026-11-27", "--write");
+    expect(code).toBe(0);
+    expect(stderr).toContain("README.md:3:6: warning: {{DATE}}: remark could not parse the block holding this");
+    const written = readFileSync(join(repo, "README.md"), "utf8");
+    expect(written.startsWith("Day <!--{{DATE}}-->2026-11-27<!--/--> x\n\nHard {{DATE}} *_*_")).toBe(true);
+  }, 20_000);
 });

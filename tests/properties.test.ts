@@ -93,3 +93,41 @@ describe("over generated markdown", () => {
     );
   });
 });
+
+describe("over adversarial text", () => {
+  const piece = fc.constantFrom(
+    "{{",
+    "{{{{",
+    "{{A",
+    "{{A:",
+    "{{ ",
+    " ",
+    "  }",
+    "}",
+    ":",
+    "A_1",
+    "-08",
+    "\\",
+    "<!--",
+    "<!--{{A}}-->",
+    "-->",
+    "<!--/-->",
+  );
+  // The text is one block, which remark can take minutes over (repeated `<!--`); the action parses such a
+  // block in a worker with a deadline. Here it is taken as prose, so that this test is about the scanner alone.
+  const asProse = { keepTokens: true, parseLarge: () => [] };
+
+  // A scanner that backtracked or searched ahead from every brace would take minutes on a megabyte
+  // of these; the test's time-out is the guard, and the assertion checks what was done.
+  it("the token scanner stays linear on a megabyte of braces, colons and comment marks", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const unit = pieces.join("");
+        const text = unit.repeat(Math.ceil(2 ** 20 / unit.length)).slice(0, 2 ** 20);
+        // Compared as booleans: a failing toBe on two megabytes would spend minutes on the diff.
+        expect(unmark(render(text, today, asProse).text) === text).toBe(true);
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+});
