@@ -34,6 +34,8 @@ await build({
   // Chunks let a run load only what it uses: Octokit, remark and glob
   // matching are imported on demand.
   splitting: true,
+  // Paths through a symlinked node_modules (the release tests' clones) keep the same chunk names.
+  preserveSymlinks: true,
   chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
