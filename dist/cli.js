@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
-import{a as m,b as f,c as w,d as g,e as E,f as k,g as $}from"./chunks/chunk-JAQUDCY2.js";import{a as y,b as h,d as A,e as D,f as x,h as b}from"./chunks/chunk-OSXJR54B.js";import"./chunks/chunk-44TPIFDF.js";import"./chunks/chunk-GICZBZ6M.js";import{execFile as T}from"node:child_process";import{parseArgs as C,promisify as M}from"node:util";var P=`Usage: readme-counters [options] [files\u2026]
+import{a as m,b as f,c as w,d as g,e as E,f as k,g as $}from"./chunks/chunk-TNVBCXXU.js";import{a as y,b as h,d as A,e as D,f as x,h as b}from"./chunks/chunk-4JTELWGH.js";import"./chunks/chunk-44TPIFDF.js";import"./chunks/chunk-GICZBZ6M.js";import{execFile as T}from"node:child_process";import{parseArgs as C,promisify as M}from"node:util";var P=`Usage: readme-counters [options] [files\u2026]
 
 Shows, as a unified diff, what readme-counters would change in the files today
 (README.md when none are given). Files and globs are taken from the current folder.

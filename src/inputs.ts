@@ -36,7 +36,7 @@ export class InputError extends Error {
   }
 }
 
-export const DEFAULT_FILES = "README.md";
+const DEFAULT_FILES = "README.md";
 
 /**
  * Reads every input through `get` (an input name to its raw text, "" when

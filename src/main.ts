@@ -28,7 +28,7 @@ export interface Dependencies {
 
 const ATTEMPTS = 3;
 
-export function defaultDependencies(): Dependencies {
+function defaultDependencies(): Dependencies {
   return {
     now: () => new Date(),
     // Loaded on demand, so a `commit: none` run never loads Octokit.

@@ -31,7 +31,7 @@ export type BlockParser = (markdown: string) => Zone[];
  * input of this size (runs of `*_`) takes under a second. A larger block goes
  * to the `parseLarge` that the caller gives, which can set a deadline.
  */
-export const IN_THREAD_LIMIT = 8 * 1024;
+const IN_THREAD_LIMIT = 8 * 1024;
 
 // What remark-parse with remark-gfm runs, without the processor around it that a parse does not need.
 const parse = (markdown: string): Root =>

@@ -44,10 +44,6 @@ export type Evaluation =
  */
 export const TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*)| *)\}\}`;
 
-export function tokenText(token: Token): string {
-  return token.arg === undefined ? `{{${token.name}}}` : `{{${token.name}:${token.arg}}}`;
-}
-
 const COUNTER = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)$/;
 
 export function evaluate(token: Token, context: DateContext): Evaluation {
