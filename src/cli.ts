@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
 import { parseArgs, promisify } from "node:util";
-import { dateContext, pathsToRead, renderSnapshot, whyNothingIsWritten } from "./counters.js";
+import { dateContext, renderSnapshot, whyNothingIsWritten } from "./counters.js";
 import { colourDiff, unifiedDiff } from "./diff.js";
 import { InputError, readSettings } from "./inputs.js";
 import type { BlockParser } from "./markdown.js";
 import { workerParser } from "./parse-guard.js";
-import { expandFiles, FileError, readWorkspaceFile, writeWorkspaceFile } from "./workspace.js";
+import { readWorkspaceFiles, writeWorkspaceFile } from "./workspace.js";
 
 const HELP = `Usage: readme-counters [options] [files…]
 
@@ -88,13 +88,7 @@ type Flags = ReturnType<typeof parseFlags>["values"];
 
 async function preview(flags: Flags, positionals: string[], env: CliEnvironment): Promise<number> {
   const settings = readSettings((name) => flagAsInput(flags, positionals, name));
-  const files = settings.template ? [] : await expandFiles(env.cwd, settings.files);
-  const texts = new Map<string, string | undefined>();
-  for (const path of pathsToRead(settings, files)) {
-    const text = await readWorkspaceFile(env.cwd, path);
-    if (text === undefined && path !== settings.output) throw new FileError(path, "no such file");
-    texts.set(path, text);
-  }
+  const texts = await readWorkspaceFiles(env.cwd, settings);
   const createdAt = settings.repoStart ? undefined : await firstCommitDate(env.cwd);
   const context = dateContext(settings, env.now, createdAt);
   const renderings = await renderSnapshot({ files: texts }, settings, context, env.parseLarge);

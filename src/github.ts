@@ -61,8 +61,8 @@ interface RefFields {
 interface SnapshotData {
   readonly repository: {
     readonly createdAt: string;
-    readonly ref?: RefFields | null;
-    readonly defaultBranchRef?: RefFields | null;
+    /** The branch's ref or the default branch's, under one alias. */
+    readonly branch: RefFields | null;
   } | null;
 }
 
@@ -172,7 +172,7 @@ function snapshotFrom(data: SnapshotData, request: SnapshotRequest): RemoteSnaps
   const { owner, repo } = request.repository;
   const repository = data.repository;
   if (!repository) throw new GitHubError(`Repository ${owner}/${repo} was not found, or the token cannot see it`);
-  const branch = (repository as { branch?: RefFields | null }).branch;
+  const branch = repository.branch;
   if (!branch?.target) {
     throw new GitHubError(
       request.branch === undefined

@@ -13,7 +13,7 @@ import { InputError, readSettings, type Settings } from "./inputs.js";
 import type { BlockParser } from "./markdown.js";
 import { workerParser } from "./parse-guard.js";
 import { annotate, type Outcome, report, setDefaultOutputs } from "./report.js";
-import { expandFiles, FileError, readWorkspaceFile, writeWorkspaceFile } from "./workspace.js";
+import { readWorkspaceFiles, writeWorkspaceFile } from "./workspace.js";
 
 /** What a run needs from outside, passed in so that tests hand in their own. */
 export interface Dependencies {
@@ -58,14 +58,11 @@ export async function run(dependencies: Dependencies = defaultDependencies()): P
 /** `commit: none`: the workspace files are read and written in place; committing is left to the workflow. */
 async function runInWorkspace(settings: Settings, dependencies: Dependencies): Promise<Outcome> {
   const root = dependencies.env.GITHUB_WORKSPACE || process.cwd();
-  const files = settings.template ? [] : await expandFiles(root, settings.files);
-  const texts = new Map<string, string | undefined>();
-  for (const path of pathsToRead(settings, files)) {
-    const text = await readWorkspaceFile(root, path);
-    if (text === undefined && path !== settings.output)
-      throw new FileError(path, "no such file in the workspace (did the job check out the repository?)");
-    texts.set(path, text);
-  }
+  const texts = await readWorkspaceFiles(
+    root,
+    settings,
+    "no such file in the workspace (did the job check out the repository?)",
+  );
   const snapshot: Snapshot = { files: texts, createdAt: await repositoryCreatedAt(dependencies.env) };
   const renderings = await renderChecked(snapshot, settings, dependencies, dependencies.now());
   if (!settings.dryRun) {

@@ -70,11 +70,11 @@ export function findZones(
   let groupLength = 0;
   const parse = (blocks: Block[], parser: BlockParser) => {
     if (blocks.length === 0) return;
-    const texts = blocks.map((block) => markdown.slice(block.start, block.end));
+    const text = blocks.map((block) => markdown.slice(block.start, block.end)).join("");
     const found =
       performance.now() - started > PARSE_BUDGET_MS
-        ? [{ start: 0, end: texts.join("").length, kind: "unparsed" as const }]
-        : parser(texts.join(""));
+        ? [{ start: 0, end: text.length, kind: "unparsed" as const }]
+        : parser(text);
     // Not push(...zones): spread arguments overflow the stack past some hundred thousand items.
     for (const zone of placeZones(found, blocks)) zones.push(zone);
   };

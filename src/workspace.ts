@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { isGlob } from "./inputs.js";
+import { pathsToRead } from "./counters.js";
+import { isGlob, type Settings } from "./inputs.js";
 
 /** GitHub's GraphQL API stops returning blob text at 1 MiB; the workspace keeps the same limit. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -31,6 +32,25 @@ export async function expandFiles(root: string, patterns: readonly string[]): Pr
     for (const match of matches) found.add(match);
   }
   return [...found].sort();
+}
+
+/**
+ * The texts of the files a run reads (the files and globs, or the template
+ * and its output), from `root`. Only a template's output may be missing.
+ */
+export async function readWorkspaceFiles(
+  root: string,
+  settings: Settings,
+  missing = "no such file",
+): Promise<Map<string, string | undefined>> {
+  const files = settings.template ? [] : await expandFiles(root, settings.files);
+  const texts = new Map<string, string | undefined>();
+  for (const path of pathsToRead(settings, files)) {
+    const text = await readWorkspaceFile(root, path);
+    if (text === undefined && path !== settings.output) throw new FileError(path, missing);
+    texts.set(path, text);
+  }
+  return texts;
 }
 
 /** The text of a workspace file, or undefined when there is none. */
