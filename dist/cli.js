@@ -1,10 +1,32 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
-import{a as h,b as E,c as k}from"./chunks/chunk-HIK4YFKK.js";import{b as m,c as f,d as y,e as g,f as w,i as $,k as A}from"./chunks/chunk-HDQJBJKV.js";import"./chunks/chunk-44TPIFDF.js";import"./chunks/chunk-GICZBZ6M.js";import{execFile as b}from"node:child_process";import{parseArgs as x,promisify as F}from"node:util";var L=`Usage: readme-counters [options] [files\u2026]
+import {
+  InputError,
+  colourDiff,
+  fileSelection,
+  package_default,
+  problemGroups,
+  readSettings,
+  stops,
+  unifiedDiff,
+  update,
+  workspaceSink,
+  workspaceSource
+} from "./chunks/chunk-BDNFXBJF.js";
+import "./chunks/chunk-AZ3I4V6R.js";
+import "./chunks/chunk-7GSIVQP2.js";
+import "./chunks/chunk-ECLD5QZ6.js";
+
+// src/cli.ts
+import { execFile } from "node:child_process";
+import { isAbsolute, posix, relative, sep } from "node:path";
+import { parseArgs, promisify } from "node:util";
+var HELP = `Usage: readme-counters [options] [files\u2026]
 
 Shows, as a unified diff, what readme-counters would change in the files today
-(README.md when none are given). Files and globs are taken from the current folder.
+(README.md when none are given). Paths and globs are taken from the current
+folder, and may reach up to the top of its git work tree.
 
 Options:
   --write               write the changes instead of showing them
@@ -21,11 +43,167 @@ Options:
   --strict              fail on any token or marker that cannot be evaluated
   --no-color            plain output even on a terminal
   -h, --help            show this help
+  -v, --version         show the version
 
-Example: readme-counters --today 2026-11-27 --timezone Europe/Berlin README.md`,T={write:{type:"boolean"},today:{type:"string"},timezone:{type:"string"},locale:{type:"string"},"date-format":{type:"string"},dates:{type:"string",multiple:!0},"repo-start":{type:"string"},template:{type:"string"},output:{type:"string"},inclusive:{type:"boolean"},"no-keep-tokens":{type:"boolean"},strict:{type:"boolean"},"no-color":{type:"boolean"},help:{type:"boolean",short:"h"}};async function C(e,r){let t;try{t=M(e)}catch(a){return r.err(`readme-counters: ${a.message.split(". ")[0]}. For example: ${P}`),1}let{values:o,positionals:c}=t;if(o.help)return r.out(L),0;try{return await I(o,c,r)}catch(a){return r.err(`readme-counters: ${S(a)}`),1}}var P="readme-counters --today 2026-11-27 README.md";function M(e){return x({args:[...e],options:T,allowPositionals:!0,strict:!0})}async function I(e,r,t){let o=w(n=>O(e,r,n)),c=await $(t.cwd,o),a=o.repoStart?void 0:await N(t.cwd),D=m(o,t.now,a),i=await f({files:c},o,D,t.parseLarge),u=y(i,o.strict);if(u)return t.err(`readme-counters: ${u}`),1;for(let{source:n,problems:l}of i)for(let s of l)t.err(`${n}:${s.line}:${s.column}: warning: ${s.text}: ${s.message}`);let p=i.filter(n=>n.changed);for(let{path:n,before:l,text:s}of p)if(e.write)await A(t.cwd,n,s);else{let d=E(n,l,s);t.out(t.colour&&!e["no-color"]?k(d):d)}return t.err(R(p.length,i.length,!!e.write)),0}function R(e,r,t){if(e===0)return`readme-counters: ${r===1?"the file is":`all ${r} files are`} up to date`;let o=e===1?"1 file":`${e} files`;return t?`readme-counters: wrote ${o}`:`readme-counters: ${o} would change; --write writes them`}function O(e,r,t){switch(t){case"files":return r.join(`
-`);case"dates":return(e.dates??[]).join(`
-`);case"inclusive":case"strict":return e[t]?"true":"";case"keep-tokens":return e["no-keep-tokens"]?"false":"";case"commit":return"none";case"today":case"timezone":case"locale":case"date-format":case"repo-start":case"template":case"output":return e[t]??"";default:return""}}function S(e){return e instanceof g?e.input==="files"?`${e.reason}. For example: readme-counters ${e.example}`:`--${e.input}: ${e.reason}. For example: --${e.input} ${e.example}`:e instanceof Error?e.message:String(e)}async function N(e){try{let{stdout:r}=await F(b)("git",["log","--max-parents=0","--format=%aI","HEAD"],{cwd:e}),t=r.split(`
-`).filter(Boolean).map(o=>new Date(o).getTime());return t.length>0?new Date(Math.min(...t)):void 0}catch{return}}var B=await C(process.argv.slice(2),{now:new Date,cwd:process.cwd(),colour:!!process.stdout.isTTY&&!process.env.NO_COLOR,out:e=>process.stdout.write(e.endsWith(`
-`)?e:`${e}
-`),err:e=>process.stderr.write(`${e}
-`),parseLarge:h(new URL("./parse-worker.js",import.meta.url))});process.exitCode=B;export{C as runCli};
+Example: readme-counters --today 2026-11-27 --timezone Europe/Berlin README.md`;
+var OPTIONS = {
+  write: { type: "boolean" },
+  today: { type: "string" },
+  timezone: { type: "string" },
+  locale: { type: "string" },
+  "date-format": { type: "string" },
+  dates: { type: "string", multiple: true },
+  "repo-start": { type: "string" },
+  template: { type: "string" },
+  output: { type: "string" },
+  inclusive: { type: "boolean" },
+  "no-keep-tokens": { type: "boolean" },
+  strict: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+var EXAMPLE = "readme-counters --today 2026-11-27 README.md";
+async function runCli(argv, env) {
+  let parsed;
+  try {
+    parsed = parseFlags(argv);
+  } catch (error) {
+    env.err(`readme-counters: ${error.message.split(". ")[0]}. For example: ${EXAMPLE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    env.out(HELP);
+    return 0;
+  }
+  if (values.version) {
+    env.out(package_default.version);
+    return 0;
+  }
+  try {
+    return await preview(values, positionals, env);
+  } catch (error) {
+    env.err(`readme-counters: ${describe(error)}`);
+    return 1;
+  }
+}
+function parseFlags(argv) {
+  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+}
+async function preview(flags, positionals, env) {
+  const root = await git(env.cwd, "rev-parse", "--show-toplevel") ?? env.cwd;
+  const here = relative(root, env.cwd).split(sep).join("/");
+  const fromRoot = (path) => {
+    const posixPath = path.replaceAll("\\", "/");
+    const joined = isAbsolute(path) ? relative(root, path).split(sep).join("/") : posix.join(here, posixPath);
+    return posix.normalize(joined);
+  };
+  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot));
+  const source = workspaceSource(fileSelection(settings), { root, repoStart: () => gitRepositoryStart(root) });
+  const outcome = await update(
+    source,
+    workspaceSink(root),
+    { ...settings, dryRun: !flags.write },
+    { now: () => env.now, sleep: async () => void 0 },
+    env.err
+  );
+  for (const group of problemGroups(outcome.renderings)) {
+    const [first, ...others] = group.places;
+    const level = stops(group.kind, settings.strict) ? "error" : "warning";
+    const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"})`;
+    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${group.text}: ${group.message}${more}`);
+  }
+  const blocked = new Set(
+    outcome.renderings.filter((r) => r.problems.some((p) => stops(p.kind, settings.strict))).map((r) => r.path)
+  );
+  const changed = outcome.renderings.filter((rendering) => rendering.changed && !blocked.has(rendering.path));
+  if (!flags.write) {
+    for (const { path, before, text } of changed) {
+      const diff = unifiedDiff(path, before, text);
+      env.out(env.colour && !flags["no-color"] ? colourDiff(diff) : diff);
+    }
+  }
+  if (blocked.size > 0) {
+    const errors = problemGroups(outcome.renderings).filter((group) => stops(group.kind, settings.strict)).length;
+    const why = settings.strict ? "--strict stops on a token left alone" : "mend them, then run again";
+    env.err(`readme-counters: nothing was written (${errors === 1 ? "1 error" : `${errors} errors`} above: ${why})`);
+    return 1;
+  }
+  if (outcome.result.kind === "failed") {
+    env.err(`readme-counters: ${outcome.result.message}`);
+    return 1;
+  }
+  env.err(summary(changed.length, outcome.renderings.length, Boolean(flags.write)));
+  return 0;
+}
+function summary(changed, total, written) {
+  if (changed === 0) return `readme-counters: ${total === 1 ? "the file is" : `all ${total} files are`} up to date`;
+  const files = changed === 1 ? "1 file" : `${changed} files`;
+  return written ? `readme-counters: wrote ${files}` : `readme-counters: ${files} would change; --write writes them`;
+}
+function flagAsInput(flags, positionals, name, fromRoot) {
+  switch (name) {
+    case "files":
+      return (positionals.length > 0 ? positionals : ["README.md"]).map(fromRoot).join("\n");
+    case "template":
+      return flags.template === void 0 ? "" : fromRoot(flags.template);
+    case "output":
+      return fromRoot(flags.output ?? "README.md");
+    case "dates":
+      return (flags.dates ?? []).join("\n");
+    case "inclusive":
+    case "strict":
+      return flags[name] ? "true" : "";
+    case "keep-tokens":
+      return flags["no-keep-tokens"] ? "false" : "";
+    case "commit":
+      return "none";
+    case "today":
+    case "timezone":
+    case "locale":
+    case "date-format":
+    case "repo-start":
+      return flags[name] ?? "";
+    default:
+      return "";
+  }
+}
+function describe(error) {
+  if (error instanceof InputError) {
+    return error.input === "files" ? `${error.reason}. For example: readme-counters ${error.example}` : `--${error.input}: ${error.reason}. For example: --${error.input} ${error.example}`;
+  }
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+async function gitRepositoryStart(root) {
+  const shallow = await git(root, "rev-parse", "--is-shallow-repository");
+  if (shallow === void 0) return { unknown: "this folder is not in a git repository: pass --repo-start YYYY-MM-DD" };
+  if (shallow === "true") {
+    return {
+      unknown: "this clone is shallow, so its first commit is not the repository's: pass --repo-start YYYY-MM-DD, or fetch the whole history (git fetch --unshallow)"
+    };
+  }
+  const roots = await git(root, "log", "--max-parents=0", "--format=%aI", "HEAD") ?? "";
+  const times = roots.split("\n").filter(Boolean).map((line) => new Date(line).getTime());
+  return times.length > 0 ? new Date(Math.min(...times)) : { unknown: "this repository has no commit yet: pass --repo-start YYYY-MM-DD" };
+}
+async function git(cwd, ...args) {
+  try {
+    const { stdout } = await promisify(execFile)("git", args, { cwd });
+    return stdout.trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/bin.ts
+process.exitCode = await runCli(process.argv.slice(2), {
+  now: /* @__PURE__ */ new Date(),
+  cwd: process.cwd(),
+  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}
+`),
+  err: (text) => process.stderr.write(`${text}
+`)
+});

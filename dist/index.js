@@ -1,10 +1,735 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
-import{a as L,b as F}from"./chunks/chunk-HIK4YFKK.js";import{a as R,b as P,c as A,d as D,e as k,f as I,i as N,k as H}from"./chunks/chunk-HDQJBJKV.js";import"./chunks/chunk-44TPIFDF.js";import"./chunks/chunk-GICZBZ6M.js";import{readFile as Ie}from"node:fs/promises";import*as B from"os";function h(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}function x(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function w(e,t,r){let i=new E(e,t,r);process.stdout.write(i.toString()+B.EOL)}function _(e,t=""){w(e,{},t)}var W="::",E=class{constructor(t,r,i){t||(t="missing.command"),this.command=t,this.properties=r,this.message=i}toString(){let t=W+this.command;if(this.properties&&Object.keys(this.properties).length>0){t+=" ";let r=!0;for(let i in this.properties)if(this.properties.hasOwnProperty(i)){let n=this.properties[i];n&&(r?r=!1:t+=",",t+=`${i}=${ue(n)}`)}}return t+=`${W}${ce(this.message)}`,t}};function ce(e){return h(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function ue(e){return h(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}import*as j from"crypto";import*as g from"fs";import*as y from"os";function G(e,t){let r=process.env[`GITHUB_${e}`];if(!r)throw new Error(`Unable to find environment variable for file command ${e}`);if(!g.existsSync(r))throw new Error(`Missing file at path: ${r}`);g.appendFileSync(r,`${h(t)}${y.EOL}`,{encoding:"utf8"})}function V(e,t){let r=`ghadelimiter_${j.randomUUID()}`,i=h(t);if(e.includes(r))throw new Error(`Unexpected input: name should not contain the delimiter "${r}"`);if(i.includes(r))throw new Error(`Unexpected input: value should not contain the delimiter "${r}"`);return`${e}<<${r}${y.EOL}${i}${y.EOL}${r}`}import*as T from"os";import{EOL as de}from"os";import{constants as M,promises as le}from"fs";var b=function(e,t,r,i){function n(o){return o instanceof r?o:new r(function(s){s(o)})}return new(r||(r=Promise))(function(o,s){function a(u){try{l(i.next(u))}catch(f){s(f)}}function c(u){try{l(i.throw(u))}catch(f){s(f)}}function l(u){u.done?o(u.value):n(u.value).then(a,c)}l((i=i.apply(e,t||[])).next())})},{access:fe,appendFile:he,writeFile:pe}=le,Q="GITHUB_STEP_SUMMARY";var S=class{constructor(){this._buffer=""}filePath(){return b(this,void 0,void 0,function*(){if(this._filePath)return this._filePath;let t=process.env[Q];if(!t)throw new Error(`Unable to find environment variable for $${Q}. Check if your runtime environment supports job summaries.`);try{yield fe(t,M.R_OK|M.W_OK)}catch{throw new Error(`Unable to access summary file: '${t}'. Check if the file has correct read/write permissions.`)}return this._filePath=t,this._filePath})}wrap(t,r,i={}){let n=Object.entries(i).map(([o,s])=>` ${o}="${s}"`).join("");return r?`<${t}${n}>${r}</${t}>`:`<${t}${n}>`}write(t){return b(this,void 0,void 0,function*(){let r=!!t?.overwrite,i=yield this.filePath();return yield(r?pe:he)(i,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return b(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return this._buffer.length===0}emptyBuffer(){return this._buffer="",this}addRaw(t,r=!1){return this._buffer+=t,r?this.addEOL():this}addEOL(){return this.addRaw(de)}addCodeBlock(t,r){let i=Object.assign({},r&&{lang:r}),n=this.wrap("pre",this.wrap("code",t),i);return this.addRaw(n).addEOL()}addList(t,r=!1){let i=r?"ol":"ul",n=t.map(s=>this.wrap("li",s)).join(""),o=this.wrap(i,n);return this.addRaw(o).addEOL()}addTable(t){let r=t.map(n=>{let o=n.map(s=>{if(typeof s=="string")return this.wrap("td",s);let{header:a,data:c,colspan:l,rowspan:u}=s,f=a?"th":"td",m=Object.assign(Object.assign({},l&&{colspan:l}),u&&{rowspan:u});return this.wrap(f,c,m)}).join("");return this.wrap("tr",o)}).join(""),i=this.wrap("table",r);return this.addRaw(i).addEOL()}addDetails(t,r){let i=this.wrap("details",this.wrap("summary",t)+r);return this.addRaw(i).addEOL()}addImage(t,r,i){let{width:n,height:o}=i||{},s=Object.assign(Object.assign({},n&&{width:n}),o&&{height:o}),a=this.wrap("img",null,Object.assign({src:t,alt:r},s));return this.addRaw(a).addEOL()}addHeading(t,r){let i=`h${r}`,n=["h1","h2","h3","h4","h5","h6"].includes(i)?i:"h1",o=this.wrap(n,t);return this.addRaw(o).addEOL()}addSeparator(){let t=this.wrap("hr",null);return this.addRaw(t).addEOL()}addBreak(){let t=this.wrap("br",null);return this.addRaw(t).addEOL()}addQuote(t,r){let i=Object.assign({},r&&{cite:r}),n=this.wrap("blockquote",t,i);return this.addRaw(n).addEOL()}addLink(t,r){let i=this.wrap("a",t,{href:r});return this.addRaw(i).addEOL()}},me=new S;var O=me;import q from"os";import*as v from"fs";var{chmod:we,copyFile:ye,lstat:ge,mkdir:ve,open:Xe,readdir:xe,rename:Ee,rm:_e,rmdir:ze,stat:be,symlink:Se,unlink:Oe}=v.promises,$e=process.platform==="win32";var Ze=v.constants.O_RDONLY;var nt=process.platform==="win32";var ut=q.platform(),dt=q.arch();var $;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})($||($={}));function K(e,t){let r=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&!r)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?r:r.trim()}function d(e,t){if(process.env.GITHUB_OUTPUT||"")return G("OUTPUT",V(e,t));process.stdout.write(T.EOL),w("set-output",{name:e},h(t))}function J(e){process.exitCode=$.Failure,C(e)}function C(e,t={}){w("error",x(t),e instanceof Error?e.toString():e)}function X(e,t={}){w("warning",x(t),e instanceof Error?e.toString():e)}function p(e){process.stdout.write(e+T.EOL)}function z(e){_("group",e)}function Z(){_("endgroup")}function re(){d("changed","false"),d("commit-sha",""),d("commit-url",""),d("changed-files","[]"),d("values","{}")}function ie(e,t){for(let{source:r,problems:i}of e)for(let n of i){let o={title:"readme-counters",file:r,startLine:n.line,startColumn:n.column},s=`${n.text}: ${n.message}`;n.kind==="broken"||t&&n.kind==="left-alone"?C(s,o):X(s,o)}}async function ne(e){let t=e.renderings.filter(i=>i.changed),r={};for(let{replacements:i}of e.renderings)for(let{token:n,value:o}of i)r[n]=o;d("changed",String(t.length>0)),d("commit-sha",e.commit?.sha??""),d("commit-url",e.commit?.url??""),d("changed-files",JSON.stringify(t.map(i=>i.path))),d("values",JSON.stringify(r));for(let i of e.renderings){z(`${i.path}: ${i.changed?"changed":"unchanged"}`);for(let{token:n,value:o,line:s}of i.replacements)p(`line ${s}: ${n} = ${o}`);Z()}e.commit?p(`Committed ${e.commit.url}`):t.length===0?p("Every counter is up to date: nothing to commit"):e.dryRun&&p(`Dry run: ${t.length} file(s) would change; nothing written`),process.env.GITHUB_STEP_SUMMARY&&await De(e,t)}async function De(e,t){let r=e.renderings.flatMap(({path:n,replacements:o})=>o.map(({token:s,value:a,line:c})=>[n,`<code>${te(s)}</code>`,te(a),String(c)])),i=O.addHeading("readme-counters",2);if(r.length>0?i.addTable([[{data:"File",header:!0},{data:"Token",header:!0},{data:"Value",header:!0},{data:"Line",header:!0}],...r]):i.addRaw("No tokens found.",!0),e.commit)i.addRaw("Committed ",!1).addLink(e.commit.sha.slice(0,7),e.commit.url).addEOL();else if(t.length===0)i.addRaw("Every counter was up to date: no commit.",!0);else if(e.dryRun){let n=t.map(({path:o,before:s,text:a})=>F(o,s,a)).join("");i.addDetails("Dry run: the change that would be made",`
+import {
+  InputError,
+  fileSelection,
+  messageOf,
+  package_default,
+  problemGroups,
+  readSettings,
+  stops,
+  unifiedDiff,
+  update,
+  workspaceSink,
+  workspaceSource
+} from "./chunks/chunk-BDNFXBJF.js";
+import "./chunks/chunk-AZ3I4V6R.js";
+import "./chunks/chunk-7GSIVQP2.js";
+import "./chunks/chunk-ECLD5QZ6.js";
 
-${ke(n,"diff")}
+// src/main.ts
+import { readFile } from "node:fs/promises";
 
-`)}else i.addRaw(`Wrote ${t.map(n=>n.path).join(", ")}; no commit (commit: none).`,!0);await i.write()}function te(e){return e.replaceAll("&","&amp;").replaceAll("<","&lt;").replaceAll(">","&gt;")}function ke(e,t){let r=Math.max(2,...[...e.matchAll(/`+/g)].map(n=>n[0].length)),i="`".repeat(r+1);return`${i}${t}
-${e}
-${i}`}var U=3;function Le(){return{now:()=>new Date,connect:async e=>(await import("./chunks/github-VQEYE5EY.js")).connect(e,p),env:process.env,sleep:e=>new Promise(t=>setTimeout(t,e)),parseLarge:L(new URL("./parse-worker.js",import.meta.url))}}async function oe(e=Le()){try{re();let t=I(i=>K(i,{trimWhitespace:!1})),r=t.commit==="none"?await Fe(t,e):await Ne(t,e);await ne(r)}catch(t){J(t instanceof Error?t.message:String(t))}}async function Fe(e,t){let r=t.env.GITHUB_WORKSPACE||process.cwd(),n={files:await N(r,e,"no such file in the workspace (did the job check out the repository?)"),createdAt:await Be(t.env)},o=await se(n,e,t,t.now());if(!e.dryRun)for(let{path:s,text:a}of o.filter(c=>c.changed))await H(r,s,a);return{renderings:o,dryRun:e.dryRun}}async function Ne(e,t){let r=e.repository??He(t.env),i=e.branch??We(e,t.env),n=R(e,e.files),o=await t.connect(e.token),s=t.now();for(let a=1;;a++){let c=await o.readSnapshot({repository:r,branch:i,paths:n,optional:e.template?[e.output]:[]}),l=await se(c,e,t,s),u=l.filter(m=>m.changed);if(u.length===0||e.dryRun)return{renderings:l,dryRun:e.dryRun};let f=await o.commit({repository:r,branch:c.branch,expectedHeadOid:c.headOid,message:e.commitMessage,files:u.map(({path:m,text:ae})=>({path:m,text:ae}))});if(f!=="stale")return{renderings:l,dryRun:!1,commit:f};if(a===U)throw new Error(`Branch ${c.branch} moved during each of ${U} attempts; nothing was committed or overwritten: run the workflow again`);p(`Branch ${c.branch} moved since it was read; reading it again (attempt ${a+1} of ${U})`),await t.sleep(1e3*2**(a-1))}}async function se(e,t,r,i){let n=P(t,i,e.createdAt),o=await A(e,t,n,r.parseLarge);ie(o,t.strict);let s=D(o,t.strict);if(s)throw new Error(s);return o}function He(e){let[t,r]=(e.GITHUB_REPOSITORY??"").split("/");if(!t||!r)throw new k("repository","GITHUB_REPOSITORY is not set, so the repository must be given","octocat/hello-world");return{owner:t,repo:r}}function We(e,t){let r=t.GITHUB_REPOSITORY;if(e.repository&&`${e.repository.owner}/${e.repository.repo}`!==r)return;if(t.GITHUB_HEAD_REF)return t.GITHUB_HEAD_REF;let i=t.GITHUB_REF??"";return i.startsWith("refs/heads/")?i.slice(11):void 0}async function Be(e){if(e.GITHUB_EVENT_PATH)try{let r=JSON.parse(await Ie(e.GITHUB_EVENT_PATH,"utf8")).repository?.created_at,i=typeof r=="number"?new Date(r*1e3):r?new Date(r):void 0;return i&&!Number.isNaN(i.getTime())?i:void 0}catch{return}}await oe();
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input2) {
+  if (input2 === null || input2 === void 0) {
+    return "";
+  } else if (typeof input2 === "string" || input2 instanceof String) {
+    return input2;
+  }
+  return JSON.stringify(input2);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+
+// src/report.ts
+function setDefaultOutputs(reporter) {
+  for (const [name, value] of Object.entries(outputs({ renderings: [], result: { kind: "failed", message: "" } }))) {
+    reporter.output(name, value);
+  }
+}
+async function report(outcome, strict, reporter) {
+  for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
+  for (const rendering of outcome.renderings) {
+    reporter.group(
+      `${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`,
+      rendering.replacements.map(({ token, value, line }) => `line ${line}: ${token} = ${value}`)
+    );
+  }
+  const groups = problemGroups(outcome.renderings);
+  for (const group of groups) {
+    const { line, column } = group.places[0] ?? { line: 1, column: 1 };
+    const level = stops(group.kind, strict) ? "error" : "warning";
+    reporter.annotate(level, annotationText(group), { file: group.file, line, column });
+  }
+  const headline = outcomeLine(outcome);
+  await reporter.summary(summary2(outcome, headline, groups, strict));
+  if (outcome.result.kind === "failed") reporter.fail(outcome.result.message);
+  else reporter.info(headline);
+}
+function outputs(outcome) {
+  const { result } = outcome;
+  const changed = result.kind === "delivered" ? result.changed : result.kind === "dry-run" && outcome.renderings.some((rendering) => rendering.changed);
+  const values = {};
+  for (const { replacements } of outcome.renderings) {
+    for (const { token, value } of replacements) values[token] = value;
+  }
+  const commit = result.kind === "delivered" ? result.commit : void 0;
+  return {
+    changed: String(changed),
+    "commit-sha": commit?.sha ?? "",
+    "commit-url": commit?.url ?? "",
+    "changed-files": JSON.stringify(changed ? changedPaths(outcome.renderings) : []),
+    values: JSON.stringify(values)
+  };
+}
+function changedPaths(renderings) {
+  return renderings.filter((rendering) => rendering.changed).map((rendering) => rendering.path);
+}
+function outcomeLine(outcome) {
+  const { result } = outcome;
+  switch (result.kind) {
+    case "failed":
+      return result.message;
+    case "dry-run": {
+      const paths = changedPaths(outcome.renderings);
+      return paths.length === 0 ? "Dry run: every counter is up to date" : `Dry run: ${paths.join(", ")} would change; nothing was written`;
+    }
+    case "delivered":
+      return result.summary;
+  }
+}
+function annotationText(group) {
+  const others = group.places.length - 1;
+  const more = others === 0 ? "" : ` (and ${others} other place${others === 1 ? "" : "s"}: line ${lines(group.places.slice(1))})`;
+  return `${group.text}: ${group.message}${more}`;
+}
+function lines(places) {
+  return [...new Set(places.map((place) => place.line))].join(", ");
+}
+function summary2(outcome, headline, groups, strict) {
+  const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
+  const { result } = outcome;
+  if (result.kind === "delivered" && result.commit) {
+    parts.push("", `Commit: <a href="${escapeHtml(result.commit.url).replaceAll('"', "&quot;")}">${result.commit.sha.slice(0, 7)}</a>`);
+  }
+  const rows = outcome.renderings.flatMap(
+    ({ path, replacements }) => replacements.map(
+      ({ token, value, line }) => row([path, `<code>${escapeHtml(token)}</code>`, escapeHtml(value), String(line)])
+    )
+  );
+  if (rows.length > 0) {
+    parts.push("", "<table>", row(["File", "Token", "Value", "Line"], "th"), ...rows, "</table>");
+  } else if (outcome.renderings.length > 0) {
+    parts.push("", "No token was given a value.");
+  }
+  if (result.kind === "dry-run") {
+    const diff = outcome.renderings.filter((rendering) => rendering.changed).map(({ path, before, text }) => unifiedDiff(path, before, text)).join("");
+    if (diff)
+      parts.push(
+        "",
+        "<details><summary>The change that would be made</summary>",
+        "",
+        fence(diff, "diff"),
+        "",
+        "</details>"
+      );
+  }
+  if (groups.length > 0) {
+    parts.push(
+      "",
+      "### Tokens and markers it had something to say about",
+      "",
+      "<table>",
+      row(["File", "Lines", "Token", "What happened"], "th"),
+      ...groups.map(
+        (group) => row([
+          group.file,
+          lines(group.places),
+          `<code>${escapeHtml(group.text)}</code>`,
+          escapeHtml(`${what(group, strict)}: ${group.message}`).replaceAll("\n", "<br>")
+        ])
+      ),
+      "</table>"
+    );
+  }
+  return `${parts.join("\n")}
+`;
+}
+function what(group, strict) {
+  if (stops(group.kind, strict)) return "stopped the run";
+  return group.kind === "written" ? "written, with a warning" : "left alone";
+}
+function row(cells, tag = "td") {
+  return `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
+}
+function escapeHtml(text) {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+function fence(text, language) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run2) => run2[0].length));
+  const marks = "`".repeat(longest + 1);
+  return `${marks}${language}
+${text}${text.endsWith("\n") ? "" : "\n"}${marks}`;
+}
+
+// src/main.ts
+async function run(dependencies = defaultDependencies()) {
+  const { reporter } = dependencies;
+  setDefaultOutputs(reporter);
+  let outcome;
+  let strict = false;
+  try {
+    const settings = readSettings((name) => input(dependencies.env, name));
+    strict = settings.strict;
+    outcome = await takeTheRoad(settings, dependencies);
+  } catch (error2) {
+    outcome = { renderings: [], result: { kind: "failed", message: messageOf(error2) } };
+  }
+  await report(outcome, strict, reporter);
+}
+function input(env, name) {
+  return env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+}
+async function takeTheRoad(settings, dependencies) {
+  const { env, clock, reporter } = dependencies;
+  const selection = fileSelection(settings);
+  if (settings.commit === "none") {
+    const root = env.GITHUB_WORKSPACE || process.cwd();
+    const source2 = workspaceSource(selection, {
+      root,
+      repoStart: () => eventRepositoryStart(env),
+      missingHint: "did the job run actions/checkout before this step?"
+    });
+    return update(source2, workspaceSink(root), settings, clock, reporter.info);
+  }
+  const [{ graphqlClient }, { gitHub }, { gitHubSource, commitSink }] = await Promise.all([
+    import("./chunks/github-client-BDVGVXPJ.js"),
+    import("./chunks/github-NMQP3LF2.js"),
+    import("./chunks/commit-6Y3GAMLM.js")
+  ]);
+  const repository = settings.repository ?? currentRepository(env);
+  const github = gitHub(
+    graphqlClient({
+      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+      token: settings.token,
+      userAgent: userAgent(env),
+      fetch: dependencies.fetch,
+      sleep: clock.sleep,
+      now: clock.now,
+      log: reporter.info
+    })
+  );
+  const source = gitHubSource(github, {
+    repository,
+    branch: settings.branch ?? triggeringBranch(repository, env),
+    paths: selection.paths,
+    optional: selection.optional
+  });
+  const sink = commitSink(github, { repository, message: settings.commitMessage });
+  return update(source, sink, settings, clock, reporter.info);
+}
+function currentRepository(env) {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) {
+    throw new InputError(
+      "repository",
+      "GITHUB_REPOSITORY is not set, so the repository must be given",
+      "octocat/hello-world"
+    );
+  }
+  return { owner, repo };
+}
+function triggeringBranch(repository, env) {
+  if (`${repository.owner}/${repository.repo}`.toLowerCase() !== (env.GITHUB_REPOSITORY ?? "").toLowerCase()) {
+    return void 0;
+  }
+  if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
+  const ref = env.GITHUB_REF ?? "";
+  return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+}
+async function eventRepositoryStart(env) {
+  const unknown = {
+    unknown: "the event that started this run does not say when the repository was created: set repo-start, e.g. 2024-05-01"
+  };
+  if (!env.GITHUB_EVENT_PATH) return unknown;
+  try {
+    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+    const created = event.repository?.created_at;
+    const date = typeof created === "number" ? new Date(created * 1e3) : created ? new Date(created) : void 0;
+    return date && !Number.isNaN(date.getTime()) ? date : unknown;
+  } catch {
+    return unknown;
+  }
+}
+function userAgent(env) {
+  const orchestration = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  const agent = `readme-counters/${package_default.version}`;
+  return orchestration ? `${agent} actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, "_")}` : agent;
+}
+function defaultDependencies() {
+  return {
+    env: process.env,
+    clock: {
+      now: () => /* @__PURE__ */ new Date(),
+      sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds))
+    },
+    fetch: fetchThroughProxy,
+    reporter: actionsReporter()
+  };
+}
+var fetchThroughProxy = async (request, init) => {
+  const url = new URL(request instanceof Request ? request.url : String(request));
+  const { getProxyUrl } = await import("./chunks/proxy-CO6J3LXK.js");
+  if (!getProxyUrl(url)) return fetch(request, init);
+  const [{ HttpClient }, undici] = await Promise.all([import("./chunks/lib-S4VW57DQ.js"), import("./chunks/undici-GUWTBRHB.js")]);
+  const dispatcher = new HttpClient().getAgentDispatcher(url.href);
+  return await undici.fetch(url, { ...init, dispatcher });
+};
+function actionsReporter() {
+  return {
+    output: setOutput,
+    info,
+    group(title, lines2) {
+      startGroup(title);
+      for (const line of lines2) info(line);
+      endGroup();
+    },
+    annotate(level, message, place) {
+      const properties = place && {
+        title: "readme-counters",
+        file: place.file,
+        startLine: place.line,
+        startColumn: place.column
+      };
+      if (level === "error") error(message, properties);
+      else warning(message, properties);
+    },
+    async summary(markdown) {
+      if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+    },
+    fail: setFailed
+  };
+}
+
+// src/index.ts
+await run();

@@ -48,6 +48,9 @@ export function splitBlocks(markdown: string, { stopAfter = markdown.length } = 
   let previousBlank = false;
   let maybeHtmlToBlankLine = false;
   let afterIndentedLine = false;
+  // The content indentation of the list item that an unindented line opened in this block, 0 when none:
+  // a line indented that far belongs to the item, however deep, and is no indented code block.
+  let listIndent = 0;
   const rest = () => {
     blocks.push({ start: blockStart, end: markdown.length });
     return blocks;
@@ -64,6 +67,7 @@ export function splitBlocks(markdown: string, { stopAfter = markdown.length } = 
       }
       afterIndentedLine = false;
       previousBlank = false;
+      listIndent = listContentIndent(markdown, lineStart, lineEnd);
       lineStart = lineEnd + 1;
       continue;
     }
@@ -90,8 +94,13 @@ export function splitBlocks(markdown: string, { stopAfter = markdown.length } = 
         if (!open && /^ {0,3}<[A-Za-z/]/.test(text)) maybeHtmlToBlankLine = true;
       }
     }
-    if (blank) maybeHtmlToBlankLine = false;
-    else afterIndentedLine = isIndentedCode(markdown, lineStart);
+    if (blank) {
+      maybeHtmlToBlankLine = false;
+    } else {
+      const indent = first - lineStart;
+      afterIndentedLine = isIndentedCode(markdown, lineStart) && !(listIndent > 0 && indent >= listIndent);
+      if (indent === 0) listIndent = 0;
+    }
     previousBlank = blank && !open;
     lineStart = lineEnd + 1;
   }
@@ -139,29 +148,25 @@ function isWhiteSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d;
 }
 
+/**
+ * Where the content of a list item starts, for a line that opens one at the
+ * start of the line (`- `, `10. `): after the marker and up to four spaces;
+ * 0 for any other line.
+ */
+function listContentIndent(markdown: string, lineStart: number, lineEnd: number): number {
+  const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|\r?$)/.exec(
+    markdown.slice(lineStart, Math.min(lineEnd, lineStart + 11)),
+  );
+  if (!marker) return 0;
+  let spaces = 0;
+  while (spaces < 5 && markdown.charCodeAt(lineStart + marker[0].length + spaces) === 0x20) spaces++;
+  // Five spaces or more after the marker: the content starts after one, the rest is indented code.
+  return marker[0].length + (spaces === 0 || spaces === 5 ? 1 : spaces);
+}
+
 /** Four spaces, or a tab after at most three: the indentation of an indented code line. */
 function isIndentedCode(markdown: string, lineStart: number): boolean {
   let spaces = 0;
   while (spaces < 4 && markdown.charCodeAt(lineStart + spaces) === 0x20) spaces++;
   return spaces === 4 || markdown.charCodeAt(lineStart + spaces) === 0x09;
-}
-
-/** Finds the next occurrence of a string, remembering the last answer so that repeated asks stay linear. */
-export class NextOccurrence {
-  private searchedFrom = Number.POSITIVE_INFINITY;
-  private found = -1;
-
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-  ) {}
-
-  after(from: number): number {
-    const stillValid = this.found === -1 ? this.searchedFrom <= from : this.found >= from && this.searchedFrom <= from;
-    if (!stillValid) {
-      this.searchedFrom = from;
-      this.found = this.text.indexOf(this.needle, from);
-    }
-    return this.found;
-  }
 }

@@ -1,16 +1,18 @@
 import { execFile } from "node:child_process";
+import { isAbsolute, posix, relative, sep } from "node:path";
 import { parseArgs, promisify } from "node:util";
-import { dateContext, renderSnapshot, whyNothingIsWritten } from "./counters.js";
+import packageJson from "../package.json" with { type: "json" };
+import { fileSelection, problemGroups, type RepositoryStart, stops } from "./counters.js";
 import { colourDiff, unifiedDiff } from "./diff.js";
 import { InputError, readSettings } from "./inputs.js";
-import type { BlockParser } from "./markdown.js";
-import { workerParser } from "./parse-guard.js";
-import { readWorkspaceFiles, writeWorkspaceFile } from "./workspace.js";
+import { update } from "./update.js";
+import { workspaceSink, workspaceSource } from "./workspace.js";
 
 const HELP = `Usage: readme-counters [options] [files…]
 
 Shows, as a unified diff, what readme-counters would change in the files today
-(README.md when none are given). Files and globs are taken from the current folder.
+(README.md when none are given). Paths and globs are taken from the current
+folder, and may reach up to the top of its git work tree.
 
 Options:
   --write               write the changes instead of showing them
@@ -27,6 +29,7 @@ Options:
   --strict              fail on any token or marker that cannot be evaluated
   --no-color            plain output even on a terminal
   -h, --help            show this help
+  -v, --version         show the version
 
 Example: readme-counters --today 2026-11-27 --timezone Europe/Berlin README.md`;
 
@@ -45,6 +48,7 @@ const OPTIONS = {
   strict: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
 } as const;
 
 export interface CliEnvironment {
@@ -53,8 +57,9 @@ export interface CliEnvironment {
   readonly colour: boolean;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  readonly parseLarge: BlockParser;
 }
+
+const EXAMPLE = "readme-counters --today 2026-11-27 README.md";
 
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
@@ -70,6 +75,10 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     env.out(HELP);
     return 0;
   }
+  if (values.version) {
+    env.out(packageJson.version);
+    return 0;
+  }
   try {
     return await preview(values, positionals, env);
   } catch (error) {
@@ -78,8 +87,6 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
   }
 }
 
-const EXAMPLE = "readme-counters --today 2026-11-27 README.md";
-
 function parseFlags(argv: readonly string[]) {
   return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 }
@@ -87,32 +94,52 @@ function parseFlags(argv: readonly string[]) {
 type Flags = ReturnType<typeof parseFlags>["values"];
 
 async function preview(flags: Flags, positionals: string[], env: CliEnvironment): Promise<number> {
-  const settings = readSettings((name) => flagAsInput(flags, positionals, name));
-  const texts = await readWorkspaceFiles(env.cwd, settings);
-  const createdAt = settings.repoStart ? undefined : await firstCommitDate(env.cwd);
-  const context = dateContext(settings, env.now, createdAt);
-  const renderings = await renderSnapshot({ files: texts }, settings, context, env.parseLarge);
+  const root = (await git(env.cwd, "rev-parse", "--show-toplevel")) ?? env.cwd;
+  // Paths are given from the current folder; the settings take them from the work tree's top.
+  const here = relative(root, env.cwd).split(sep).join("/");
+  const fromRoot = (path: string) => {
+    const posixPath = path.replaceAll("\\", "/");
+    const joined = isAbsolute(path) ? relative(root, path).split(sep).join("/") : posix.join(here, posixPath);
+    return posix.normalize(joined);
+  };
+  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot));
+  const source = workspaceSource(fileSelection(settings), { root, repoStart: () => gitRepositoryStart(root) });
+  const outcome = await update(
+    source,
+    workspaceSink(root),
+    { ...settings, dryRun: !flags.write },
+    { now: () => env.now, sleep: async () => undefined },
+    env.err,
+  );
 
-  const stop = whyNothingIsWritten(renderings, settings.strict);
-  if (stop) {
-    env.err(`readme-counters: ${stop}`);
-    return 1;
+  for (const group of problemGroups(outcome.renderings)) {
+    const [first, ...others] = group.places;
+    const level = stops(group.kind, settings.strict) ? "error" : "warning";
+    const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"})`;
+    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${group.text}: ${group.message}${more}`);
   }
-  for (const { source, problems } of renderings) {
-    for (const problem of problems) {
-      env.err(`${source}:${problem.line}:${problem.column}: warning: ${problem.text}: ${problem.message}`);
-    }
-  }
-  const changed = renderings.filter((rendering) => rendering.changed);
-  for (const { path, before, text } of changed) {
-    if (flags.write) {
-      await writeWorkspaceFile(env.cwd, path, text);
-    } else {
+  // A file that must stop the run hides only its own diff: the others are still shown.
+  const blocked = new Set(
+    outcome.renderings.filter((r) => r.problems.some((p) => stops(p.kind, settings.strict))).map((r) => r.path),
+  );
+  const changed = outcome.renderings.filter((rendering) => rendering.changed && !blocked.has(rendering.path));
+  if (!flags.write) {
+    for (const { path, before, text } of changed) {
       const diff = unifiedDiff(path, before, text);
       env.out(env.colour && !flags["no-color"] ? colourDiff(diff) : diff);
     }
   }
-  env.err(summary(changed.length, renderings.length, Boolean(flags.write)));
+  if (blocked.size > 0) {
+    const errors = problemGroups(outcome.renderings).filter((group) => stops(group.kind, settings.strict)).length;
+    const why = settings.strict ? "--strict stops on a token left alone" : "mend them, then run again";
+    env.err(`readme-counters: nothing was written (${errors === 1 ? "1 error" : `${errors} errors`} above: ${why})`);
+    return 1;
+  }
+  if (outcome.result.kind === "failed") {
+    env.err(`readme-counters: ${outcome.result.message}`);
+    return 1;
+  }
+  env.err(summary(changed.length, outcome.renderings.length, Boolean(flags.write)));
   return 0;
 }
 
@@ -123,10 +150,14 @@ function summary(changed: number, total: number, written: boolean): string {
 }
 
 /** The flags under the action's input names, so that one module validates both. */
-function flagAsInput(flags: Flags, positionals: string[], name: string): string {
+function flagAsInput(flags: Flags, positionals: string[], name: string, fromRoot: (path: string) => string): string {
   switch (name) {
     case "files":
-      return positionals.join("\n");
+      return (positionals.length > 0 ? positionals : ["README.md"]).map(fromRoot).join("\n");
+    case "template":
+      return flags.template === undefined ? "" : fromRoot(flags.template);
+    case "output":
+      return fromRoot(flags.output ?? "README.md");
     case "dates":
       return (flags.dates ?? []).join("\n");
     case "inclusive":
@@ -141,8 +172,6 @@ function flagAsInput(flags: Flags, positionals: string[], name: string): string 
     case "locale":
     case "date-format":
     case "repo-start":
-    case "template":
-    case "output":
       return flags[name] ?? "";
     default:
       return "";
@@ -159,27 +188,32 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/** The author date of the earliest root commit: where the local history starts. */
-async function firstCommitDate(cwd: string): Promise<Date | undefined> {
+/** REPO_START here: the date of the first commit in the local history, where that history is whole. */
+async function gitRepositoryStart(root: string): Promise<RepositoryStart> {
+  const shallow = await git(root, "rev-parse", "--is-shallow-repository");
+  if (shallow === undefined) return { unknown: "this folder is not in a git repository: pass --repo-start YYYY-MM-DD" };
+  if (shallow === "true") {
+    return {
+      unknown:
+        "this clone is shallow, so its first commit is not the repository's: pass --repo-start YYYY-MM-DD, or fetch the whole history (git fetch --unshallow)",
+    };
+  }
+  const roots = (await git(root, "log", "--max-parents=0", "--format=%aI", "HEAD")) ?? "";
+  const times = roots
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => new Date(line).getTime());
+  return times.length > 0
+    ? new Date(Math.min(...times))
+    : { unknown: "this repository has no commit yet: pass --repo-start YYYY-MM-DD" };
+}
+
+/** A git command's output, trimmed; undefined when git fails or is missing. */
+async function git(cwd: string, ...args: string[]): Promise<string | undefined> {
   try {
-    const { stdout } = await promisify(execFile)("git", ["log", "--max-parents=0", "--format=%aI", "HEAD"], { cwd });
-    const times = stdout
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => new Date(line).getTime());
-    return times.length > 0 ? new Date(Math.min(...times)) : undefined;
+    const { stdout } = await promisify(execFile)("git", args, { cwd });
+    return stdout.trim();
   } catch {
     return undefined;
   }
 }
-
-const exitCode = await runCli(process.argv.slice(2), {
-  now: new Date(),
-  cwd: process.cwd(),
-  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  // dist/cli.js stands beside dist/parse-worker.js.
-  parseLarge: workerParser(new URL("./parse-worker.js", import.meta.url)),
-});
-process.exitCode = exitCode;

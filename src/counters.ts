@@ -1,15 +1,24 @@
 import { calendarDateIn } from "./dates.js";
-import type { Rendering } from "./engine.js";
+import type { Problem, Rendering } from "./engine.js";
 import type { Settings } from "./inputs.js";
-import type { BlockParser } from "./markdown.js";
 import type { DateContext } from "./tokens.js";
+
+/** When the repository started, as a source knows it, or why it does not. */
+export type RepositoryStart = Date | { readonly unknown: string };
 
 /** The files a run reads, as one consistent picture. */
 export interface Snapshot {
   /** Path to text; undefined for a file that does not exist yet (a template's output). */
   readonly files: ReadonlyMap<string, string | undefined>;
-  /** When the repository was created, when known. */
-  readonly createdAt?: Date | undefined;
+  readonly repoStart: RepositoryStart;
+}
+
+/** The files a run asks a source for. */
+export interface FileSelection {
+  /** Paths, or globs where the source can match them. */
+  readonly paths: readonly string[];
+  /** Paths that may be missing: a template's output before its first run. */
+  readonly optional: readonly string[];
 }
 
 export interface FileRendering extends Rendering {
@@ -21,19 +30,22 @@ export interface FileRendering extends Rendering {
   readonly before: string | undefined;
 }
 
-/** The paths a run reads: the template and its output, or the files. */
-export function pathsToRead(settings: Settings, files: readonly string[]): string[] {
-  return settings.template ? [settings.template, settings.output] : [...files];
+/** The template and its output, or the files. */
+export function fileSelection(settings: Settings): FileSelection {
+  return settings.template
+    ? { paths: [settings.template, settings.output], optional: [settings.output] }
+    : { paths: settings.files, optional: [] };
 }
 
 /** "Today" and every date a token can name, in the run's zone and locale. */
-export function dateContext(settings: Settings, now: Date, createdAt: Date | undefined): DateContext {
+export function dateContext(settings: Settings, now: Date, repoStart: RepositoryStart): DateContext {
   return {
     today: settings.today ?? calendarDateIn(now, settings.timezone),
     locale: settings.locale,
     dateFormat: settings.dateFormat,
     dates: settings.dates,
-    repoStart: settings.repoStart ?? (createdAt && calendarDateIn(createdAt, settings.timezone)),
+    repoStart:
+      settings.repoStart ?? (repoStart instanceof Date ? calendarDateIn(repoStart, settings.timezone) : repoStart),
     inclusive: settings.inclusive,
   };
 }
@@ -47,15 +59,12 @@ export async function renderSnapshot(
   snapshot: Snapshot,
   settings: Settings,
   context: DateContext,
-  parseLarge?: BlockParser,
 ): Promise<FileRendering[]> {
   const texts = settings.template ? [snapshot.files.get(settings.template)] : [...snapshot.files.values()];
   const needsEngine = texts.some((text) => text?.includes("{{") || text?.includes("<!--"));
   const engine = needsEngine ? await import("./engine.js") : undefined;
   const renderText = (text: string, keepTokens: boolean): Rendering =>
-    engine
-      ? engine.render(text, context, { keepTokens, parseLarge })
-      : { text, changed: false, replacements: [], problems: [] };
+    engine ? engine.render(text, context, { keepTokens }) : { text, changed: false, replacements: [], problems: [] };
 
   if (settings.template) {
     const before = snapshot.files.get(settings.output);
@@ -79,11 +88,9 @@ export async function renderSnapshot(
  */
 export function whyNothingIsWritten(renderings: readonly FileRendering[], strict: boolean): string | undefined {
   const stopping = renderings.flatMap(({ source, problems }) =>
-    problems
-      .filter((problem) => problem.kind === "broken" || (strict && problem.kind === "left-alone"))
-      .map((problem) => ({ ...problem, source })),
+    problems.filter((problem) => stops(problem.kind, strict)).map((problem) => ({ ...problem, source })),
   );
-  const first = stopping[0];
+  const [first] = stopping;
   if (!first) return undefined;
   const more = stopping.length > 1 ? ` (and ${stopping.length - 1} more)` : "";
   const reason = first.kind === "broken" ? "mend it, then run again" : "strict is set";
@@ -91,4 +98,32 @@ export function whyNothingIsWritten(renderings: readonly FileRendering[], strict
     `${first.source}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; ` +
     `nothing was written (${reason})`
   );
+}
+
+/** Whether a problem of this kind stops the run: broken always; left alone with strict. */
+export function stops(kind: Problem["kind"], strict: boolean): boolean {
+  return kind === "broken" || (strict && kind === "left-alone");
+}
+
+/** The problems about one token text, for one reason, in one file: said once, with every place. */
+export interface ProblemGroup {
+  readonly file: string;
+  readonly text: string;
+  readonly message: string;
+  readonly kind: Problem["kind"];
+  readonly places: ReadonlyArray<{ readonly line: number; readonly column: number }>;
+}
+
+/** A README with a typo in 25 places gets one warning about it, not 25. */
+export function problemGroups(renderings: readonly FileRendering[]): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup & { places: Array<{ line: number; column: number }> }>();
+  for (const { source, problems } of renderings) {
+    for (const { text, message, kind, line, column } of problems) {
+      const key = JSON.stringify([source, text, message, kind]);
+      const group = groups.get(key) ?? { file: source, text, message, kind, places: [] };
+      groups.set(key, group);
+      group.places.push({ line, column });
+    }
+  }
+  return [...groups.values()];
 }

@@ -1,16 +1,15 @@
-import { NextOccurrence } from "./blocks.js";
-import { type BlockParser, findZones, type Zone, type ZoneKind } from "./markdown.js";
+import { findZones, type Zone, type ZoneKind } from "./markdown.js";
+import { NextOccurrence } from "./next-occurrence.js";
 import { type DateContext, evaluate, TOKEN_SOURCE, type Token } from "./tokens.js";
 
 export interface RenderOptions {
   /** Bare tokens become markers (design section 4); false writes plain values. */
   readonly keepTokens: boolean;
-  /** How a block too large to parse safely in this thread is parsed (see parse-guard.ts); here by default. */
-  readonly parseLarge?: BlockParser | undefined;
 }
 
 /** A token that was given a value. */
 export interface Replacement {
+  /** The token as a person wrote it, `{{DATE}}`, also when it stands in a marker. */
   readonly token: string;
   readonly value: string;
   readonly line: number;
@@ -90,7 +89,7 @@ class Renderer {
     private readonly context: DateContext,
     private readonly options: RenderOptions,
   ) {
-    this.zones = new ZoneCursor(findZones(text, { parseLarge: options.parseLarge }));
+    this.zones = new ZoneCursor(findZones(text));
     this.lines = new LineIndex(text);
     this.eol = text.includes("\r\n") ? "\r\n" : "\n";
     this.templateStarts = new NextOccurrence(text, TEMPLATE_START);
@@ -114,13 +113,18 @@ class Renderer {
         continue;
       }
       position = scan.lastIndex;
-      const zone = this.zones.at(at);
+      const place = this.zones.at(at);
+      const zone = place?.kind;
       if (zone === "code") continue;
       const found = match[0];
       if (zone === "unparsed") {
-        const message =
-          "remark could not parse the block holding this (it nests too deeply, or is malformed), so it is left as it is";
-        this.problem(at, found, message, "left-alone");
+        const why = place?.reason ?? "could not be parsed";
+        this.problem(
+          at,
+          found,
+          `the block holding this ${why}, so it is left as it is (a blank line before the token's paragraph keeps it apart)`,
+          "left-alone",
+        );
         continue;
       }
       if (found === TEMPLATE_START) {
@@ -128,11 +132,11 @@ class Renderer {
       } else if (found === TEMPLATE_END) {
         if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", "broken");
       } else if (match[1] !== undefined) {
-        if (zone !== "literal") position = this.marker(at, found, { name: match[2] as string, arg: match[3] });
+        if (zone !== "literal") position = this.marker(at, found, token(match[2], match[3]));
       } else if (found === MARKER_END) {
         if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", "broken");
       } else if (zone !== "comment" && !escaped(this.text, at)) {
-        this.bareToken(at, found, { name: match[4] as string, arg: match[5] }, zone);
+        this.bareToken(at, found, token(match[4], match[5]), zone);
       }
     }
     return splice(this.text, this.edits);
@@ -173,7 +177,7 @@ class Renderer {
   }
 
   private renderTemplate(template: string, offset: number): string {
-    const inner = new Renderer(template, this.context, { keepTokens: false, parseLarge: this.options.parseLarge });
+    const inner = new Renderer(template, this.context, { keepTokens: false });
     const rendering = inner.run();
     const origin = this.lines.locate(offset);
     const shift = <T extends { line: number; column: number }>(item: T): T => ({
@@ -202,7 +206,9 @@ class Renderer {
       return valueStart;
     }
     const markerEnd = valueEnd + MARKER_END.length;
-    const value = this.value(at, found, token, this.options.keepTokens);
+    // The token as its person wrote it: the marker's comment holds it verbatim.
+    const written = found.slice("<!--".length, -"-->".length);
+    const value = this.value(at, written, token, this.options.keepTokens);
     if (value === undefined) return markerEnd;
     this.edits.push(
       this.options.keepTokens
@@ -288,6 +294,11 @@ class Renderer {
 
 const CONTAINER_PREFIX = /[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*/y;
 
+/** The token a match's NAME and ARG groups hold. */
+function token(name: string | undefined, arg: string | undefined): Token {
+  return arg === undefined ? { name: name ?? "" } : { name: name ?? "", arg };
+}
+
 /** A `\{{` is an escaped brace: markdown shows it literally, so it is not a token. */
 function escaped(text: string, at: number): boolean {
   let backslashes = 0;
@@ -313,10 +324,10 @@ class ZoneCursor {
 
   constructor(private readonly zones: readonly Zone[]) {}
 
-  at(offset: number): ZoneKind | undefined {
-    while (this.index < this.zones.length && (this.zones[this.index] as Zone).end <= offset) this.index++;
+  at(offset: number): Zone | undefined {
+    while ((this.zones[this.index]?.end ?? Number.POSITIVE_INFINITY) <= offset) this.index++;
     const zone = this.zones[this.index];
-    return zone && zone.start <= offset ? zone.kind : undefined;
+    return zone && zone.start <= offset ? zone : undefined;
   }
 }
 

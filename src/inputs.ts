@@ -4,24 +4,36 @@ import { type CalendarDate, isValidLocale, isValidZone, parseCalendarDate } from
 export interface Settings {
   /** Paths or globs from the repository root. */
   readonly files: readonly string[];
-  /** Template-file mode: the template rendered into `output`. */
-  readonly template?: string | undefined;
+  /** Template-file mode: the template rendered into `output`; undefined otherwise. */
+  readonly template: string | undefined;
   readonly output: string;
   readonly timezone: string;
   readonly locale: string;
-  readonly dateFormat?: string | undefined;
+  /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when undefined. */
+  readonly dateFormat: string | undefined;
   readonly dates: ReadonlyMap<string, CalendarDate>;
-  readonly repoStart?: CalendarDate | undefined;
+  /** Overrides the source's REPO_START. */
+  readonly repoStart: CalendarDate | undefined;
   readonly inclusive: boolean;
-  readonly today?: CalendarDate | undefined;
+  /** Overrides the run's date. */
+  readonly today: CalendarDate | undefined;
   readonly keepTokens: boolean;
-  readonly commit: "api" | "none";
-  readonly branch?: string | undefined;
+  readonly commit: CommitMode;
+  /** The branch to update; the triggering or default branch when undefined. */
+  readonly branch: string | undefined;
   readonly commitMessage: string;
-  readonly repository?: { readonly owner: string; readonly repo: string } | undefined;
+  /** The repository to update; the current one when undefined. */
+  readonly repository: Repository | undefined;
   readonly token: string;
   readonly dryRun: boolean;
   readonly strict: boolean;
+}
+
+export type CommitMode = "api" | "none";
+
+export interface Repository {
+  readonly owner: string;
+  readonly repo: string;
 }
 
 /** A bad value for one input: names it and shows a value that would work. */
@@ -37,6 +49,7 @@ export class InputError extends Error {
 }
 
 const DEFAULT_FILES = "README.md";
+export const DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
 
 /**
  * Reads every input through `get` (an input name to its raw text, "" when
@@ -53,11 +66,20 @@ export function readSettings(get: (name: string) => string): Settings {
   }
   const files = splitList(filesText).map((file) => repositoryPath("files", file, "docs/*.md"));
   if (files.length === 0) throw new InputError("files", "no file given", DEFAULT_FILES);
+  const output = repositoryPath("output", value("output") || "README.md", "README.md");
+  const templatePath = template === undefined ? undefined : repositoryPath("template", template, "README.template.md");
+  if (templatePath === output) {
+    throw new InputError(
+      "output",
+      `"${output}" is the template itself, whose tokens the rendering would erase`,
+      "README.md",
+    );
+  }
 
   const settings: Settings = {
     files,
-    template: template && repositoryPath("template", template, "README.template.md"),
-    output: repositoryPath("output", value("output") || "README.md", "README.md"),
+    template: templatePath,
+    output,
     timezone: timezone(value("timezone") || "UTC"),
     locale: locale(value("locale") || "en-US"),
     dateFormat: dateFormat(optional("date-format")),
@@ -74,22 +96,25 @@ export function readSettings(get: (name: string) => string): Settings {
     dryRun: boolean("dry-run", value("dry-run"), false),
     strict: boolean("strict", value("strict"), false),
   };
-  if (settings.commit === "api") {
+  if (settings.commit !== "none") {
     const glob = settings.files.find(isGlob);
-    if (glob)
+    if (glob) {
       throw new InputError(
         "files",
-        `"${glob}" is a glob, which needs commit: none; with commit: api list the paths`,
+        `"${glob}" is a glob, which needs commit: none; with commit: ${settings.commit} list the paths`,
         "README.md, docs/intro.md",
       );
-    if (!settings.token) throw new InputError("token", "is empty, and commit: api needs one", "${{ github.token }}");
+    }
+    if (!settings.token) {
+      throw new InputError("token", `is empty, and commit: ${settings.commit} needs one`, "${{ github.token }}");
+    }
   }
   return Object.freeze(settings);
 }
 
 /**
- * Whether a path is a glob. A plain test rather than tinyglobby's, so that a
- * run without globs never loads the glob matcher.
+ * Whether a path is a glob. A plain test rather than the glob matcher's, so
+ * that a run without globs never loads the matcher.
  */
 export function isGlob(path: string): boolean {
   return /[*?[\]{}()!]/.test(path);
@@ -102,7 +127,7 @@ function splitList(text: string): string[] {
     .filter((item) => item !== "");
 }
 
-/** A relative path (or glob) that stays inside the repository. */
+/** A relative path (or glob) that stays inside the repository, with forward slashes and no leading `./`. */
 function repositoryPath(input: string, path: string, example: string): string {
   const normalised = path.replaceAll("\\", "/");
   if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
@@ -132,27 +157,32 @@ function dateFormat(format: string | undefined): string | undefined {
   return format;
 }
 
+const DATES_EXAMPLE = "LAUNCH=2024-05-01";
+
 function dates(text: string): Map<string, CalendarDate> {
   const declared = new Map<string, CalendarDate>();
   for (const line of splitList(text)) {
     const match = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line);
-    const date = match && parseCalendarDate(match[2] as string);
-    if (!match || !date || match[2]?.includes("_")) {
-      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD`, "LAUNCH=2024-05-01");
+    const [, name, dateText] = match ?? [];
+    if (name === undefined || dateText === undefined) {
+      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD`, DATES_EXAMPLE);
     }
-    const name = match[1] as string;
-    if (name === "REPO_START" || /^\d/.test(name)) {
-      throw new InputError("dates", `${name} is a reserved name`, "LAUNCH=2024-05-01");
-    }
-    declared.set(name, date);
+    if (name === "REPO_START") throw new InputError("dates", "REPO_START is a reserved name", DATES_EXAMPLE);
+    if (declared.has(name)) throw new InputError("dates", `${name} is declared twice`, DATES_EXAMPLE);
+    declared.set(name, dateValue("dates", dateText, DATES_EXAMPLE));
   }
   return declared;
 }
 
 function optionalDate(input: string, text: string | undefined): CalendarDate | undefined {
-  if (text === undefined) return undefined;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseCalendarDate(text) : undefined;
-  if (!date) throw new InputError(input, `"${text}" is not a date YYYY-MM-DD`, "2025-08-18");
+  return text === undefined ? undefined : dateValue(input, text, "2025-08-18");
+}
+
+/** A `YYYY-MM-DD` that is a real day; a shape error and a day that does not exist get different lines. */
+function dateValue(input: string, text: string, example: string): CalendarDate {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new InputError(input, `"${text}" is not a date YYYY-MM-DD`, example);
+  const date = parseCalendarDate(text);
+  if (!date) throw new InputError(input, `${text} is not a calendar date`, example);
   return date;
 }
 
@@ -167,15 +197,17 @@ function boolean(input: string, text: string, fallback: boolean): boolean {
   throw new InputError(input, `"${text}" is not true or false`, String(!fallback));
 }
 
-function commitMode(mode: string): "api" | "none" {
-  if (mode !== "api" && mode !== "none") throw new InputError("commit", `"${mode}" is not api or none`, "none");
-  return mode;
+const COMMIT_MODES: readonly CommitMode[] = ["api", "none"];
+
+function commitMode(mode: string): CommitMode {
+  const known = COMMIT_MODES.find((candidate) => candidate === mode);
+  if (!known) throw new InputError("commit", `"${mode}" is not ${COMMIT_MODES.join(" or ")}`, "none");
+  return known;
 }
 
 function commitMessage(text: string): string {
-  if (text === "") return "docs: update README counters";
-  if (text.trim() === "")
-    throw new InputError("commit-message", "the message is blank", "docs: update README counters");
+  if (text === "") return DEFAULT_COMMIT_MESSAGE;
+  if (text.trim() === "") throw new InputError("commit-message", "the message is blank", DEFAULT_COMMIT_MESSAGE);
   return text.trim();
 }
 
@@ -190,11 +222,11 @@ function branch(name: string | undefined): string | undefined {
   return short;
 }
 
-function repository(text: string | undefined): { owner: string; repo: string } | undefined {
+function repository(text: string | undefined): Repository | undefined {
   if (text === undefined) return undefined;
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(text);
-  if (!match || match[2] === "." || match[2] === "..") {
+  const [, owner, repo] = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(text) ?? [];
+  if (owner === undefined || repo === undefined || repo === "." || repo === "..") {
     throw new InputError("repository", `"${text}" is not owner/name`, "octocat/hello-world");
   }
-  return { owner: match[1] as string, repo: match[2] as string };
+  return { owner, repo };
 }

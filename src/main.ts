@@ -1,160 +1,119 @@
 import { readFile } from "node:fs/promises";
 import * as core from "@actions/core";
-import {
-  dateContext,
-  type FileRendering,
-  pathsToRead,
-  renderSnapshot,
-  type Snapshot,
-  whyNothingIsWritten,
-} from "./counters.js";
-import type { GitHub, Repository } from "./github.js";
-import { InputError, readSettings, type Settings } from "./inputs.js";
-import type { BlockParser } from "./markdown.js";
-import { workerParser } from "./parse-guard.js";
-import { annotate, type Outcome, report, setDefaultOutputs } from "./report.js";
-import { readWorkspaceFiles, writeWorkspaceFile } from "./workspace.js";
+import packageJson from "../package.json" with { type: "json" };
+import { fileSelection, type RepositoryStart } from "./counters.js";
+import { InputError, type Repository, readSettings, type Settings } from "./inputs.js";
+import { type Reporter, report, setDefaultOutputs } from "./report.js";
+import { type Clock, messageOf, type Outcome, update } from "./update.js";
+import { workspaceSink, workspaceSource } from "./workspace.js";
+
+export type Env = Readonly<Record<string, string | undefined>>;
 
 /** What a run needs from outside, passed in so that tests hand in their own. */
 export interface Dependencies {
-  readonly now: () => Date;
-  /** Opens a GitHub client for a token (only `commit: api` asks for one). */
-  readonly connect: (token: string) => Promise<GitHub>;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly sleep: (milliseconds: number) => Promise<void>;
-  /** Parses a block too large to parse safely in this thread; in a worker, with a deadline. */
-  readonly parseLarge: BlockParser;
+  /** The runner's environment: INPUT_* for the inputs, GITHUB_* for the context. */
+  readonly env: Env;
+  readonly clock: Clock;
+  /** How requests reach GitHub's API. */
+  readonly fetch: typeof fetch;
+  readonly reporter: Reporter;
 }
 
-const ATTEMPTS = 3;
-
-function defaultDependencies(): Dependencies {
-  return {
-    now: () => new Date(),
-    // Loaded on demand, so a `commit: none` run never loads Octokit.
-    connect: async (token) => (await import("./github.js")).connect(token, core.info),
-    env: process.env,
-    sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
-    // This module is bundled into dist/index.js, beside dist/parse-worker.js.
-    parseLarge: workerParser(new URL("./parse-worker.js", import.meta.url)),
-  };
-}
-
-/** The action: read, render, write or commit, report. Any failure ends in one line and a failed step. */
+/** The action: read the inputs, take the one road, report. Any failure ends in one line and a failed step. */
 export async function run(dependencies: Dependencies = defaultDependencies()): Promise<void> {
+  const { reporter } = dependencies;
+  setDefaultOutputs(reporter);
+  let outcome: Outcome;
+  let strict = false;
   try {
-    setDefaultOutputs();
-    const settings = readSettings((name) => core.getInput(name, { trimWhitespace: false }));
-    const outcome =
-      settings.commit === "none"
-        ? await runInWorkspace(settings, dependencies)
-        : await runThroughApi(settings, dependencies);
-    await report(outcome);
+    const settings = readSettings((name) => input(dependencies.env, name));
+    strict = settings.strict;
+    outcome = await takeTheRoad(settings, dependencies);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    outcome = { renderings: [], result: { kind: "failed", message: messageOf(error) } };
   }
+  await report(outcome, strict, reporter);
 }
 
-/** `commit: none`: the workspace files are read and written in place; committing is left to the workflow. */
-async function runInWorkspace(settings: Settings, dependencies: Dependencies): Promise<Outcome> {
-  const root = dependencies.env.GITHUB_WORKSPACE || process.cwd();
-  const texts = await readWorkspaceFiles(
-    root,
-    settings,
-    "no such file in the workspace (did the job check out the repository?)",
+/** An input as the runner passes it (what @actions/core's getInput reads), untrimmed; "" when unset. */
+function input(env: Env, name: string): string {
+  return env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+}
+
+/** The one road, with the source and sink of the commit mode: where the files come from and where changes go. */
+async function takeTheRoad(settings: Settings, dependencies: Dependencies): Promise<Outcome> {
+  const { env, clock, reporter } = dependencies;
+  const selection = fileSelection(settings);
+  if (settings.commit === "none") {
+    const root = env.GITHUB_WORKSPACE || process.cwd();
+    const source = workspaceSource(selection, {
+      root,
+      repoStart: () => eventRepositoryStart(env),
+      missingHint: "did the job run actions/checkout before this step?",
+    });
+    return update(source, workspaceSink(root), settings, clock, reporter.info);
+  }
+  // Loaded only here, so that a commit: none run never loads the GitHub client.
+  const [{ graphqlClient }, { gitHub }, { gitHubSource, commitSink }] = await Promise.all([
+    import("./github-client.js"),
+    import("./github.js"),
+    import("./commit.js"),
+  ]);
+  const repository = settings.repository ?? currentRepository(env);
+  const github = gitHub(
+    graphqlClient({
+      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+      token: settings.token,
+      userAgent: userAgent(env),
+      fetch: dependencies.fetch,
+      sleep: clock.sleep,
+      now: clock.now,
+      log: reporter.info,
+    }),
   );
-  const snapshot: Snapshot = { files: texts, createdAt: await repositoryCreatedAt(dependencies.env) };
-  const renderings = await renderChecked(snapshot, settings, dependencies, dependencies.now());
-  if (!settings.dryRun) {
-    for (const { path, text } of renderings.filter((rendering) => rendering.changed)) {
-      await writeWorkspaceFile(root, path, text);
-    }
-  }
-  return { renderings, dryRun: settings.dryRun };
+  const source = gitHubSource(github, {
+    repository,
+    branch: settings.branch ?? triggeringBranch(repository, env),
+    paths: selection.paths,
+    optional: selection.optional,
+  });
+  const sink = commitSink(github, { repository, message: settings.commitMessage });
+  return update(source, sink, settings, clock, reporter.info);
 }
 
-/**
- * `commit: api`: one query reads the files at the branch head; one mutation
- * commits what changed on top of exactly that head. If someone pushed in
- * between, GitHub refuses the commit and the run starts again from a fresh read.
- */
-async function runThroughApi(settings: Settings, dependencies: Dependencies): Promise<Outcome> {
-  const repository = settings.repository ?? currentRepository(dependencies.env);
-  const branch = settings.branch ?? triggeringBranch(settings, dependencies.env);
-  const paths = pathsToRead(settings, settings.files);
-  const github = await dependencies.connect(settings.token);
-  const now = dependencies.now();
-  for (let attempt = 1; ; attempt++) {
-    const snapshot = await github.readSnapshot({
-      repository,
-      branch,
-      paths,
-      optional: settings.template ? [settings.output] : [],
-    });
-    const renderings = await renderChecked(snapshot, settings, dependencies, now);
-    const changed = renderings.filter((rendering) => rendering.changed);
-    if (changed.length === 0 || settings.dryRun) return { renderings, dryRun: settings.dryRun };
-    const commit = await github.commit({
-      repository,
-      branch: snapshot.branch,
-      expectedHeadOid: snapshot.headOid,
-      message: settings.commitMessage,
-      files: changed.map(({ path, text }) => ({ path, text })),
-    });
-    if (commit !== "stale") return { renderings, dryRun: false, commit };
-    if (attempt === ATTEMPTS) {
-      throw new Error(
-        `Branch ${snapshot.branch} moved during each of ${ATTEMPTS} attempts; nothing was committed or overwritten: run the workflow again`,
-      );
-    }
-    core.info(
-      `Branch ${snapshot.branch} moved since it was read; reading it again (attempt ${attempt + 1} of ${ATTEMPTS})`,
-    );
-    await dependencies.sleep(1000 * 2 ** (attempt - 1));
-  }
-}
-
-/** Renders a snapshot and annotates its problems; fails before anything is written when a problem must stop the run. */
-async function renderChecked(
-  snapshot: Snapshot,
-  settings: Settings,
-  dependencies: Dependencies,
-  now: Date,
-): Promise<FileRendering[]> {
-  const context = dateContext(settings, now, snapshot.createdAt);
-  const renderings = await renderSnapshot(snapshot, settings, context, dependencies.parseLarge);
-  annotate(renderings, settings.strict);
-  const stop = whyNothingIsWritten(renderings, settings.strict);
-  if (stop) throw new Error(stop);
-  return renderings;
-}
-
-function currentRepository(env: Dependencies["env"]): Repository {
+function currentRepository(env: Env): Repository {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo)
+  if (!owner || !repo) {
     throw new InputError(
       "repository",
       "GITHUB_REPOSITORY is not set, so the repository must be given",
       "octocat/hello-world",
     );
+  }
   return { owner, repo };
 }
 
 /**
- * The branch the workflow runs on (a pull request's head branch), when it
- * runs in the repository being updated; otherwise undefined: the default branch.
+ * The branch the workflow runs on (a pull request's head branch) when it runs
+ * in the repository being updated; otherwise undefined: the default branch.
+ * GitHub's owner and repository names ignore case.
  */
-function triggeringBranch(settings: Settings, env: Dependencies["env"]): string | undefined {
-  const current = env.GITHUB_REPOSITORY;
-  if (settings.repository && `${settings.repository.owner}/${settings.repository.repo}` !== current) return undefined;
+function triggeringBranch(repository: Repository, env: Env): string | undefined {
+  if (`${repository.owner}/${repository.repo}`.toLowerCase() !== (env.GITHUB_REPOSITORY ?? "").toLowerCase()) {
+    return undefined;
+  }
   if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
   const ref = env.GITHUB_REF ?? "";
   return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : undefined;
 }
 
-/** The creation time the event payload carries (push, schedule, workflow_dispatch…), for `commit: none`. */
-async function repositoryCreatedAt(env: Dependencies["env"]): Promise<Date | undefined> {
-  if (!env.GITHUB_EVENT_PATH) return undefined;
+/** REPO_START for commit: none: the creation time the event payload carries, since a checkout is shallow. */
+async function eventRepositoryStart(env: Env): Promise<RepositoryStart> {
+  const unknown = {
+    unknown:
+      "the event that started this run does not say when the repository was created: set repo-start, e.g. 2024-05-01",
+  };
+  if (!env.GITHUB_EVENT_PATH) return unknown;
   try {
     const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8")) as {
       repository?: { created_at?: string | number };
@@ -162,8 +121,68 @@ async function repositoryCreatedAt(env: Dependencies["env"]): Promise<Date | und
     const created = event.repository?.created_at;
     // A push event gives seconds since the epoch; the others an ISO timestamp.
     const date = typeof created === "number" ? new Date(created * 1000) : created ? new Date(created) : undefined;
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : unknown;
   } catch {
-    return undefined;
+    return unknown;
   }
+}
+
+/** readme-counters' own, with the runner's orchestration id as @actions/github adds it. */
+function userAgent(env: Env): string {
+  const orchestration = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  const agent = `readme-counters/${packageJson.version}`;
+  return orchestration ? `${agent} actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, "_")}` : agent;
+}
+
+function defaultDependencies(): Dependencies {
+  return {
+    env: process.env,
+    clock: {
+      now: () => new Date(),
+      sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+    },
+    fetch: fetchThroughProxy,
+    reporter: actionsReporter(),
+  };
+}
+
+/**
+ * fetch, through the runner's proxy when https_proxy (or http_proxy) names
+ * one for the address, as @actions/github does; the proxy code loads only then.
+ */
+const fetchThroughProxy: typeof fetch = async (request, init) => {
+  const url = new URL(request instanceof Request ? request.url : String(request));
+  const { getProxyUrl } = await import("@actions/http-client/lib/proxy");
+  if (!getProxyUrl(url)) return fetch(request, init);
+  const [{ HttpClient }, undici] = await Promise.all([import("@actions/http-client"), import("undici")]);
+  const dispatcher = new HttpClient().getAgentDispatcher(url.href);
+  return (await undici.fetch(url, { ...init, dispatcher } as Parameters<
+    typeof undici.fetch
+  >[1])) as unknown as Response;
+};
+
+function actionsReporter(): Reporter {
+  return {
+    output: core.setOutput,
+    info: core.info,
+    group(title, lines) {
+      core.startGroup(title);
+      for (const line of lines) core.info(line);
+      core.endGroup();
+    },
+    annotate(level, message, place) {
+      const properties = place && {
+        title: "readme-counters",
+        file: place.file,
+        startLine: place.line,
+        startColumn: place.column,
+      };
+      if (level === "error") core.error(message, properties);
+      else core.warning(message, properties);
+    },
+    async summary(markdown) {
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+    },
+    fail: core.setFailed,
+  };
 }

@@ -1,18 +1,18 @@
-import { performance } from "node:perf_hooks";
 import type { Nodes, Parents, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
-import { type Block, NextOccurrence, splitBlocks } from "./blocks.js";
+import { type Block, splitBlocks } from "./blocks.js";
+import { NextOccurrence } from "./next-occurrence.js";
+import { whyNotParsed } from "./parse-limits.js";
 
 /**
  * What a stretch of the source is, for deciding what may be replaced there:
- * - `code`: fenced, indented or inline code, or the text of an HTML element
- *   that shows code (`<code>`, `<pre>`, `<script>`, …): never touched;
+ * - `code`: fenced, indented or inline code, or the text of `<code>` or `<pre>`: never touched;
  * - `literal`: a link or image destination or title, an autolink, an HTML
  *   tag with its attributes: a comment cannot stand there, so no marker;
  * - `comment`: an HTML comment, processing instruction or declaration;
- * - `unparsed`: a block remark could not parse (too deeply nested, or malformed): left as it is.
+ * - `unparsed`: a block that is not parsed (see parse-limits.ts), or that the parser cannot read: left as it is.
  * Everything outside a zone is prose.
  */
 export type ZoneKind = "code" | "literal" | "comment" | "unparsed";
@@ -21,39 +21,34 @@ export interface Zone {
   readonly start: number;
   readonly end: number;
   readonly kind: ZoneKind;
+  /** For an `unparsed` zone: why, as the end of a sentence that starts "this block". */
+  readonly reason?: string;
 }
 
-/** Finds the zones of one block of markdown, with offsets from the block's start. */
-export type BlockParser = (markdown: string) => Zone[];
-
-/**
- * Blocks up to this size are parsed in this thread: remark's worst known
- * input of this size (runs of `*_`) takes under a second. A larger block goes
- * to the `parseLarge` that the caller gives, which can set a deadline.
- */
-const IN_THREAD_LIMIT = 8 * 1024;
+/** Blocks are parsed side by side up to this much text at a time, which saves the parser's set-up for each call. */
+const GROUP_BYTES = 8 * 1024;
 
 // What remark-parse with remark-gfm runs, without the processor around it that a parse does not need.
+// Emphasis and strikethrough are left out: they never hold code, a link or HTML, and their
+// delimiter runs are what the parser is slowest on (60 KiB of `*_` took it most of a minute).
+const WITHOUT_EMPHASIS = { disable: { null: ["attention", "strikethrough"] } };
 const parse = (markdown: string): Root =>
-  fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  fromMarkdown(markdown, { extensions: [gfm(), WITHOUT_EMPHASIS], mdastExtensions: [gfmFromMarkdown()] });
 
-const CODE_ELEMENTS = new Set(["code", "pre", "samp", "kbd", "script", "style", "textarea"]);
+const CODE_ELEMENTS = new Set(["code", "pre"]);
 
 /**
  * The zones of a markdown document, sorted and disjoint. Only the top-level
  * blocks that could hold a token or a marker are parsed (all of them with
- * `everyBlock`): remark's cost grows faster than the text, and a README is
- * mostly blocks with nothing to replace.
+ * `everyBlock`): the parser's cost grows faster than the text, and a README
+ * is mostly blocks with nothing to replace. A block the limits refuse is one
+ * `unparsed` zone.
  *
  * Each block ends where every construct is closed, so blocks parse the same
- * side by side as apart: small ones are parsed together, up to
- * IN_THREAD_LIMIT at a time, which saves remark's set-up for each call.
- * Parsing stops after PARSE_BUDGET_MS; what is left is `unparsed`.
+ * side by side as apart: small ones are parsed together, up to GROUP_BYTES
+ * at a time.
  */
-export function findZones(
-  markdown: string,
-  { everyBlock = false, parseLarge = parseZones }: { everyBlock?: boolean; parseLarge?: BlockParser | undefined } = {},
-): Zone[] {
+export function findZones(markdown: string, { everyBlock = false } = {}): Zone[] {
   const zones: Zone[] = [];
   const last = everyBlock
     ? markdown.length
@@ -65,43 +60,31 @@ export function findZones(
     const at = next.after(block.start);
     return at !== -1 && at < block.end;
   };
-  const started = performance.now();
   let group: Block[] = [];
   let groupLength = 0;
-  const parse = (blocks: Block[], parser: BlockParser) => {
-    if (blocks.length === 0) return;
-    const text = blocks.map((block) => markdown.slice(block.start, block.end)).join("");
-    const found =
-      performance.now() - started > PARSE_BUDGET_MS
-        ? [{ start: 0, end: text.length, kind: "unparsed" as const }]
-        : parser(text);
+  const parseGroup = () => {
+    if (group.length === 0) return;
+    const text = group.map((block) => markdown.slice(block.start, block.end)).join("");
     // Not push(...zones): spread arguments overflow the stack past some hundred thousand items.
-    for (const zone of placeZones(found, blocks)) zones.push(zone);
+    for (const zone of placeZones(parseZones(text), group)) zones.push(zone);
+    group = [];
+    groupLength = 0;
   };
   for (const block of splitBlocks(markdown, { stopAfter: last })) {
     if (!(everyBlock || holds(braces, block) || holds(comments, block))) continue;
-    const length = block.end - block.start;
-    if (length > IN_THREAD_LIMIT) {
-      parse(group, parseZones);
-      parse([block], parseLarge);
-      group = [];
-      groupLength = 0;
-    } else {
-      if (groupLength + length > IN_THREAD_LIMIT) {
-        parse(group, parseZones);
-        group = [];
-        groupLength = 0;
-      }
-      group.push(block);
-      groupLength += length;
+    const reason = whyNotParsed(markdown.slice(block.start, block.end));
+    if (reason !== undefined) {
+      zones.push({ start: block.start, end: block.end, kind: "unparsed", reason });
+      continue;
     }
+    const length = block.end - block.start;
+    if (groupLength + length > GROUP_BYTES) parseGroup();
+    group.push(block);
+    groupLength += length;
   }
-  parse(group, parseZones);
+  parseGroup();
   return zones;
 }
-
-/** How long one document's blocks may take to parse in all, before the rest are left `unparsed`. */
-const PARSE_BUDGET_MS = 3000;
 
 /** Moves zones found in blocks parsed side by side back to where each block stands in the document. */
 function placeZones(found: readonly Zone[], blocks: readonly Block[]): Zone[] {
@@ -112,13 +95,14 @@ function placeZones(found: readonly Zone[], blocks: readonly Block[]): Zone[] {
     // Zones are sorted; a zone spanning blocks (only `unparsed` can) is cut at each block's end.
     let start = zone.start;
     while (start < zone.end) {
-      let block = blocks[blockIndex] as Block;
-      while (start >= offset + (block.end - block.start) && blockIndex < blocks.length - 1) {
+      let block = blocks[blockIndex];
+      while (block && start >= offset + (block.end - block.start) && blockIndex < blocks.length - 1) {
         offset += block.end - block.start;
-        block = blocks[++blockIndex] as Block;
+        block = blocks[++blockIndex];
       }
+      if (!block) break;
       const end = Math.min(zone.end, offset + (block.end - block.start));
-      placed.push({ kind: zone.kind, start: block.start + start - offset, end: block.start + end - offset });
+      placed.push({ ...zone, start: block.start + start - offset, end: block.start + end - offset });
       if (end === start) break;
       start = end;
     }
@@ -139,9 +123,15 @@ export function parseZones(markdown: string): Zone[] {
   try {
     tree = parse(markdown);
   } catch {
-    // Deeply nested input (10 000 `>`) overflows remark's stack, and a few
-    // malformed inputs trip its internal checks: that block is left alone.
-    return [{ start: 0, end: markdown.length, kind: "unparsed" }];
+    // A few malformed inputs (`-\n[x] -`) trip the parser's internal checks: that block is left alone.
+    return [
+      {
+        start: 0,
+        end: markdown.length,
+        kind: "unparsed",
+        reason: "is malformed in a way the markdown parser cannot read",
+      },
+    ];
   }
   const zones: Zone[] = [];
   collectChildren(tree, markdown, zones, undefined);

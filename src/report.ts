@@ -1,98 +1,170 @@
-import * as core from "@actions/core";
-import type { FileRendering } from "./counters.js";
+import { type FileRendering, type ProblemGroup, problemGroups, stops } from "./counters.js";
 import { unifiedDiff } from "./diff.js";
+import type { Outcome } from "./update.js";
 
-/** What a run did, for the outputs, the log and the job summary. */
-export interface Outcome {
-  readonly renderings: readonly FileRendering[];
-  readonly dryRun: boolean;
-  readonly commit?: { readonly sha: string; readonly url: string } | undefined;
+/** A place in a file, for an annotation. */
+export interface Place {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
 }
 
-/** Every output gets a value even on a failed run, so later steps can read them all. */
-export function setDefaultOutputs(): void {
-  core.setOutput("changed", "false");
-  core.setOutput("commit-sha", "");
-  core.setOutput("commit-url", "");
-  core.setOutput("changed-files", "[]");
-  core.setOutput("values", "{}");
+/** Where a run's report goes: the runner (through @actions/core), or a test's memory. */
+export interface Reporter {
+  output(name: string, value: string): void;
+  info(message: string): void;
+  group(title: string, lines: readonly string[]): void;
+  annotate(level: "warning" | "error", message: string, place?: Place): void;
+  /** Appends to the job summary, where the runner keeps one. */
+  summary(markdown: string): Promise<void>;
+  /** Fails the step with one line. */
+  fail(message: string): void;
 }
 
-/** One annotation at its file, line and column for each problem: an error where it stops the run. */
-export function annotate(renderings: readonly FileRendering[], strict: boolean): void {
-  for (const { source, problems } of renderings) {
-    for (const problem of problems) {
-      const annotation = {
-        title: "readme-counters",
-        file: source,
-        startLine: problem.line,
-        startColumn: problem.column,
-      };
-      const message = `${problem.text}: ${problem.message}`;
-      if (problem.kind === "broken" || (strict && problem.kind === "left-alone")) core.error(message, annotation);
-      else core.warning(message, annotation);
-    }
+export const OUTPUT_NAMES = ["changed", "commit-sha", "commit-url", "changed-files", "values"] as const;
+
+/** Every output gets a value before anything can fail, so later steps can read them all. */
+export function setDefaultOutputs(reporter: Reporter): void {
+  for (const [name, value] of Object.entries(outputs({ renderings: [], result: { kind: "failed", message: "" } }))) {
+    reporter.output(name, value);
   }
 }
 
-export async function report(outcome: Outcome): Promise<void> {
-  const changed = outcome.renderings.filter((rendering) => rendering.changed);
+/** Outputs, log, annotations and job summary of a run, from one outcome; a failed outcome fails the step. */
+export async function report(outcome: Outcome, strict: boolean, reporter: Reporter): Promise<void> {
+  for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
+  for (const rendering of outcome.renderings) {
+    reporter.group(
+      `${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`,
+      rendering.replacements.map(({ token, value, line }) => `line ${line}: ${token} = ${value}`),
+    );
+  }
+  const groups = problemGroups(outcome.renderings);
+  for (const group of groups) {
+    const { line, column } = group.places[0] ?? { line: 1, column: 1 };
+    const level = stops(group.kind, strict) ? "error" : "warning";
+    reporter.annotate(level, annotationText(group), { file: group.file, line, column });
+  }
+  const headline = outcomeLine(outcome);
+  await reporter.summary(summary(outcome, headline, groups, strict));
+  if (outcome.result.kind === "failed") reporter.fail(outcome.result.message);
+  else reporter.info(headline);
+}
+
+function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string> {
+  const { result } = outcome;
+  const changed =
+    result.kind === "delivered"
+      ? result.changed
+      : result.kind === "dry-run" && outcome.renderings.some((rendering) => rendering.changed);
   const values: Record<string, string> = {};
   for (const { replacements } of outcome.renderings) {
     for (const { token, value } of replacements) values[token] = value;
   }
-  core.setOutput("changed", String(changed.length > 0));
-  core.setOutput("commit-sha", outcome.commit?.sha ?? "");
-  core.setOutput("commit-url", outcome.commit?.url ?? "");
-  core.setOutput("changed-files", JSON.stringify(changed.map((rendering) => rendering.path)));
-  core.setOutput("values", JSON.stringify(values));
-
-  for (const rendering of outcome.renderings) {
-    core.startGroup(`${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`);
-    for (const { token, value, line } of rendering.replacements) core.info(`line ${line}: ${token} = ${value}`);
-    core.endGroup();
-  }
-  if (outcome.commit) core.info(`Committed ${outcome.commit.url}`);
-  else if (changed.length === 0) core.info("Every counter is up to date: nothing to commit");
-  else if (outcome.dryRun) core.info(`Dry run: ${changed.length} file(s) would change; nothing written`);
-
-  if (process.env.GITHUB_STEP_SUMMARY) await writeSummary(outcome, changed);
+  const commit = result.kind === "delivered" ? result.commit : undefined;
+  return {
+    changed: String(changed),
+    "commit-sha": commit?.sha ?? "",
+    "commit-url": commit?.url ?? "",
+    "changed-files": JSON.stringify(changed ? changedPaths(outcome.renderings) : []),
+    values: JSON.stringify(values),
+  };
 }
 
-async function writeSummary(outcome: Outcome, changed: readonly FileRendering[]): Promise<void> {
+function changedPaths(renderings: readonly FileRendering[]): string[] {
+  return renderings.filter((rendering) => rendering.changed).map((rendering) => rendering.path);
+}
+
+/** The outcome in one line: what was done, or why the run failed. */
+function outcomeLine(outcome: Outcome): string {
+  const { result } = outcome;
+  switch (result.kind) {
+    case "failed":
+      return result.message;
+    case "dry-run": {
+      const paths = changedPaths(outcome.renderings);
+      return paths.length === 0
+        ? "Dry run: every counter is up to date"
+        : `Dry run: ${paths.join(", ")} would change; nothing was written`;
+    }
+    case "delivered":
+      return result.summary;
+  }
+}
+
+function annotationText(group: ProblemGroup): string {
+  const others = group.places.length - 1;
+  const more =
+    others === 0 ? "" : ` (and ${others} other place${others === 1 ? "" : "s"}: line ${lines(group.places.slice(1))})`;
+  return `${group.text}: ${group.message}${more}`;
+}
+
+function lines(places: ProblemGroup["places"]): string {
+  return [...new Set(places.map((place) => place.line))].join(", ");
+}
+
+function summary(outcome: Outcome, headline: string, groups: readonly ProblemGroup[], strict: boolean): string {
+  const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
+  const { result } = outcome;
+  if (result.kind === "delivered" && result.commit) {
+    parts.push(
+      "",
+      `Commit: <a href="${escapeHtml(result.commit.url).replaceAll('"', "&quot;")}">${result.commit.sha.slice(0, 7)}</a>`,
+    );
+  }
   const rows = outcome.renderings.flatMap(({ path, replacements }) =>
-    replacements.map(({ token, value, line }) => [
-      path,
-      `<code>${escapeHtml(token)}</code>`,
-      escapeHtml(value),
-      String(line),
-    ]),
+    replacements.map(({ token, value, line }) =>
+      row([path, `<code>${escapeHtml(token)}</code>`, escapeHtml(value), String(line)]),
+    ),
   );
-  const summary = core.summary.addHeading("readme-counters", 2);
   if (rows.length > 0) {
-    summary.addTable([
-      [
-        { data: "File", header: true },
-        { data: "Token", header: true },
-        { data: "Value", header: true },
-        { data: "Line", header: true },
-      ],
-      ...rows,
-    ]);
-  } else {
-    summary.addRaw("No tokens found.", true);
+    parts.push("", "<table>", row(["File", "Token", "Value", "Line"], "th"), ...rows, "</table>");
+  } else if (outcome.renderings.length > 0) {
+    parts.push("", "No token was given a value.");
   }
-  if (outcome.commit) {
-    summary.addRaw("Committed ", false).addLink(outcome.commit.sha.slice(0, 7), outcome.commit.url).addEOL();
-  } else if (changed.length === 0) {
-    summary.addRaw("Every counter was up to date: no commit.", true);
-  } else if (outcome.dryRun) {
-    const diff = changed.map(({ path, before, text }) => unifiedDiff(path, before, text)).join("");
-    summary.addDetails("Dry run: the change that would be made", `\n\n${fence(diff, "diff")}\n\n`);
-  } else {
-    summary.addRaw(`Wrote ${changed.map((rendering) => rendering.path).join(", ")}; no commit (commit: none).`, true);
+  if (result.kind === "dry-run") {
+    const diff = outcome.renderings
+      .filter((rendering) => rendering.changed)
+      .map(({ path, before, text }) => unifiedDiff(path, before, text))
+      .join("");
+    if (diff)
+      parts.push(
+        "",
+        "<details><summary>The change that would be made</summary>",
+        "",
+        fence(diff, "diff"),
+        "",
+        "</details>",
+      );
   }
-  await summary.write();
+  if (groups.length > 0) {
+    parts.push(
+      "",
+      "### Tokens and markers it had something to say about",
+      "",
+      "<table>",
+      row(["File", "Lines", "Token", "What happened"], "th"),
+      ...groups.map((group) =>
+        row([
+          group.file,
+          lines(group.places),
+          `<code>${escapeHtml(group.text)}</code>`,
+          escapeHtml(`${what(group, strict)}: ${group.message}`).replaceAll("\n", "<br>"),
+        ]),
+      ),
+      "</table>",
+    );
+  }
+  return `${parts.join("\n")}\n`;
+}
+
+function what(group: ProblemGroup, strict: boolean): string {
+  if (stops(group.kind, strict)) return "stopped the run";
+  return group.kind === "written" ? "written, with a warning" : "left alone";
+}
+
+function row(cells: readonly string[], tag: "td" | "th" = "td"): string {
+  return `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
 }
 
 function escapeHtml(text: string): string {
@@ -103,5 +175,5 @@ function escapeHtml(text: string): string {
 function fence(text: string, language: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
   const marks = "`".repeat(longest + 1);
-  return `${marks}${language}\n${text}\n${marks}`;
+  return `${marks}${language}\n${text}${text.endsWith("\n") ? "" : "\n"}${marks}`;
 }

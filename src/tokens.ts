@@ -13,12 +13,12 @@ import {
 export interface DateContext {
   readonly today: CalendarDate;
   readonly locale: string;
-  /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when absent. */
-  readonly dateFormat?: string | undefined;
+  /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when undefined. */
+  readonly dateFormat: string | undefined;
   /** Dates declared in the `dates` input, by NAME. */
   readonly dates: ReadonlyMap<string, CalendarDate>;
-  /** The repository's creation date in the zone; unknown when absent. */
-  readonly repoStart?: CalendarDate | undefined;
+  /** The repository's creation date in the zone, or why it is unknown. */
+  readonly repoStart: CalendarDate | { readonly unknown: string };
   /** Day counts include both ends: the start date is day 1. */
   readonly inclusive: boolean;
 }
@@ -26,7 +26,7 @@ export interface DateContext {
 /** A token as written: `{{NAME}}` or `{{NAME:ARG}}`. */
 export interface Token {
   readonly name: string;
-  readonly arg?: string | undefined;
+  readonly arg?: string;
 }
 
 export type Evaluation =
@@ -84,9 +84,8 @@ function resolveDate(dateName: string, context: DateContext): { date: CalendarDa
     return date ? { date } : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
   }
   if (dateName === "REPO_START") {
-    return context.repoStart
-      ? { date: context.repoStart }
-      : { error: "the repository's start date is unknown (set repo-start, e.g. 2024-05-01)" };
+    const start = context.repoStart;
+    return "unknown" in start ? { error: `the repository's start date is unknown: ${start.unknown}` } : { date: start };
   }
   const declared = context.dates.get(dateName);
   return declared

@@ -1,25 +1,55 @@
 import { randomBytes } from "node:crypto";
-import { readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
-import { pathsToRead } from "./counters.js";
-import { isGlob, type Settings } from "./inputs.js";
+import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
+import type { FileSelection, RepositoryStart, Snapshot } from "./counters.js";
+import { isGlob } from "./inputs.js";
+import { checkSize, decodeText, FileError } from "./text-files.js";
+import type { Sink, Source } from "./update.js";
 
-/** GitHub's GraphQL API stops returning blob text at 1 MiB; the workspace keeps the same limit. */
-export const MAX_FILE_BYTES = 1024 * 1024;
-
-/** A file that cannot be rendered, said in one line. */
-export class FileError extends Error {
-  constructor(
-    readonly path: string,
-    reason: string,
-  ) {
-    super(`${path}: ${reason}`);
-    this.name = "FileError";
-  }
+export interface WorkspaceOptions {
+  /** The folder that paths are taken from, and that no path may leave. */
+  readonly root: string;
+  /** What REPO_START is here: the workspace itself cannot tell. */
+  readonly repoStart: () => Promise<RepositoryStart>;
+  /** Said after "no such file", where a missing file has a likely cause. */
+  readonly missingHint?: string;
 }
 
-/** The files that paths and globs name, relative to `root`, sorted; each pattern must match. */
-export async function expandFiles(root: string, patterns: readonly string[]): Promise<string[]> {
+/** The workspace files a selection names; globs are matched here, each must match something. */
+export function workspaceSource(selection: FileSelection, options: WorkspaceOptions): Source {
+  return {
+    async read() {
+      const files = new Map<string, string | undefined>();
+      for (const path of await expandFiles(options.root, selection.paths)) {
+        const text = await readWorkspaceFile(options.root, path);
+        if (text === undefined && !selection.optional.includes(path)) {
+          throw new FileError(path, ["no such file", options.missingHint].filter(Boolean).join("; "));
+        }
+        files.set(path, text);
+      }
+      return { files, repoStart: await options.repoStart() } satisfies Snapshot;
+    },
+  };
+}
+
+/** Writes the changed files in place; nothing to commit. */
+export function workspaceSink(root: string): Sink {
+  return {
+    async deliver(_snapshot, renderings) {
+      const changed = renderings.filter((rendering) => rendering.changed);
+      for (const { path, text } of changed) await writeWorkspaceFile(root, path, text);
+      const paths = changed.map((rendering) => rendering.path).join(", ");
+      return {
+        kind: "delivered",
+        changed: changed.length > 0,
+        summary: changed.length > 0 ? `Wrote ${paths}` : "Every counter is up to date",
+      };
+    },
+  };
+}
+
+/** The files that paths and globs name, relative to `root`, sorted; each glob must match. */
+async function expandFiles(root: string, patterns: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {
     if (!isGlob(pattern)) {
@@ -34,51 +64,29 @@ export async function expandFiles(root: string, patterns: readonly string[]): Pr
   return [...found].sort();
 }
 
-/**
- * The texts of the files a run reads (the files and globs, or the template
- * and its output), from `root`. Only a template's output may be missing.
- */
-export async function readWorkspaceFiles(
-  root: string,
-  settings: Settings,
-  missing = "no such file",
-): Promise<Map<string, string | undefined>> {
-  const files = settings.template ? [] : await expandFiles(root, settings.files);
-  const texts = new Map<string, string | undefined>();
-  for (const path of pathsToRead(settings, files)) {
-    const text = await readWorkspaceFile(root, path);
-    if (text === undefined && path !== settings.output) throw new FileError(path, missing);
-    texts.set(path, text);
-  }
-  return texts;
-}
-
 /** The text of a workspace file, or undefined when there is none. */
-export async function readWorkspaceFile(root: string, path: string): Promise<string | undefined> {
+async function readWorkspaceFile(root: string, path: string): Promise<string | undefined> {
   const full = await insideRoot(root, path);
   if (full === undefined) return undefined;
   const info = await stat(full);
   if (!info.isFile()) throw new FileError(path, "is not a file");
-  if (info.size > MAX_FILE_BYTES) throw new FileError(path, `is ${info.size} bytes, over the 1 MiB limit`);
+  checkSize(path, info.size);
   return decodeText(path, await readFile(full));
 }
 
-/** UTF-8 text, refusing what is not text: a NUL byte or an invalid sequence. */
-export function decodeText(path: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new FileError(path, "is not valid UTF-8");
-  }
-}
-
-/** Replaces a file through a temporary file and a rename, so an interrupted run leaves the old file whole. */
-export async function writeWorkspaceFile(root: string, path: string, text: string): Promise<void> {
-  const full = (await insideRoot(root, path)) ?? join(root, path);
+/**
+ * Replaces a file through a temporary file and a rename, so an interrupted
+ * run leaves the old file whole; the old file's mode is kept.
+ */
+async function writeWorkspaceFile(root: string, path: string, text: string): Promise<void> {
+  const existing = await insideRoot(root, path);
+  // A new file's folder may itself be a link: it is the folder's real place that must be inside.
+  const full = existing ?? join(await insideRoot(root, dirname(path), "no such folder"), basename(path));
+  const mode = existing === undefined ? undefined : (await stat(existing)).mode;
   const temporary = join(dirname(full), `.${randomBytes(6).toString("hex")}.readme-counters.tmp`);
   try {
     await writeFile(temporary, text, "utf8");
+    if (mode !== undefined) await chmod(temporary, mode & 0o7777);
     await rename(temporary, full);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
@@ -86,18 +94,26 @@ export async function writeWorkspaceFile(root: string, path: string, text: strin
   }
 }
 
-/** The real path of `path` under `root`, undefined when missing; refuses a link that leads outside. */
-async function insideRoot(root: string, path: string): Promise<string | undefined> {
+/** The real path of `path` under `root`; undefined when missing (or an error with `missing`); refuses a link that leads outside. */
+async function insideRoot(root: string, path: string): Promise<string | undefined>;
+async function insideRoot(root: string, path: string, missing: string): Promise<string>;
+async function insideRoot(root: string, path: string, missing?: string): Promise<string | undefined> {
   const realRoot = await realpath(root);
   let real: string;
   try {
     real = await realpath(join(realRoot, path));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    if (missing === undefined) return undefined;
+    throw new FileError(path, missing);
   }
   const fromRoot = relative(realRoot, real);
-  if (fromRoot === "" || fromRoot.startsWith(`..${sep}`) || fromRoot === "..") {
+  if (
+    fromRoot === ".." ||
+    fromRoot.startsWith(`..${sep}`) ||
+    isAbsolute(fromRoot) ||
+    (fromRoot === "" && path !== ".")
+  ) {
     throw new FileError(path, "leads outside the repository");
   }
   return real;

@@ -1,121 +1,125 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test as base, describe, expect } from "vitest";
-import { type ActionRun, annotations, INPUT_NAMES, NODES, type RunOptions, runAction } from "./action-runner.js";
-import { FakeGitHub, TOKEN } from "./fake-github.js";
+import { INPUT_NAMES } from "./support/action-inputs.js";
+import { type ActionRun, type RunOptions, runAction } from "./support/action-run.js";
+import { FakeGitHub, TOKEN } from "./support/fake-github.js";
 
 const DIARY = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
 
-/** Each test gets its own fake GitHub holding the diary README, so tests can run side by side. */
+/** Each test gets its own fake GitHub holding the diary README. */
 const test = base.extend<{ github: FakeGitHub }>({
   // biome-ignore lint/correctness/noEmptyPattern: vitest reads fixture dependencies from this pattern
   github: async ({}, use) => {
-    const github = await new FakeGitHub({ "README.md": DIARY }).start();
-    await use(github);
-    await github.stop();
+    await use(new FakeGitHub({ "README.md": DIARY }));
   },
 });
 
-describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
-  async function action(
-    github: FakeGitHub,
-    inputs: Record<string, string> = {},
-    options: Partial<RunOptions> = {},
-  ): Promise<ActionRun> {
-    const run = await runAction({ node, apiUrl: github.url, inputs: { today: "2026-11-27", ...inputs }, ...options });
-    // The token is never printed, whatever happens.
-    expect(run.stdout + run.stderr + run.summary).not.toContain(TOKEN);
-    return run;
-  }
+async function action(
+  github: FakeGitHub,
+  inputs: Record<string, string> = {},
+  options: RunOptions = {},
+): Promise<ActionRun> {
+  const run = await runAction(github, { ...options, inputs: { today: "2026-11-27", ...inputs } });
+  // The token is never printed, whatever happens.
+  expect(JSON.stringify(run)).not.toContain(TOKEN);
+  return run;
+}
 
-  function expectFailure(run: ActionRun, message: string): void {
-    expect(run.code).toBe(1);
-    const errors = annotations(run, "error");
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(message);
-  }
+function expectFailure(run: ActionRun, message: string): void {
+  expect(run.failure).toContain(message);
+  expect(run.failure?.split("\n")).toHaveLength(1);
+}
 
-  describe("the diary README", () => {
-    test("the first run commits once with the right values", async ({ github }) => {
-      const first = github.head().oid;
-      const run = await action(github);
-      expect(run.code).toBe(0);
-      expect(github.commits()).toBe(2);
-      const readme = github.file("README.md") ?? "";
-      expect(readme).toContain("Today  **<!--{{DATE_PRETTY}}-->Friday, November 27, 2026<!--/-->**.");
-      expect(readme).toContain("**<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->**");
-      // Created 2025-09-01 22:30 UTC: 452 days before 2026-11-27.
-      expect(readme).toContain("Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->**");
-      expect(readme.slice(readme.indexOf("```python"))).toBe(DIARY.slice(DIARY.indexOf("```python")));
-      expect(github.count("query")).toBe(1);
-      expect(github.count("mutation")).toBe(1);
+describe("the diary README", () => {
+  test("the first run commits once with the right values", async ({ github }) => {
+    const first = github.head().oid;
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.history()).toBe(2);
+    const readme = github.file("README.md") ?? "";
+    expect(readme).toContain("Today  **<!--{{DATE_PRETTY}}-->Friday, November 27, 2026<!--/-->**.");
+    expect(readme).toContain("**<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->**");
+    // Created 2025-09-01 22:30 UTC: 452 days before 2026-11-27.
+    expect(readme).toContain("Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->**");
+    expect(readme.slice(readme.indexOf("```python"))).toBe(DIARY.slice(DIARY.indexOf("```python")));
+    expect(github.requests.map((request) => request.name)).toEqual(["ReadmeCountersSnapshot", "ReadmeCountersCommit"]);
 
-      const input = github.mutationInputs[0] as Record<string, unknown>;
-      expect(input.expectedHeadOid).toBe(first);
-      expect(input).not.toHaveProperty("author");
-      expect(input.message).toEqual({ headline: "docs: update README counters" });
+    const input = github.mutationInputs[0] as Record<string, unknown>;
+    expect(input.expectedHeadOid).toBe(first);
+    expect(input).not.toHaveProperty("author");
+    expect(input.message).toEqual({ headline: "docs: update README counters" });
 
-      const head = github.head().oid;
-      expect(run.outputs).toEqual({
-        changed: "true",
-        "commit-sha": head,
-        "commit-url": `https://github.com/octo/diary/commit/${head}`,
-        "changed-files": '["README.md"]',
-        values: JSON.stringify({
-          "{{DATE_PRETTY}}": "Friday, November 27, 2026",
-          "{{DAY_SINCE_2025_08_18}}": "466",
-          "{{DAYS_SINCE_REPO_START}}": "452",
-        }),
-      });
-      expect(run.summary).toContain(
-        "<td>README.md</td><td><code>{{DAY_SINCE_2025_08_18}}</code></td><td>466</td><td>6</td>",
-      );
-      expect(run.summary).toContain(`href="https://github.com/octo/diary/commit/${head}"`);
+    const head = github.head().oid;
+    expect(run.outputs).toEqual({
+      changed: "true",
+      "commit-sha": head,
+      "commit-url": `https://github.com/octo/diary/commit/${head}`,
+      "changed-files": '["README.md"]',
+      values: JSON.stringify({
+        "{{DATE_PRETTY}}": "Friday, November 27, 2026",
+        "{{DAY_SINCE_2025_08_18}}": "466",
+        "{{DAYS_SINCE_REPO_START}}": "452",
+      }),
     });
-
-    test("a rerun the same day makes one request and no commit", async ({ github }) => {
-      await action(github);
-      const requestsBefore = github.requests.length;
-      const run = await action(github);
-      expect(run.code).toBe(0);
-      expect(github.requests.length - requestsBefore).toBe(1);
-      expect(github.commits()).toBe(2);
-      expect(run.outputs.changed).toBe("false");
-      expect(run.outputs["commit-sha"]).toBe("");
-      expect(run.outputs["changed-files"]).toBe("[]");
-    });
-
-    test("the next day each counter moves by one", async ({ github }) => {
-      await action(github);
-      const run = await action(github, { today: "2026-11-28" });
-      expect(run.code).toBe(0);
-      const readme = github.file("README.md") ?? "";
-      expect(readme).toContain("<!--{{DATE_PRETTY}}-->Saturday, November 28, 2026<!--/-->");
-      expect(readme).toContain("<!--{{DAY_SINCE_2025_08_18}}-->467<!--/-->");
-      expect(readme).toContain("<!--{{DAYS_SINCE_REPO_START}}-->453<!--/-->");
-      expect(github.commits()).toBe(3);
-    });
-
-    test("reads today in the timezone input", async ({ github }) => {
-      github.createdAt = "2025-09-01T22:30:00Z";
-      await action(github, { today: "", timezone: "Asia/Tokyo", "repo-start": "" });
-      expect(github.file("README.md")).toMatch(/<!--\{\{DAYS_SINCE_REPO_START\}\}-->\d+<!--\/-->/);
-    });
+    expect(run.summary).toContain(
+      "<tr><td>README.md</td><td><code>{{DAY_SINCE_2025_08_18}}</code></td><td>466</td><td>6</td></tr>",
+    );
+    expect(run.summary).toContain(`href="https://github.com/octo/diary/commit/${head}"`);
+    expect(run.sleeps).toEqual([]);
   });
 
+  test("a rerun the same day makes one request and no commit", async ({ github }) => {
+    await action(github);
+    const requestsBefore = github.requests.length;
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.requests.length - requestsBefore).toBe(1);
+    expect(github.history()).toBe(2);
+    expect(run.outputs.changed).toBe("false");
+    expect(run.outputs["commit-sha"]).toBe("");
+    expect(run.outputs["changed-files"]).toBe("[]");
+  });
+
+  test("the next day each counter moves by one, and the values output keeps the same keys", async ({ github }) => {
+    const first = await action(github);
+    const run = await action(github, { today: "2026-11-28" });
+    expect(run.failure).toBeUndefined();
+    const readme = github.file("README.md") ?? "";
+    expect(readme).toContain("<!--{{DATE_PRETTY}}-->Saturday, November 28, 2026<!--/-->");
+    expect(readme).toContain("<!--{{DAY_SINCE_2025_08_18}}-->467<!--/-->");
+    expect(readme).toContain("<!--{{DAYS_SINCE_REPO_START}}-->453<!--/-->");
+    expect(github.history()).toBe(3);
+    expect(Object.keys(JSON.parse(run.outputs.values ?? ""))).toEqual(
+      Object.keys(JSON.parse(first.outputs.values ?? "")),
+    );
+    expect(JSON.parse(run.outputs.values ?? "")).toMatchObject({ "{{DAY_SINCE_2025_08_18}}": "467" });
+    expect(run.summary).toContain("<td><code>{{DAY_SINCE_2025_08_18}}</code></td><td>467</td>");
+  });
+
+  test("reads today and the creation date in the timezone input", async ({ github }) => {
+    // 2026-11-27 20:00 UTC is already the 28th in Tokyo; the repository started on 2 September there.
+    await action(github, { today: "", timezone: "Asia/Tokyo" }, { now: new Date("2026-11-27T20:00:00Z") });
+    expect(github.file("README.md")).toContain("<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->");
+    expect(github.file("README.md")).toContain("Saturday, November 28, 2026");
+  });
+});
+
+describe("a branch that moves", () => {
   test("when the branch moves between the read and the commit, it retries and the person's edit survives", async ({
     github,
   }) => {
     github.beforeNextCommit = () => github.push("main", { "README.md": `${DIARY}\nA line a person added.\n` });
     const run = await action(github);
-    expect(run.code).toBe(0);
+    expect(run.failure).toBeUndefined();
     expect(github.count("query")).toBe(2);
     expect(github.count("mutation")).toBe(2);
-    expect(github.commits()).toBe(3);
+    expect(github.history()).toBe(3);
     const readme = github.file("README.md") ?? "";
     expect(readme).toContain("A line a person added.");
     expect(readme).toContain("<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->");
-    expect(run.stdout).toContain("moved since it was read");
+    expect(run.log).toContain("Branch main moved since it was read; reading again (attempt 2 of 3)");
+    expect(run.sleeps).toEqual([1000]);
   });
 
   test("a branch that keeps moving ends the run after 3 attempts without overwriting anything", async ({ github }) => {
@@ -127,17 +131,30 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
     };
     github.beforeNextCommit = keepPushing;
     const run = await action(github);
-    expectFailure(run, "moved during each of 3 attempts");
+    expectFailure(run, "Branch main moved since it was read, at each of 3 attempts; nothing was overwritten");
     expect(github.count("mutation")).toBe(3);
     expect(github.file("README.md")).toBe(DIARY);
-  }, 20_000);
+    expect(run.sleeps).toEqual([1000, 2000]);
+    expect(run.outputs.changed).toBe("false");
+  });
 
+  test("annotations are made once, not on every attempt", async ({ github }) => {
+    github.push("main", { "README.md": "Day **{{DAYS_SINCE_LAUNCH}}** and {{DATE}} x\n" });
+    github.beforeNextCommit = () => github.push("main", { "NOTES.md": "a person's note" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.count("mutation")).toBe(2);
+    expect(run.annotations).toHaveLength(1);
+  });
+});
+
+describe("GitHub failing", () => {
   test("a 502 once is retried and the run succeeds", async ({ github }) => {
     github.failures.push({ status: 502, body: { message: "Server Error" } });
     const run = await action(github);
-    expect(run.code).toBe(0);
+    expect(run.failure).toBeUndefined();
     expect(github.requests.map((request) => request.status)).toEqual([502, 200, 200]);
-    expect(github.commits()).toBe(2);
+    expect(github.history()).toBe(2);
   });
 
   test("a 401 says the token was refused", async ({ github }) => {
@@ -146,21 +163,23 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
     expect(github.requests).toHaveLength(1);
   });
 
-  test("a 403 says which permission the job needs", async ({ github }) => {
+  test("a token that may not write says which permission the job needs", async ({ github }) => {
     github.readOnlyToken = true;
     const run = await action(github);
-    expectFailure(run, "permissions: contents: write");
-    expect(github.commits()).toBe(1);
+    expectFailure(run, "give the job `permissions: contents: write`");
+    expect(github.history()).toBe(1);
   });
 
-  test("a protected branch says to use a bypassing app token or another branch", async ({ github }) => {
+  test("a guarded branch says to use a bypassing app token or another branch", async ({ github }) => {
     github.protectedBranches.add("main");
     const run = await action(github);
+    expectFailure(run, "Branch main is guarded by a ruleset or branch protection (Repository rule violations found)");
     expectFailure(run, "bypass list");
-    expectFailure(run, "branch input");
-    expect(github.commits()).toBe(1);
+    expect(github.history()).toBe(1);
   });
+});
 
+describe("files", () => {
   test("a missing file ends the run before any commit", async ({ github }) => {
     const run = await action(github, { files: "README.md\nMISSING.md" });
     expectFailure(run, "MISSING.md: not found on branch main of octo/diary");
@@ -177,9 +196,9 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
   test("several files change in one commit", async ({ github }) => {
     github.push("main", { "docs/a.md": "A {{DATE}} x\n", "docs/b.md": "B {{DATE}} x\n" });
     const run = await action(github, { files: "README.md, docs/a.md\ndocs/b.md" });
-    expect(run.code).toBe(0);
+    expect(run.failure).toBeUndefined();
     expect(github.count("mutation")).toBe(1);
-    expect(github.commits()).toBe(3);
+    expect(github.history()).toBe(3);
     expect(github.file("docs/a.md")).toBe("A <!--{{DATE}}-->2026-11-27<!--/--> x\n");
     expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["README.md", "docs/a.md", "docs/b.md"]);
   });
@@ -189,7 +208,7 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
       "README.template.md": "Day {{DAYS_SINCE_REPO_START}} ![b](https://img.shields.io/badge/d-{{DATE}}-blue)\n",
     });
     const run = await action(github, { template: "README.template.md", output: "README.md" });
-    expect(run.code).toBe(0);
+    expect(run.failure).toBeUndefined();
     expect(github.file("README.md")).toBe("Day 452 ![b](https://img.shields.io/badge/d-2026-11-27-blue)\n");
     expect(github.file("README.template.md")).toContain("{{DATE}}");
   });
@@ -207,7 +226,7 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
         event: { repository: { created_at: "2025-09-01T22:30:00Z" } },
       },
     );
-    expect(run.code).toBe(0);
+    expect(run.failure).toBeUndefined();
     expect(github.requests).toHaveLength(0);
     expect(readFileSync(join(run.workspace, "docs/a.md"), "utf8")).toBe("A <!--{{DATE}}-->2026-11-27<!--/--> x\n");
     expect(readFileSync(join(run.workspace, "docs/b.md"), "utf8")).toBe(
@@ -220,54 +239,64 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
 
   test("dry-run reads once, commits nothing and shows the diff in the summary", async ({ github }) => {
     const run = await action(github, { "dry-run": "true" });
-    expect(run.code).toBe(0);
+    expect(run.failure).toBeUndefined();
     expect(github.requests).toHaveLength(1);
-    expect(github.commits()).toBe(1);
+    expect(github.history()).toBe(1);
     expect(run.outputs.changed).toBe("true");
-    expect(run.summary).toContain("<details><summary>Dry run: the change that would be made</summary>");
+    expect(run.summary).toContain("<details><summary>The change that would be made</summary>");
     expect(run.summary).toContain("+It has been    **<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->**");
   });
+});
 
+describe("tokens left alone", () => {
   test("warns at the file, line and column of a token it leaves alone", async ({ github }) => {
-    github.push("main", { "README.md": "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and {{DATE}}\n" });
+    github.push("main", { "README.md": "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and {{DATE}} x\n" });
     const run = await action(github);
-    expect(run.code).toBe(0);
-    expect(annotations(run, "warning")).toEqual([
-      expect.stringMatching(
-        /^::warning title=readme-counters,file=README.md,line=3,col=7::\{\{DAYS_SINCE_LAUNCH\}\}: unknown date/,
-      ),
+    expect(run.failure).toBeUndefined();
+    expect(run.annotations).toEqual([
+      {
+        level: "warning",
+        message: expect.stringMatching(/^\{\{DAYS_SINCE_LAUNCH\}\}: unknown date LAUNCH/),
+        place: { file: "README.md", line: 3, column: 7 },
+      },
     ]);
     expect(github.file("README.md")).toBe(
-      "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and <!--{{DATE}}-->2026-11-27<!--/-->\n",
+      "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and <!--{{DATE}}-->2026-11-27<!--/--> x\n",
     );
   });
 
   test("strict with a bad token fails and commits nothing", async ({ github }) => {
     github.push("main", { "README.md": "Day **{{DAYS_SINCE_2025_02_30}}** and {{DATE}}\n" });
     const run = await action(github, { strict: "true" });
-    expect(run.code).toBe(1);
-    expect(annotations(run, "error")).toEqual([
-      expect.stringMatching(/^::error title=readme-counters,file=README.md,line=1,col=7::/),
-      expect.stringContaining(
-        "README.md:1:7: {{DAYS_SINCE_2025_02_30}}: 2025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18); nothing was written (strict is set)",
-      ),
+    expect(run.annotations).toEqual([
+      expect.objectContaining({ level: "error", place: { file: "README.md", line: 1, column: 7 } }),
     ]);
+    expectFailure(
+      run,
+      "README.md:1:7: {{DAYS_SINCE_2025_02_30}}: 2025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18); nothing was written (strict is set)",
+    );
     expect(github.count("mutation")).toBe(0);
   });
+});
 
+describe("where to commit", () => {
   test("works with a GitHub Enterprise Server API URL", async ({ github }) => {
-    const run = await runAction({ node, apiUrl: `${github.url}/api/v3`, inputs: { today: "2026-11-27" } });
-    expect(run.code).toBe(0);
+    await action(github, {}, { env: { GITHUB_API_URL: "https://ghes.example/api/v3" } });
     expect(github.requests.map((request) => request.path)).toEqual(["/api/graphql", "/api/graphql"]);
-    expect(github.commits()).toBe(2);
+    expect(github.history()).toBe(2);
+  });
+
+  test("sends readme-counters' user agent, with the runner's orchestration id", async ({ github }) => {
+    await action(github, {}, { env: { ACTIONS_ORCHESTRATION_ID: "run 7/a" } });
+    expect(github.requests[0]?.userAgent).toMatch(/^readme-counters\/\d+\.\d+\.\d+ actions_orchestration_id\/run_7_a$/);
   });
 
   test("updates another branch given in the branch input", async ({ github }) => {
     github.push("docs", {});
     const run = await action(github, { branch: "docs" });
-    expect(run.code).toBe(0);
-    expect(github.commits("docs")).toBe(2);
-    expect(github.commits("main")).toBe(1);
+    expect(run.failure).toBeUndefined();
+    expect(github.history("docs")).toBe(3);
+    expect(github.history("main")).toBe(1);
   });
 
   test("updates another repository, on its default branch, given in the repository input", async ({ github }) => {
@@ -277,9 +306,9 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
       { repository: "octo/diary" },
       { env: { GITHUB_REPOSITORY: "someone/else", GITHUB_REF: "refs/heads/docs" } },
     );
-    expect(run.code).toBe(0);
-    expect(github.commits("main")).toBe(2);
-    expect(github.commits("docs")).toBe(1);
+    expect(run.failure).toBeUndefined();
+    expect(github.history("main")).toBe(2);
+    expect(github.history("docs")).toBe(2);
   });
 
   test("a branch that does not exist is one clear line", async ({ github }) => {
@@ -287,9 +316,11 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
   });
 
   test("a repository that cannot be found is one clear line", async ({ github }) => {
-    expectFailure(await action(github, { repository: "octo/other" }), "no such repository");
+    expectFailure(await action(github, { repository: "octo/other" }), "GitHub found no repository octo/other");
   });
+});
 
+describe("bad inputs", () => {
   const badInputs: Array<[string, string, string]> = [
     ["files", "../secret.md", '"../secret.md" leaves the repository'],
     ["files", "docs/*.md", "needs commit: none"],
@@ -299,9 +330,9 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
     ["locale", "not a locale", "For example: locale: de-DE"],
     ["date-format", "cccc\nyyyy", "the format spans lines"],
     ["dates", "launch=2024-05-01", "For example: dates: LAUNCH=2024-05-01"],
-    ["repo-start", "2025-02-30", "For example: repo-start: 2025-08-18"],
+    ["repo-start", "2025-02-30", "2025-02-30 is not a calendar date. For example: repo-start: 2025-08-18"],
     ["inclusive", "yes", '"yes" is not true or false'],
-    ["today", "tomorrow", "For example: today: 2025-08-18"],
+    ["today", "tomorrow", '"tomorrow" is not a date YYYY-MM-DD. For example: today: 2025-08-18'],
     ["keep-tokens", "maybe", '"maybe" is not true or false'],
     ["commit", "push", '"push" is not api or none'],
     ["branch", "bad..branch", "is not a valid branch name"],
@@ -323,7 +354,8 @@ describe.concurrent.each(NODES)("the bundled action on %s", (_, node) => {
       expectFailure(run, `Input "${input}": `);
       expectFailure(run, message);
       expect(github.requests).toHaveLength(0);
-      expect(github.commits()).toBe(1);
+      expect(github.history()).toBe(1);
+      expect(run.summary).toContain(`Input "${input}"`);
     },
   );
 

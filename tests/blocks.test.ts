@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitBlocks } from "../src/blocks.js";
 import { findZones, parseZones, type Zone } from "../src/markdown.js";
-
-const CORPUS = new URL("../../shared/corpus/", import.meta.url);
-const corpus = readdirSync(CORPUS).filter((name) => name.endsWith(".md") && name !== "SOURCES.md");
+import { corpus } from "./support/corpus.js";
+import { readme } from "./support/readme-shapes.js";
 
 /**
  * Code and comment regions, without the white space at their ends (where an
@@ -155,9 +153,32 @@ describe("parsing block by block finds the same code and comments as parsing the
     );
   });
 
-  it.each(corpus)("in the corpus README %s", (name) => {
-    const text = readFileSync(new URL(name, CORPUS), "utf8");
+  it("over generated READMEs: awesome lists, long tables, HTML profile pages, code-heavy guides, LF and CRLF", () => {
+    fc.assert(
+      fc.property(readme, (text) => {
+        expect(splitBlocks(text).length).toBeGreaterThan(1);
+        expect(blockByBlock(text)).toEqual(whole(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.skipIf(corpus.length === 0).for(corpus)("in the real README %s", ([, text]) => {
     expect(splitBlocks(text).length).toBeGreaterThan(1);
     expect(blockByBlock(text)).toEqual(whole(text));
+  });
+});
+
+describe("a block that holds a hostile structure does not take its neighbours with it", () => {
+  it("the paragraph after a list nested 250 levels deep is a block of its own", () => {
+    const list = Array.from({ length: 250 }, (_, level) => `${"  ".repeat(level)}- level ${level} {{DATE}}`).join("\n");
+    const text = `${list}\n\nDay {{DATE}}\n`;
+    expect(blocksOf(text).at(-1)).toBe("Day {{DATE}}\n");
+  });
+
+  it("the block after indented code stays with it, where a list item does not hold the code", () => {
+    expect(blocksOf("para\n\n    code\n\n- a\n")).toEqual(["para\n\n    code\n\n- a\n"]);
+    expect(blocksOf("- a\n\n    more\n\n- b\n")).toEqual(["- a\n\n    more\n\n", "- b\n"]);
+    expect(blocksOf("- a\n# H\n\n    code\n\n- b\n")).toEqual(["- a\n# H\n\n    code\n\n- b\n"]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { render } from "../src/engine.js";
-import { contextOn } from "./helpers.js";
+import { contextOn } from "./support/dates.js";
 
 const today = contextOn("2026-11-27");
 const markers = (text: string) => render(text, today, { keepTokens: true });

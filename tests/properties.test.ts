@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { render } from "../src/engine.js";
 import { parseZones } from "../src/markdown.js";
-import { contextOn } from "./helpers.js";
+import { contextOn } from "./support/dates.js";
 
 const today = contextOn("2026-11-27");
 const tomorrow = contextOn("2026-11-28");

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { calendarDateIn } from "../src/dates.js";
 import { evaluate, type Token } from "../src/tokens.js";
-import { contextAt, contextOn, day } from "./helpers.js";
+import { contextAt, contextOn, day } from "./support/dates.js";
 
 function tokenValue(name: string, context = contextOn("2026-11-27"), arg?: string): string {
-  const result = evaluate({ name, arg }, context);
+  const result = evaluate(arg === undefined ? { name } : { name, arg }, context);
   if ("error" in result) throw new Error(result.error);
   return result.value;
 }
@@ -153,8 +153,8 @@ describe("tokens that cannot be evaluated", () => {
   });
 
   it("REPO_START is refused when the start is unknown", () => {
-    expect(errorOf({ name: "DAYS_SINCE_REPO_START" }, contextOn("2026-11-27", { repoStart: undefined }))).toMatch(
-      /repo-start/,
-    );
+    expect(
+      errorOf({ name: "DAYS_SINCE_REPO_START" }, contextOn("2026-11-27", { repoStart: { unknown: "set repo-start" } })),
+    ).toBe("the repository's start date is unknown: set repo-start");
   });
 });

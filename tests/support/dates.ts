@@ -1,5 +1,5 @@
-import { type CalendarDate, calendarDateIn, parseCalendarDate } from "../src/dates.js";
-import type { DateContext } from "../src/tokens.js";
+import { type CalendarDate, calendarDateIn, parseCalendarDate } from "../../src/dates.js";
+import type { DateContext } from "../../src/tokens.js";
 
 export function day(text: string): CalendarDate {
   const date = parseCalendarDate(text);
@@ -12,6 +12,7 @@ export function contextOn(today: string, overrides: Partial<DateContext> = {}): 
   return {
     today: day(today),
     locale: "en-US",
+    dateFormat: undefined,
     dates: new Map(),
     repoStart: day("2025-09-01"),
     inclusive: false,

@@ -1,0 +1,32 @@
+/**
+ * What every source of files agrees on: a file is UTF-8 text of at most
+ * 1 MiB. GitHub's GraphQL API stops returning blob text at 1 MiB, so the
+ * workspace keeps the same limit and a run behaves the same either way.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** A file that cannot be read or written, said in one line. */
+export class FileError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = "FileError";
+  }
+}
+
+/** Refuses a file over the limit, before its bytes are read. */
+export function checkSize(path: string, bytes: number): void {
+  if (bytes > MAX_FILE_BYTES) throw new FileError(path, `is ${bytes} bytes, over the 1 MiB limit`);
+}
+
+/** UTF-8 text, refusing what is not text: a NUL byte or an invalid sequence. A BOM is kept as text. */
+export function decodeText(path: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new FileError(path, "is not valid UTF-8");
+  }
+}

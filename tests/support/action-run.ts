@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/main.js";
+import type { Place, Reporter } from "../../src/report.js";
+import { inputVariables } from "./action-inputs.js";
+import type { FakeGitHub } from "./fake-github.js";
+
+export interface Annotation {
+  readonly level: "warning" | "error";
+  readonly message: string;
+  readonly place: Place | undefined;
+}
+
+/** What a run reported, as the runner would have shown it. */
+export interface ActionRun {
+  readonly outputs: Record<string, string>;
+  /** Info lines, and group titles as `>> title`. */
+  readonly log: string[];
+  readonly annotations: Annotation[];
+  readonly summary: string;
+  /** The line the step failed with; undefined when it passed. */
+  readonly failure: string | undefined;
+  /** The pauses the run asked for, in milliseconds; none were waited for. */
+  readonly sleeps: number[];
+  readonly workspace: string;
+}
+
+export interface RunOptions {
+  readonly inputs?: Record<string, string>;
+  readonly env?: Record<string, string>;
+  /** Files to put in the workspace before the run. */
+  readonly workspace?: Record<string, string | Buffer>;
+  readonly event?: unknown;
+  /** The run's instant; 2026-11-27 at noon UTC by default. */
+  readonly now?: Date;
+}
+
+/** Runs the action in this process: the fake GitHub in memory, a fixed clock, pauses that return at once. */
+export async function runAction(github: FakeGitHub, options: RunOptions = {}): Promise<ActionRun> {
+  const temp = mkdtempSync(join(tmpdir(), "readme-counters-run-"));
+  const workspace = join(temp, "workspace");
+  mkdirSync(workspace);
+  for (const [path, text] of Object.entries(options.workspace ?? {})) {
+    mkdirSync(join(workspace, path, ".."), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
+  const eventFile = join(temp, "event.json");
+  writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
+
+  const outputs: Record<string, string> = {};
+  const log: string[] = [];
+  const annotations: Annotation[] = [];
+  const summaries: string[] = [];
+  const sleeps: number[] = [];
+  let failure: string | undefined;
+  const reporter: Reporter = {
+    output: (name, value) => {
+      outputs[name] = value;
+    },
+    info: (message) => log.push(message),
+    group: (title, lines) => log.push(`>> ${title}`, ...lines),
+    annotate: (level, message, place) => annotations.push({ level, message, place }),
+    summary: async (markdown) => {
+      summaries.push(markdown);
+    },
+    fail: (message) => {
+      failure = message;
+    },
+  };
+  await run({
+    env: {
+      GITHUB_REPOSITORY: "octo/diary",
+      GITHUB_REF: "refs/heads/main",
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_API_URL: "https://api.github.example",
+      ...inputVariables(options.inputs),
+      ...options.env,
+    },
+    clock: {
+      now: () => options.now ?? new Date("2026-11-27T12:00:00Z"),
+      sleep: async (milliseconds) => {
+        sleeps.push(milliseconds);
+      },
+    },
+    fetch: github.fetch,
+    reporter,
+  });
+  return { outputs, log, annotations, summary: summaries.join(""), failure, sleeps, workspace };
+}
