@@ -13,7 +13,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-BDNFXBJF.js";
+} from "./chunks/chunk-7E5FLTVB.js";
 import "./chunks/chunk-AZ3I4V6R.js";
 import "./chunks/chunk-7GSIVQP2.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -530,7 +530,10 @@ function summary2(outcome, headline, groups, strict) {
   const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
   const { result } = outcome;
   if (result.kind === "delivered" && result.commit) {
-    parts.push("", `Commit: <a href="${escapeHtml(result.commit.url).replaceAll('"', "&quot;")}">${result.commit.sha.slice(0, 7)}</a>`);
+    parts.push(
+      "",
+      `Commit: <a href="${escapeHtml(result.commit.url).replaceAll('"', "&quot;")}">${result.commit.sha.slice(0, 7)}</a>`
+    );
   }
   const rows = outcome.renderings.flatMap(
     ({ path, replacements }) => replacements.map(

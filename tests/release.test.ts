@@ -51,7 +51,10 @@ describe("the release script", () => {
     const next = `${major}.${minor}.99`;
     writeFileSync(join(clone, "package.json"), `${JSON.stringify({ ...package_, version: next }, null, 2)}\n`);
     appendFileSync(join(clone, "CHANGELOG.md"), `\n## ${next}\n\n- A fix.\n`);
-    git("commit", "--quiet", "--all", "--message", `Release ${next}`);
+    // dist/ holds the version (--version, the user agent), so a release rebuilds it.
+    execFileSync(process.execPath, ["scripts/bundle.js"], { cwd: clone });
+    git("add", "--all");
+    git("commit", "--quiet", "--message", `Release ${next}`);
     expect(release().code).toBe(0);
     expect(git("rev-parse", `v${major}^{commit}`)).toBe(git("rev-parse", "HEAD"));
     expect(git("rev-parse", `v${next}^{commit}`)).toBe(git("rev-parse", "HEAD"));
@@ -79,7 +82,9 @@ describe("the release script", () => {
   it("refuses a version that CHANGELOG.md does not describe", () => {
     const package_ = JSON.parse(readFileSync(join(clone, "package.json"), "utf8"));
     writeFileSync(join(clone, "package.json"), `${JSON.stringify({ ...package_, version: "9.9.9" }, null, 2)}\n`);
-    git("commit", "--quiet", "--all", "--message", "Bump without a changelog");
+    execFileSync(process.execPath, ["scripts/bundle.js"], { cwd: clone });
+    git("add", "--all");
+    git("commit", "--quiet", "--message", "Bump without a changelog");
     const { code, stderr } = release();
     expect(code).toBe(1);
     expect(stderr).toContain('CHANGELOG.md has no "## 9.9.9" section');

@@ -9272,7 +9272,9 @@ function isWhiteSpace(code2) {
   return code2 === 32 || code2 === 9 || code2 === 13;
 }
 function listContentIndent(markdown, lineStart, lineEnd) {
-  const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|\r?$)/.exec(markdown.slice(lineStart, Math.min(lineEnd, lineStart + 11)));
+  const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|\r?$)/.exec(
+    markdown.slice(lineStart, Math.min(lineEnd, lineStart + 11))
+  );
   if (!marker) return 0;
   let spaces = 0;
   while (spaces < 5 && markdown.charCodeAt(lineStart + marker[0].length + spaces) === 32) spaces++;
