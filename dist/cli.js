@@ -13,7 +13,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-7E5FLTVB.js";
+} from "./chunks/chunk-HGVZ2JOR.js";
 import "./chunks/chunk-AZ3I4V6R.js";
 import "./chunks/chunk-7GSIVQP2.js";
 import "./chunks/chunk-ECLD5QZ6.js";

@@ -38,6 +38,11 @@ const HTML_BLOCKS: Array<[RegExp, (line: string) => boolean]> = [
  *   blank line (CommonMark's types 6 and 7), swallowing a fence or an HTML
  *   comment that starts before that blank line.
  *
+ * A block that follows indented code is split off like any other: micromark
+ * reads an ordered list that does not start at 1 right after indented code
+ * as a paragraph, where CommonMark and cmark-gfm (GitHub) see the list, and
+ * parsed on its own the list is read right.
+ *
  * Past `stopAfter` (the last offset the caller cares about) the rest of the
  * document is left as one block without reading it.
  */
@@ -47,10 +52,6 @@ export function splitBlocks(markdown: string, { stopAfter = markdown.length } = 
   let open: Open | undefined;
   let previousBlank = false;
   let maybeHtmlToBlankLine = false;
-  let afterIndentedLine = false;
-  // The content indentation of the list item that an unindented line opened in this block, 0 when none:
-  // a line indented that far belongs to the item, however deep, and is no indented code block.
-  let listIndent = 0;
   const rest = () => {
     blocks.push({ start: blockStart, end: markdown.length });
     return blocks;
@@ -60,14 +61,12 @@ export function splitBlocks(markdown: string, { stopAfter = markdown.length } = 
     if (lineEnd === -1) lineEnd = markdown.length;
     // Most lines are prose that starts with a character that opens nothing: only a split can happen there.
     if (!open && !MAY_START_SOMETHING.has(markdown.charCodeAt(lineStart))) {
-      if (previousBlank && !afterIndentedLine && lineStart > blockStart) {
+      if (previousBlank && lineStart > blockStart) {
         blocks.push({ start: blockStart, end: lineStart });
         blockStart = lineStart;
         if (blockStart > stopAfter) return rest();
       }
-      afterIndentedLine = false;
       previousBlank = false;
-      listIndent = listContentIndent(markdown, lineStart, lineEnd);
       lineStart = lineEnd + 1;
       continue;
     }
@@ -80,9 +79,7 @@ export function splitBlocks(markdown: string, { stopAfter = markdown.length } = 
       if (!blank && open.indent > 0 && first - lineStart < open.indent) return rest();
       if (open.closes(lineText(markdown, lineStart, lineEnd))) open = undefined;
     } else {
-      // remark reads a list right after an indented code block differently from the same list alone
-      // (a fence in it may or may not open), so the block after indented code stays with it.
-      if (previousBlank && !blank && first === lineStart && !afterIndentedLine && lineStart > blockStart) {
+      if (previousBlank && !blank && first === lineStart && lineStart > blockStart) {
         blocks.push({ start: blockStart, end: lineStart });
         blockStart = lineStart;
         if (blockStart > stopAfter) return rest();
@@ -94,13 +91,7 @@ export function splitBlocks(markdown: string, { stopAfter = markdown.length } = 
         if (!open && /^ {0,3}<[A-Za-z/]/.test(text)) maybeHtmlToBlankLine = true;
       }
     }
-    if (blank) {
-      maybeHtmlToBlankLine = false;
-    } else {
-      const indent = first - lineStart;
-      afterIndentedLine = isIndentedCode(markdown, lineStart) && !(listIndent > 0 && indent >= listIndent);
-      if (indent === 0) listIndent = 0;
-    }
+    if (blank) maybeHtmlToBlankLine = false;
     previousBlank = blank && !open;
     lineStart = lineEnd + 1;
   }
@@ -146,27 +137,4 @@ const MAY_START_SOMETHING = new Set([...MAY_OPEN, 0x20, 0x09, 0x0d, 0x0a]);
 
 function isWhiteSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d;
-}
-
-/**
- * Where the content of a list item starts, for a line that opens one at the
- * start of the line (`- `, `10. `): after the marker and up to four spaces;
- * 0 for any other line.
- */
-function listContentIndent(markdown: string, lineStart: number, lineEnd: number): number {
-  const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|\r?$)/.exec(
-    markdown.slice(lineStart, Math.min(lineEnd, lineStart + 11)),
-  );
-  if (!marker) return 0;
-  let spaces = 0;
-  while (spaces < 5 && markdown.charCodeAt(lineStart + marker[0].length + spaces) === 0x20) spaces++;
-  // Five spaces or more after the marker: the content starts after one, the rest is indented code.
-  return marker[0].length + (spaces === 0 || spaces === 5 ? 1 : spaces);
-}
-
-/** Four spaces, or a tab after at most three: the indentation of an indented code line. */
-function isIndentedCode(markdown: string, lineStart: number): boolean {
-  let spaces = 0;
-  while (spaces < 4 && markdown.charCodeAt(lineStart + spaces) === 0x20) spaces++;
-  return spaces === 4 || markdown.charCodeAt(lineStart + spaces) === 0x09;
 }

@@ -50,6 +50,9 @@ interface Edit {
 const TEMPLATE_START = "<!--counters";
 const TEMPLATE_END = "<!--/counters-->";
 const MARKER_END = "<!--/-->";
+/** The line-start form of a marker is wrapped in these (design section 4). */
+const SPAN_START = "<span>";
+const SPAN_END = "</span>";
 
 // Alternatives, in the order they are tried at a `<!--` or `{{`: template start,
 // template end mark, marker (groups 1–3), marker end mark, bare token (groups 4–5).
@@ -132,7 +135,8 @@ class Renderer {
       } else if (found === TEMPLATE_END) {
         if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", "broken");
       } else if (match[1] !== undefined) {
-        if (zone !== "literal") position = this.marker(at, found, token(match[2], match[3]));
+        if (zone !== "literal")
+          position = this.marker(at, found, token(match[2], match[3]), place?.opensBlock === true);
       } else if (found === MARKER_END) {
         if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", "broken");
       } else if (zone !== "comment" && !escaped(this.text, at)) {
@@ -191,8 +195,12 @@ class Renderer {
     return rendering;
   }
 
-  /** `<!--{{TOKEN}}-->VALUE<!--/-->`; returns where scanning goes on. */
-  private marker(at: number, found: string, token: Token): number {
+  /**
+   * `<!--{{TOKEN}}-->VALUE<!--/-->`, or its line-start form in a span;
+   * returns where scanning goes on. A marker that opens an HTML block (one
+   * that begins a line, which this tool never writes) is moved into a span.
+   */
+  private marker(at: number, found: string, token: Token, opensBlock: boolean): number {
     const valueStart = at + found.length;
     MARKER_VALUE.lastIndex = valueStart;
     const valueEnd = valueStart + (MARKER_VALUE.exec(this.text)?.[0].length ?? 0);
@@ -210,12 +218,21 @@ class Renderer {
     const written = found.slice("<!--".length, -"-->".length);
     const value = this.value(at, written, token, this.options.keepTokens);
     if (value === undefined) return markerEnd;
-    this.edits.push(
-      this.options.keepTokens
-        ? { start: valueStart, end: valueEnd, text: value }
-        : { start: at, end: markerEnd, text: value },
-    );
-    return markerEnd;
+    if (this.options.keepTokens) {
+      const edit =
+        opensBlock && this.startsLine(at)
+          ? { start: at, end: markerEnd, text: `${SPAN_START}${found}${value}${MARKER_END}${SPAN_END}` }
+          : { start: valueStart, end: valueEnd, text: value };
+      this.edits.push(edit);
+      return markerEnd;
+    }
+    // Plain values: the line-start form's span goes with its marker.
+    const inSpan =
+      this.text.startsWith(SPAN_START, at - SPAN_START.length) && this.text.startsWith(SPAN_END, markerEnd);
+    const start = inSpan ? at - SPAN_START.length : at;
+    const end = inSpan ? markerEnd + SPAN_END.length : markerEnd;
+    this.edits.push({ start, end, text: value });
+    return end;
   }
 
   private bareToken(at: number, found: string, token: Token, zone: ZoneKind | undefined): void {
@@ -223,16 +240,7 @@ class Renderer {
       this.problem(
         at,
         found,
-        `a marker cannot stand in a link destination, autolink or HTML attribute; write a template block instead:\n${this.templateFor(at)}`,
-        "left-alone",
-      );
-      return;
-    }
-    if (zone === undefined && this.options.keepTokens && this.startsLine(at)) {
-      this.problem(
-        at,
-        found,
-        `a marker at the start of a line would turn the line into raw HTML; put text before the token, or write a template block:\n${this.templateFor(at)}`,
+        `a marker cannot stand in a link's address or title, an image, an autolink or an HTML attribute; write a template block instead:\n${this.templateFor(at)}`,
         "left-alone",
       );
       return;
@@ -240,7 +248,10 @@ class Renderer {
     const asMarker = zone !== "literal" && this.options.keepTokens;
     const value = this.value(at, found, token, asMarker);
     if (value === undefined) return;
-    const text = asMarker ? `<!--${found}-->${value}${MARKER_END}` : value;
+    let text = asMarker ? `<!--${found}-->${value}${MARKER_END}` : value;
+    // A comment that begins a line's content would open a raw HTML block; in a span it stays inline.
+    // The text of an HTML block is raw HTML already.
+    if (asMarker && zone === undefined && this.startsLine(at)) text = `${SPAN_START}${text}${SPAN_END}`;
     this.edits.push({ start: at, end: at + found.length, text });
   }
 
@@ -278,11 +289,11 @@ class Renderer {
 
   /**
    * Whether only indentation and container marks (`>`, list bullets) stand
-   * before `at` on its line. A line that begins with `<!--` is an HTML block
-   * in CommonMark, so a marker there would show the rest of the line raw.
+   * before `at` on its line: where a comment would begin the line's content.
    */
   private startsLine(at: number): boolean {
-    const { start } = this.lines.bounds(at);
+    // A lone CR ends a line too, in CommonMark.
+    const start = Math.max(this.lines.bounds(at).start, this.text.lastIndexOf("\r", at - 1) + 1);
     if (this.prefix.line !== start) {
       CONTAINER_PREFIX.lastIndex = start;
       CONTAINER_PREFIX.exec(this.text);

@@ -12,10 +12,11 @@ import { whyNotParsed } from "./parse-limits.js";
  * - `literal`: a link or image destination or title, an autolink, an HTML
  *   tag with its attributes: a comment cannot stand there, so no marker;
  * - `comment`: an HTML comment, processing instruction or declaration;
+ * - `html`: the text of a raw HTML block: prose, where a comment may stand anywhere;
  * - `unparsed`: a block that is not parsed (see parse-limits.ts), or that the parser cannot read: left as it is.
  * Everything outside a zone is prose.
  */
-export type ZoneKind = "code" | "literal" | "comment" | "unparsed";
+export type ZoneKind = "code" | "literal" | "comment" | "html" | "unparsed";
 
 export interface Zone {
   readonly start: number;
@@ -23,6 +24,8 @@ export interface Zone {
   readonly kind: ZoneKind;
   /** For an `unparsed` zone: why, as the end of a sentence that starts "this block". */
   readonly reason?: string;
+  /** For a `comment` zone: it starts a raw HTML block (a comment that begins a line does). */
+  readonly opensBlock?: boolean;
 }
 
 /** Blocks are parsed side by side up to this much text at a time, which saves the parser's set-up for each call. */
@@ -117,8 +120,12 @@ function lastOccurrence(text: string, needle: string): number {
   return last;
 }
 
-/** The zones of a text parsed whole, in this thread; one `unparsed` zone if remark cannot parse it. */
-export function parseZones(markdown: string): Zone[] {
+/**
+ * The zones of a text parsed whole; one `unparsed` zone if remark cannot
+ * parse it. Where micromark misreads a list after indented code (see
+ * splitBlocks), the text from that list on is parsed again on its own.
+ */
+export function parseZones(markdown: string, reparses = 0): Zone[] {
   let tree: Root;
   try {
     tree = parse(markdown);
@@ -135,7 +142,53 @@ export function parseZones(markdown: string): Zone[] {
   }
   const zones: Zone[] = [];
   collectChildren(tree, markdown, zones, undefined);
-  return zones;
+  const misread = misreadList(tree, markdown);
+  if (misread === undefined) return zones;
+  if (reparses === MAX_REPARSES) {
+    return [
+      {
+        start: 0,
+        end: markdown.length,
+        kind: "unparsed",
+        reason: `has more than ${MAX_REPARSES} numbered lists right after indented code, which the parser misreads`,
+      },
+    ];
+  }
+  const before = zones.filter((zone) => zone.end <= misread);
+  const after = parseZones(markdown.slice(misread), reparses + 1).map((zone) => ({
+    ...zone,
+    start: zone.start + misread,
+    end: zone.end + misread,
+  }));
+  return [...before, ...after];
+}
+
+const MAX_REPARSES = 8;
+
+/**
+ * The offset of the first paragraph that micromark made of an ordered list
+ * not numbered 1, right after indented code and a blank line, where
+ * CommonMark and cmark-gfm start the list.
+ */
+function misreadList(tree: Parents, markdown: string): number | undefined {
+  const children = tree.children;
+  for (const [index, child] of children.entries()) {
+    const previous = children[index - 1];
+    if (
+      child.type === "paragraph" &&
+      previous?.type === "code" &&
+      !/^[ \t]*(?:`{3,}|~{3,})/.test(markdown.slice(start(previous), start(previous) + 64)) &&
+      (child.position?.start.line ?? 0) > (previous.position?.end.line ?? 0) + 1 &&
+      /^(?!0*1[.)])\d{1,9}[.)](?:[ \t]|$)/.test(markdown.slice(start(child), start(child) + 16))
+    ) {
+      return start(child);
+    }
+    if ("children" in child) {
+      const inner = misreadList(child, markdown);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
 }
 
 function start(node: Nodes): number {
@@ -152,7 +205,7 @@ function collect(node: Nodes, markdown: string, zones: Zone[], html: HtmlState |
     case "paragraph":
     case "heading":
     case "tableCell": {
-      const inline = new HtmlState(zones);
+      const inline = new HtmlState(zones, true);
       collectChildren(node, markdown, zones, inline);
       inline.endBlock(end(node));
       return;
@@ -165,7 +218,7 @@ function collect(node: Nodes, markdown: string, zones: Zone[], html: HtmlState |
       if (html) {
         html.scan(markdown, start(node), end(node));
       } else {
-        const block = new HtmlState(zones);
+        const block = new HtmlState(zones, false);
         block.scan(markdown, start(node), end(node));
         block.endBlock(end(node));
       }
@@ -202,39 +255,54 @@ function collectChildren(node: Parents, markdown: string, zones: Zone[], html: H
  * node by node in document order, so that `<code>` in one inline HTML node
  * and `</code>` in a later one make the markdown between them code. An
  * element left open ends with its block, as a blank line ends it in markdown.
+ * The text of an HTML block (not `inline`) is an `html` zone.
  */
 class HtmlState {
   private depth = 0;
   private openSince = 0;
 
-  constructor(private readonly zones: Zone[]) {}
+  constructor(
+    private readonly zones: Zone[],
+    private readonly inline: boolean,
+  ) {}
 
   scan(markdown: string, from: number, to: number): void {
     if (this.depth > 0) this.markCode(this.openSince, from);
     let position = from;
     let textStart = from;
+    let firstContent = from;
+    while (/[ \t]/.test(markdown[firstContent] ?? "")) firstContent++;
     while (position < to) {
       const next = markdown.indexOf("<", position);
       if (next === -1 || next >= to) break;
-      const part = htmlPart(markdown, next, to);
+      const part = htmlPart(markdown, next, to, this.inline);
       if (!part) {
         position = next + 1;
         continue;
       }
-      if (this.depth > 0) this.markCode(textStart, next);
-      this.zones.push({ start: next, end: part.end, kind: part.kind });
+      this.text(textStart, next);
+      // A comment that starts an HTML block: if it is a marker, the marker made the block.
+      const opensBlock = !this.inline && part.kind === "comment" && next === firstContent;
+      this.zones.push({ start: next, end: part.end, kind: part.kind, ...(opensBlock && { opensBlock }) });
       if (part.tag && CODE_ELEMENTS.has(part.tag)) {
         this.depth = part.closing ? Math.max(0, this.depth - 1) : this.depth + 1;
       }
       position = part.end;
       textStart = part.end;
     }
-    if (this.depth > 0) this.markCode(textStart, to);
+    this.text(textStart, to);
     this.openSince = to;
   }
 
   endBlock(blockEnd: number): void {
     if (this.depth > 0) this.markCode(this.openSince, blockEnd);
+  }
+
+  /** Text between the parts: code inside `<code>` or `<pre>`, HTML text in an HTML block, else prose. */
+  private text(from: number, to: number): void {
+    if (to <= from) return;
+    if (this.depth > 0) this.markCode(from, to);
+    else if (!this.inline) this.zones.push({ start: from, end: to, kind: "html" });
   }
 
   /** Code wins over anything found inside it, which was pushed after `from`. */
@@ -254,24 +322,45 @@ interface HtmlPart {
 
 const TAG_NAME = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/;
 
-/** The comment, declaration or tag that starts at `at` (a `<`), or undefined for a lone `<`. */
-function htmlPart(markdown: string, at: number, limit: number): HtmlPart | undefined {
+/**
+ * The comment, declaration or tag that starts at `at` (a `<`), as GitHub
+ * shows it; undefined for a `<` that starts none. A processing instruction
+ * or CDATA section ends, for the browser GitHub's HTML reaches, at its first
+ * `>`; an inline comment follows cmark-gfm, which takes none holding `--`.
+ */
+function htmlPart(markdown: string, at: number, limit: number, inline: boolean): HtmlPart | undefined {
   const closer = (marker: string, from: number) => {
     const found = markdown.indexOf(marker, from);
     return found === -1 || found >= limit ? limit : found + marker.length;
   };
-  if (markdown.startsWith("<!--", at)) return { end: closer("-->", at + 4), kind: "comment" };
-  if (markdown.startsWith("<![CDATA[", at)) return { end: closer("]]>", at + 9), kind: "comment" };
-  if (markdown.startsWith("<?", at)) return { end: closer("?>", at + 2), kind: "comment" };
-  if (/^<![A-Za-z]/.test(markdown.slice(at, at + 3))) return { end: closer(">", at + 2), kind: "comment" };
-  const name = TAG_NAME.exec(markdown.slice(at, at + 64));
-  if (!name) return undefined;
+  if (markdown.startsWith("<!--", at)) {
+    if (!inline) return { end: closer("-->", at + 4), kind: "comment" };
+    const end = inlineCommentEnd(markdown, at, limit);
+    return end === undefined ? undefined : { end, kind: "comment" };
+  }
+  if (markdown.startsWith("<?", at) || /^<![A-Za-z[]/.test(markdown.slice(at, at + 3))) {
+    return { end: closer(">", at + 2), kind: "comment" };
+  }
+  const [opening, slash, name] = TAG_NAME.exec(markdown.slice(at, at + 64)) ?? [];
+  if (opening === undefined || name === undefined) return undefined;
   return {
-    end: tagEnd(markdown, at + name[0].length, limit),
+    end: tagEnd(markdown, at + opening.length, limit),
     kind: "literal",
-    tag: (name[2] as string).toLowerCase(),
-    closing: name[1] === "/",
+    tag: name.toLowerCase(),
+    closing: slash === "/",
   };
+}
+
+/**
+ * Where an inline comment at `at` ends for cmark-gfm (CommonMark 0.29): its
+ * text may not start with `>` or `->`, nor hold `--` but for the closing
+ * `-->`. Undefined when it is no comment there: GitHub shows it as text.
+ */
+function inlineCommentEnd(markdown: string, at: number, limit: number): number | undefined {
+  const body = at + "<!--".length;
+  if (markdown.startsWith(">", body) || markdown.startsWith("->", body)) return undefined;
+  const dashes = markdown.indexOf("--", body);
+  return dashes !== -1 && dashes + 3 <= limit && markdown[dashes + 2] === ">" ? dashes + 3 : undefined;
 }
 
 /** The offset after the `>` that closes a tag, skipping quoted attribute values. */

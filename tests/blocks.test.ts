@@ -22,6 +22,14 @@ const regions = (text: string, zones: Zone[]) =>
     })
     .filter((zone) => zone.end > zone.start);
 const blockByBlock = (text: string) => regions(text, findZones(text, { everyBlock: true }));
+
+/**
+ * Where micromark parsing a whole document is wrong, so no oracle: an ordered
+ * list not numbered 1 after indented code (see splitBlocks). The judge of what
+ * GitHub shows covers these against cmark-gfm.
+ */
+const misreadWhole = (text: string) =>
+  /^(?: {4}|\t).*\S.*\r?\n(?:[ \t]*\r?\n)+ {0,3}(?!0*1[.)])\d{1,9}[.)]/m.test(text);
 const whole = (text: string) => regions(text, parseZones(text));
 
 const blocksOf = (text: string) => splitBlocks(text).map(({ start, end }) => text.slice(start, end));
@@ -130,8 +138,8 @@ describe("parsing block by block finds the same code and comments as parsing the
     fc.assert(
       fc.property(markdown, (text) => {
         const wholeZones = whole(text);
-        // Where remark cannot parse the whole document, there is nothing to compare with.
-        fc.pre(!wholeZones.some((zone) => zone.kind === "unparsed"));
+        // Where remark cannot parse the whole document, or misreads it, there is nothing to compare with.
+        fc.pre(!wholeZones.some((zone) => zone.kind === "unparsed") && !misreadWhole(text));
         expect(blockByBlock(text)).toEqual(wholeZones);
       }),
       { numRuns: 2000 },
@@ -142,7 +150,7 @@ describe("parsing block by block finds the same code and comments as parsing the
     fc.assert(
       fc.property(markdown, (text) => {
         const wholeZones = whole(text);
-        fc.pre(!wholeZones.some((zone) => zone.kind === "unparsed"));
+        fc.pre(!wholeZones.some((zone) => zone.kind === "unparsed") && !misreadWhole(text));
         const candidates = splitBlocks(text).filter(({ start, end }) => /\{\{|<!--/.test(text.slice(start, end)));
         const inCandidates = wholeZones.filter((zone) =>
           candidates.some(({ start, end }) => zone.start >= start && zone.end <= end),
@@ -176,9 +184,10 @@ describe("a block that holds a hostile structure does not take its neighbours wi
     expect(blocksOf(text).at(-1)).toBe("Day {{DATE}}\n");
   });
 
-  it("the block after indented code stays with it, where a list item does not hold the code", () => {
-    expect(blocksOf("para\n\n    code\n\n- a\n")).toEqual(["para\n\n    code\n\n- a\n"]);
-    expect(blocksOf("- a\n\n    more\n\n- b\n")).toEqual(["- a\n\n    more\n\n", "- b\n"]);
-    expect(blocksOf("- a\n# H\n\n    code\n\n- b\n")).toEqual(["- a\n# H\n\n    code\n\n- b\n"]);
+  it("the list after indented code is parsed on its own, where micromark reads it as cmark-gfm does", () => {
+    const text = "para\n\n    code\n\n4. item\n   ```\n   x {{DATE}}\n   ```\n";
+    expect(blocksOf(text)).toEqual(["para\n\n    code\n\n", "4. item\n   ```\n   x {{DATE}}\n   ```\n"]);
+    const fence = text.indexOf("```");
+    expect(findZones(text)).toContainEqual({ start: fence, end: text.length - 1, kind: "code" });
   });
 });

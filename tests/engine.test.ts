@@ -101,6 +101,45 @@ describe("bytes outside the tokens", () => {
   });
 });
 
+describe("what GitHub shows decides, not what remark parses", () => {
+  it.each([
+    [
+      "<script>, which GitHub's tag filter shows as text",
+      "<script>\n{{DATE}} x\n</script>\n",
+      "<script>\n<!--{{DATE}}-->2026-11-27<!--/--> x\n</script>\n",
+    ],
+    ["<style>", "<style>{{DATE}} x</style>\n", "<style><!--{{DATE}}-->2026-11-27<!--/--> x</style>\n"],
+    [
+      "<textarea>",
+      "a <textarea>{{DATE}}</textarea> b\n",
+      "a <textarea><!--{{DATE}}-->2026-11-27<!--/--></textarea> b\n",
+    ],
+    [
+      "an inline comment holding --, which cmark-gfm shows as text",
+      "x <!-- a -- {{DATE}} --> y\n",
+      "x <!-- a -- <!--{{DATE}}-->2026-11-27<!--/--> --> y\n",
+    ],
+    [
+      "a processing instruction after its first >",
+      "x <?php $a->b {{DATE}} ?> y\n",
+      "x <?php $a->b <!--{{DATE}}-->2026-11-27<!--/--> ?> y\n",
+    ],
+  ])("a token in %s is replaced", (_, text, expected) => {
+    const once = markers(text);
+    expect(once.text).toBe(expected);
+    expect(markers(once.text).text).toBe(expected);
+  });
+
+  it.each([
+    ["a comment", "x <!-- a {{DATE}} --> y\n"],
+    ["a processing instruction before its first >", "x <?php {{DATE}} ?> y\n"],
+    ["a declaration", "<!DOCTYPE {{DATE}}>\n"],
+    ["a <pre> block", "<pre>\n{{DATE}}\n</pre>\n"],
+  ])("a token in %s, which GitHub never shows, is kept", (_, text) => {
+    expect(markers(text)).toMatchObject({ text, problems: [] });
+  });
+});
+
 describe("markers", () => {
   it("gets a fresh value and keeps its token", () => {
     expect(markers("On <!--{{DATE}}-->2020-01-01<!--/--> it was\n").text).toBe(
@@ -125,10 +164,31 @@ describe("markers", () => {
     expect(plain("On <!--{{DATE}}-->2020-01-01<!--/--> and {{DATE}}\n").text).toBe("On 2026-11-27 and 2026-11-27\n");
   });
 
-  it("a token at the start of a line is left alone with a template block to write", () => {
-    const result = markers("{{DATE}} is today\n");
-    expect(result.text).toBe("{{DATE}} is today\n");
-    expect(result.problems[0]?.message).toContain("<!--counters\n{{DATE}} is today\n-->");
+  it.each([
+    ["a paragraph's first line", "{{DATE}} is today\n", "<span><!--{{DATE}}-->2026-11-27<!--/--></span> is today\n"],
+    ["a later line", "Today\n{{DATE}} is it\n", "Today\n<span><!--{{DATE}}-->2026-11-27<!--/--></span> is it\n"],
+    ["a list item", "- {{DATE}} x\n", "- <span><!--{{DATE}}-->2026-11-27<!--/--></span> x\n"],
+    ["a block quote", "> {{DATE}} x\n", "> <span><!--{{DATE}}-->2026-11-27<!--/--></span> x\n"],
+    ["a nested one", " > 1. {{DATE}}\n", " > 1. <span><!--{{DATE}}-->2026-11-27<!--/--></span>\n"],
+    ["a table row", "{{DATE}} | b\n--- | ---\n", "<span><!--{{DATE}}-->2026-11-27<!--/--></span> | b\n--- | ---\n"],
+  ])("at the start of %s a marker is written in its line-start form, with no warning", (_, text, expected) => {
+    const result = markers(text);
+    expect(result.text).toBe(expected);
+    expect(result.problems).toEqual([]);
+    const tomorrow = render(result.text, contextOn("2026-11-28"), { keepTokens: true });
+    expect(tomorrow.text).toBe(expected.replace("2026-11-27", "2026-11-28"));
+    expect(plain(result.text).text).toBe(text.replace("{{DATE}}", "2026-11-27"));
+  });
+
+  it("inside a raw HTML block a line start needs no span", () => {
+    expect(markers("<div>\n{{DATE}} x\n</div>\n").text).toBe("<div>\n<!--{{DATE}}-->2026-11-27<!--/--> x\n</div>\n");
+  });
+
+  it("records the token as written, also from a marker, so the values keep their keys", () => {
+    const once = markers("On {{ DATE }} x\n");
+    const again = markers(once.text);
+    expect(once.replacements.map((r) => r.token)).toEqual(["{{ DATE }}"]);
+    expect(again.replacements.map((r) => r.token)).toEqual(["{{ DATE }}"]);
   });
 });
 

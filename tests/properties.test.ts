@@ -49,8 +49,8 @@ const markdown = fc
   .tuple(fc.array(block, { maxLength: 8 }), eol, fc.boolean())
   .map(([blocks, n, bom]) => (bom ? "\uFEFF" : "") + blocks.map((make) => make(n)).join(n + n) + n);
 
-const MARKER = /<!--(\{\{[^{}\n]*\}\})-->[^<\n]*<!--\/-->/g;
-const unmark = (text: string) => text.replace(MARKER, "$1");
+const MARKER = /<span><!--(\{\{[^{}\n]*\}\})-->[^<\n]*<!--\/--><\/span>|<!--(\{\{[^{}\n]*\}\})-->[^<\n]*<!--\/-->/g;
+const unmark = (text: string) => text.replace(MARKER, (_, spanned, plain) => spanned ?? plain);
 const codeTexts = (text: string) =>
   parseZones(text.replace(/^\uFEFF/, ""))
     .filter((zone) => zone.kind === "code")

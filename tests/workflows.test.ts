@@ -9,7 +9,11 @@ interface Described {
   readonly default?: unknown;
 }
 
-const action = read("action.yml") as { description: string; inputs: Record<string, Described>; outputs: Record<string, Described> };
+const action = read("action.yml") as {
+  description: string;
+  inputs: Record<string, Described>;
+  outputs: Record<string, Described>;
+};
 const reusable = read(".github/workflows/readme-counters.yml") as {
   on: {
     workflow_call: {

@@ -102,7 +102,7 @@ function dateContext(settings, now, repoStart) {
 async function renderSnapshot(snapshot, settings, context) {
   const texts = settings.template ? [snapshot.files.get(settings.template)] : [...snapshot.files.values()];
   const needsEngine = texts.some((text) => text?.includes("{{") || text?.includes("<!--"));
-  const engine = needsEngine ? await import("./engine-N65IULTJ.js") : void 0;
+  const engine = needsEngine ? await import("./engine-GT3ZULR2.js") : void 0;
   const renderText = (text, keepTokens) => engine ? engine.render(text, context, { keepTokens }) : { text, changed: false, replacements: [], problems: [] };
   if (settings.template) {
     const before = snapshot.files.get(settings.output);

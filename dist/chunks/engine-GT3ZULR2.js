@@ -9190,8 +9190,6 @@ function splitBlocks(markdown, { stopAfter = markdown.length } = {}) {
   let open;
   let previousBlank = false;
   let maybeHtmlToBlankLine = false;
-  let afterIndentedLine = false;
-  let listIndent = 0;
   const rest = () => {
     blocks.push({ start: blockStart, end: markdown.length });
     return blocks;
@@ -9200,14 +9198,12 @@ function splitBlocks(markdown, { stopAfter = markdown.length } = {}) {
     let lineEnd = markdown.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = markdown.length;
     if (!open && !MAY_START_SOMETHING.has(markdown.charCodeAt(lineStart))) {
-      if (previousBlank && !afterIndentedLine && lineStart > blockStart) {
+      if (previousBlank && lineStart > blockStart) {
         blocks.push({ start: blockStart, end: lineStart });
         blockStart = lineStart;
         if (blockStart > stopAfter) return rest();
       }
-      afterIndentedLine = false;
       previousBlank = false;
-      listIndent = listContentIndent(markdown, lineStart, lineEnd);
       lineStart = lineEnd + 1;
       continue;
     }
@@ -9218,7 +9214,7 @@ function splitBlocks(markdown, { stopAfter = markdown.length } = {}) {
       if (!blank && open.indent > 0 && first - lineStart < open.indent) return rest();
       if (open.closes(lineText(markdown, lineStart, lineEnd))) open = void 0;
     } else {
-      if (previousBlank && !blank && first === lineStart && !afterIndentedLine && lineStart > blockStart) {
+      if (previousBlank && !blank && first === lineStart && lineStart > blockStart) {
         blocks.push({ start: blockStart, end: lineStart });
         blockStart = lineStart;
         if (blockStart > stopAfter) return rest();
@@ -9230,13 +9226,7 @@ function splitBlocks(markdown, { stopAfter = markdown.length } = {}) {
         if (!open && /^ {0,3}<[A-Za-z/]/.test(text4)) maybeHtmlToBlankLine = true;
       }
     }
-    if (blank) {
-      maybeHtmlToBlankLine = false;
-    } else {
-      const indent2 = first - lineStart;
-      afterIndentedLine = isIndentedCode(markdown, lineStart) && !(listIndent > 0 && indent2 >= listIndent);
-      if (indent2 === 0) listIndent = 0;
-    }
+    if (blank) maybeHtmlToBlankLine = false;
     previousBlank = blank && !open;
     lineStart = lineEnd + 1;
   }
@@ -9270,20 +9260,6 @@ var MAY_OPEN = /* @__PURE__ */ new Set([96, 126, 60]);
 var MAY_START_SOMETHING = /* @__PURE__ */ new Set([...MAY_OPEN, 32, 9, 13, 10]);
 function isWhiteSpace(code2) {
   return code2 === 32 || code2 === 9 || code2 === 13;
-}
-function listContentIndent(markdown, lineStart, lineEnd) {
-  const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|\r?$)/.exec(
-    markdown.slice(lineStart, Math.min(lineEnd, lineStart + 11))
-  );
-  if (!marker) return 0;
-  let spaces = 0;
-  while (spaces < 5 && markdown.charCodeAt(lineStart + marker[0].length + spaces) === 32) spaces++;
-  return marker[0].length + (spaces === 0 || spaces === 5 ? 1 : spaces);
-}
-function isIndentedCode(markdown, lineStart) {
-  let spaces = 0;
-  while (spaces < 4 && markdown.charCodeAt(lineStart + spaces) === 32) spaces++;
-  return spaces === 4 || markdown.charCodeAt(lineStart + spaces) === 9;
 }
 
 // src/next-occurrence.ts
@@ -9444,7 +9420,7 @@ function lastOccurrence(text4, needle) {
   for (let at = text4.indexOf(needle); at !== -1; at = text4.indexOf(needle, at + needle.length)) last = at;
   return last;
 }
-function parseZones(markdown) {
+function parseZones(markdown, reparses = 0) {
   let tree;
   try {
     tree = parse2(markdown);
@@ -9460,7 +9436,40 @@ function parseZones(markdown) {
   }
   const zones = [];
   collectChildren(tree, markdown, zones, void 0);
-  return zones;
+  const misread = misreadList(tree, markdown);
+  if (misread === void 0) return zones;
+  if (reparses === MAX_REPARSES) {
+    return [
+      {
+        start: 0,
+        end: markdown.length,
+        kind: "unparsed",
+        reason: `has more than ${MAX_REPARSES} numbered lists right after indented code, which the parser misreads`
+      }
+    ];
+  }
+  const before = zones.filter((zone) => zone.end <= misread);
+  const after = parseZones(markdown.slice(misread), reparses + 1).map((zone) => ({
+    ...zone,
+    start: zone.start + misread,
+    end: zone.end + misread
+  }));
+  return [...before, ...after];
+}
+var MAX_REPARSES = 8;
+function misreadList(tree, markdown) {
+  const children = tree.children;
+  for (const [index2, child] of children.entries()) {
+    const previous3 = children[index2 - 1];
+    if (child.type === "paragraph" && previous3?.type === "code" && !/^[ \t]*(?:`{3,}|~{3,})/.test(markdown.slice(start(previous3), start(previous3) + 64)) && (child.position?.start.line ?? 0) > (previous3.position?.end.line ?? 0) + 1 && /^(?!0*1[.)])\d{1,9}[.)](?:[ \t]|$)/.test(markdown.slice(start(child), start(child) + 16))) {
+      return start(child);
+    }
+    if ("children" in child) {
+      const inner = misreadList(child, markdown);
+      if (inner !== void 0) return inner;
+    }
+  }
+  return void 0;
 }
 function start(node2) {
   return node2.position?.start.offset ?? 0;
@@ -9473,7 +9482,7 @@ function collect(node2, markdown, zones, html) {
     case "paragraph":
     case "heading":
     case "tableCell": {
-      const inline = new HtmlState(zones);
+      const inline = new HtmlState(zones, true);
       collectChildren(node2, markdown, zones, inline);
       inline.endBlock(end(node2));
       return;
@@ -9486,7 +9495,7 @@ function collect(node2, markdown, zones, html) {
       if (html) {
         html.scan(markdown, start(node2), end(node2));
       } else {
-        const block = new HtmlState(zones);
+        const block = new HtmlState(zones, false);
         block.scan(markdown, start(node2), end(node2));
         block.endBlock(end(node2));
       }
@@ -9516,37 +9525,48 @@ function collectChildren(node2, markdown, zones, html) {
   for (const child of node2.children) collect(child, markdown, zones, html);
 }
 var HtmlState = class {
-  constructor(zones) {
+  constructor(zones, inline) {
     this.zones = zones;
+    this.inline = inline;
   }
   zones;
+  inline;
   depth = 0;
   openSince = 0;
   scan(markdown, from, to) {
     if (this.depth > 0) this.markCode(this.openSince, from);
     let position2 = from;
     let textStart = from;
+    let firstContent = from;
+    while (/[ \t]/.test(markdown[firstContent] ?? "")) firstContent++;
     while (position2 < to) {
       const next = markdown.indexOf("<", position2);
       if (next === -1 || next >= to) break;
-      const part = htmlPart(markdown, next, to);
+      const part = htmlPart(markdown, next, to, this.inline);
       if (!part) {
         position2 = next + 1;
         continue;
       }
-      if (this.depth > 0) this.markCode(textStart, next);
-      this.zones.push({ start: next, end: part.end, kind: part.kind });
+      this.text(textStart, next);
+      const opensBlock = !this.inline && part.kind === "comment" && next === firstContent;
+      this.zones.push({ start: next, end: part.end, kind: part.kind, ...opensBlock && { opensBlock } });
       if (part.tag && CODE_ELEMENTS.has(part.tag)) {
         this.depth = part.closing ? Math.max(0, this.depth - 1) : this.depth + 1;
       }
       position2 = part.end;
       textStart = part.end;
     }
-    if (this.depth > 0) this.markCode(textStart, to);
+    this.text(textStart, to);
     this.openSince = to;
   }
   endBlock(blockEnd) {
     if (this.depth > 0) this.markCode(this.openSince, blockEnd);
+  }
+  /** Text between the parts: code inside `<code>` or `<pre>`, HTML text in an HTML block, else prose. */
+  text(from, to) {
+    if (to <= from) return;
+    if (this.depth > 0) this.markCode(from, to);
+    else if (!this.inline) this.zones.push({ start: from, end: to, kind: "html" });
   }
   /** Code wins over anything found inside it, which was pushed after `from`. */
   markCode(from, to) {
@@ -9556,23 +9576,33 @@ var HtmlState = class {
   }
 };
 var TAG_NAME = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/;
-function htmlPart(markdown, at, limit) {
+function htmlPart(markdown, at, limit, inline) {
   const closer = (marker, from) => {
     const found = markdown.indexOf(marker, from);
     return found === -1 || found >= limit ? limit : found + marker.length;
   };
-  if (markdown.startsWith("<!--", at)) return { end: closer("-->", at + 4), kind: "comment" };
-  if (markdown.startsWith("<![CDATA[", at)) return { end: closer("]]>", at + 9), kind: "comment" };
-  if (markdown.startsWith("<?", at)) return { end: closer("?>", at + 2), kind: "comment" };
-  if (/^<![A-Za-z]/.test(markdown.slice(at, at + 3))) return { end: closer(">", at + 2), kind: "comment" };
-  const name = TAG_NAME.exec(markdown.slice(at, at + 64));
-  if (!name) return void 0;
+  if (markdown.startsWith("<!--", at)) {
+    if (!inline) return { end: closer("-->", at + 4), kind: "comment" };
+    const end2 = inlineCommentEnd(markdown, at, limit);
+    return end2 === void 0 ? void 0 : { end: end2, kind: "comment" };
+  }
+  if (markdown.startsWith("<?", at) || /^<![A-Za-z[]/.test(markdown.slice(at, at + 3))) {
+    return { end: closer(">", at + 2), kind: "comment" };
+  }
+  const [opening, slash, name] = TAG_NAME.exec(markdown.slice(at, at + 64)) ?? [];
+  if (opening === void 0 || name === void 0) return void 0;
   return {
-    end: tagEnd(markdown, at + name[0].length, limit),
+    end: tagEnd(markdown, at + opening.length, limit),
     kind: "literal",
-    tag: name[2].toLowerCase(),
-    closing: name[1] === "/"
+    tag: name.toLowerCase(),
+    closing: slash === "/"
   };
+}
+function inlineCommentEnd(markdown, at, limit) {
+  const body = at + "<!--".length;
+  if (markdown.startsWith(">", body) || markdown.startsWith("->", body)) return void 0;
+  const dashes = markdown.indexOf("--", body);
+  return dashes !== -1 && dashes + 3 <= limit && markdown[dashes + 2] === ">" ? dashes + 3 : void 0;
 }
 function tagEnd(markdown, from, limit) {
   let quote = "";
@@ -9666,6 +9696,8 @@ function count(unit, from, to, days, context) {
 var TEMPLATE_START = "<!--counters";
 var TEMPLATE_END = "<!--/counters-->";
 var MARKER_END = "<!--/-->";
+var SPAN_START = "<span>";
+var SPAN_END = "</span>";
 var CONSTRUCT = new RegExp(
   `<!--counters(?=[\\s-])|<!--/counters-->|<!--(${TOKEN_SOURCE})-->|<!--/-->|${TOKEN_SOURCE}`,
   "y"
@@ -9737,7 +9769,8 @@ var Renderer = class _Renderer {
       } else if (found === TEMPLATE_END) {
         if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", "broken");
       } else if (match[1] !== void 0) {
-        if (zone !== "literal") position2 = this.marker(at, found, token(match[2], match[3]));
+        if (zone !== "literal")
+          position2 = this.marker(at, found, token(match[2], match[3]), place?.opensBlock === true);
       } else if (found === MARKER_END) {
         if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", "broken");
       } else if (zone !== "comment" && !escaped(this.text, at)) {
@@ -9790,8 +9823,12 @@ var Renderer = class _Renderer {
     for (const problem of inner.problems) this.problems.push(shift(problem));
     return rendering;
   }
-  /** `<!--{{TOKEN}}-->VALUE<!--/-->`; returns where scanning goes on. */
-  marker(at, found, token2) {
+  /**
+   * `<!--{{TOKEN}}-->VALUE<!--/-->`, or its line-start form in a span;
+   * returns where scanning goes on. A marker that opens an HTML block (one
+   * that begins a line, which this tool never writes) is moved into a span.
+   */
+  marker(at, found, token2, opensBlock) {
     const valueStart = at + found.length;
     MARKER_VALUE.lastIndex = valueStart;
     const valueEnd = valueStart + (MARKER_VALUE.exec(this.text)?.[0].length ?? 0);
@@ -9808,27 +9845,23 @@ var Renderer = class _Renderer {
     const written = found.slice("<!--".length, -"-->".length);
     const value = this.value(at, written, token2, this.options.keepTokens);
     if (value === void 0) return markerEnd;
-    this.edits.push(
-      this.options.keepTokens ? { start: valueStart, end: valueEnd, text: value } : { start: at, end: markerEnd, text: value }
-    );
-    return markerEnd;
+    if (this.options.keepTokens) {
+      const edit = opensBlock && this.startsLine(at) ? { start: at, end: markerEnd, text: `${SPAN_START}${found}${value}${MARKER_END}${SPAN_END}` } : { start: valueStart, end: valueEnd, text: value };
+      this.edits.push(edit);
+      return markerEnd;
+    }
+    const inSpan = this.text.startsWith(SPAN_START, at - SPAN_START.length) && this.text.startsWith(SPAN_END, markerEnd);
+    const start2 = inSpan ? at - SPAN_START.length : at;
+    const end2 = inSpan ? markerEnd + SPAN_END.length : markerEnd;
+    this.edits.push({ start: start2, end: end2, text: value });
+    return end2;
   }
   bareToken(at, found, token2, zone) {
     if (zone === "literal" && this.options.keepTokens) {
       this.problem(
         at,
         found,
-        `a marker cannot stand in a link destination, autolink or HTML attribute; write a template block instead:
-${this.templateFor(at)}`,
-        "left-alone"
-      );
-      return;
-    }
-    if (zone === void 0 && this.options.keepTokens && this.startsLine(at)) {
-      this.problem(
-        at,
-        found,
-        `a marker at the start of a line would turn the line into raw HTML; put text before the token, or write a template block:
+        `a marker cannot stand in a link's address or title, an image, an autolink or an HTML attribute; write a template block instead:
 ${this.templateFor(at)}`,
         "left-alone"
       );
@@ -9837,7 +9870,8 @@ ${this.templateFor(at)}`,
     const asMarker = zone !== "literal" && this.options.keepTokens;
     const value = this.value(at, found, token2, asMarker);
     if (value === void 0) return;
-    const text4 = asMarker ? `<!--${found}-->${value}${MARKER_END}` : value;
+    let text4 = asMarker ? `<!--${found}-->${value}${MARKER_END}` : value;
+    if (asMarker && zone === void 0 && this.startsLine(at)) text4 = `${SPAN_START}${text4}${SPAN_END}`;
     this.edits.push({ start: at, end: at + found.length, text: text4 });
   }
   /** The token's value, or undefined (with a problem) when it cannot be written. */
@@ -9873,11 +9907,10 @@ ${this.text.slice(start2, end2).trim()}
   }
   /**
    * Whether only indentation and container marks (`>`, list bullets) stand
-   * before `at` on its line. A line that begins with `<!--` is an HTML block
-   * in CommonMark, so a marker there would show the rest of the line raw.
+   * before `at` on its line: where a comment would begin the line's content.
    */
   startsLine(at) {
-    const { start: start2 } = this.lines.bounds(at);
+    const start2 = Math.max(this.lines.bounds(at).start, this.text.lastIndexOf("\r", at - 1) + 1);
     if (this.prefix.line !== start2) {
       CONTAINER_PREFIX.lastIndex = start2;
       CONTAINER_PREFIX.exec(this.text);
