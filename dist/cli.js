@@ -13,9 +13,9 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-HGVZ2JOR.js";
+} from "./chunks/chunk-V67SVWKN.js";
 import "./chunks/chunk-AZ3I4V6R.js";
-import "./chunks/chunk-7GSIVQP2.js";
+import "./chunks/chunk-GVL4DY6C.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli.ts

@@ -13,9 +13,9 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-HGVZ2JOR.js";
+} from "./chunks/chunk-V67SVWKN.js";
 import "./chunks/chunk-AZ3I4V6R.js";
-import "./chunks/chunk-7GSIVQP2.js";
+import "./chunks/chunk-GVL4DY6C.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/main.ts
@@ -498,7 +498,9 @@ function outputs(outcome) {
     changed: String(changed),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
-    "changed-files": JSON.stringify(changed ? changedPaths(outcome.renderings) : []),
+    "changed-files": JSON.stringify(
+      result.kind === "delivered" ? result.changedFiles : changed ? changedPaths(outcome.renderings) : []
+    ),
     values: JSON.stringify(values)
   };
 }
@@ -628,7 +630,7 @@ async function takeTheRoad(settings, dependencies) {
   const [{ graphqlClient }, { gitHub }, { gitHubSource, commitSink }] = await Promise.all([
     import("./chunks/github-client-BDVGVXPJ.js"),
     import("./chunks/github-NMQP3LF2.js"),
-    import("./chunks/commit-6Y3GAMLM.js")
+    import("./chunks/commit-7RZDVXSS.js")
   ]);
   const repository = settings.repository ?? currentRepository(env);
   const github = gitHub(

@@ -2,7 +2,7 @@ import type { FileRendering } from "./counters.js";
 import type { GitHub, RemoteSnapshot, SnapshotRequest } from "./github.js";
 import { GitHubError } from "./github-client.js";
 import type { Repository } from "./inputs.js";
-import type { Delivery, Sink, Source } from "./update.js";
+import type { CommitLink, Delivery, Sink, Source } from "./update.js";
 
 /** The files at a branch's head, with the repository's creation time as REPO_START: one query. */
 export function gitHubSource(github: GitHub, request: SnapshotRequest): Source<RemoteSnapshot> {
@@ -21,37 +21,39 @@ export interface CommitSettings {
  * outputs report it rather than "nothing changed".
  */
 export function commitSink(github: GitHub, settings: CommitSettings): Sink<RemoteSnapshot> {
-  let lostOnTopOf: string | undefined;
+  let lost: LostCommit | undefined;
   return {
     async deliver(snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
-      if (changed.length === 0) {
-        if (lostOnTopOf !== undefined && isOwnCommitOn(snapshot, lostOnTopOf, settings.message)) {
-          const { oid, url } = snapshot.head;
-          return {
-            kind: "delivered",
-            changed: true,
-            commit: { sha: oid, url },
-            summary: `Committed ${oid.slice(0, 7)}`,
-          };
-        }
-        return { kind: "delivered", changed: false, summary: "Every counter is up to date" };
+      if (changed.length > 0) {
+        return commitChanges(github, snapshot, changed, settings, (attempt) => {
+          lost = attempt;
+        });
       }
-      return commitChanges(github, snapshot, changed, settings, (parent) => {
-        lostOnTopOf = parent;
-      });
+      if (lost && isOwnCommitOn(snapshot, lost.parent, settings.message)) {
+        const { oid, url } = snapshot.head;
+        return committed({ sha: oid, url }, lost.paths);
+      }
+      return { kind: "delivered", changed: false, changedFiles: [], summary: "Every counter is up to date" };
     },
   };
 }
 
-/** Commits the changed files on the snapshot's branch; `onLost` learns the parent of a commit whose answer was lost. */
+/** A commit whose answer was lost: made on top of `parent`, holding `paths`. */
+export interface LostCommit {
+  readonly parent: string;
+  readonly paths: readonly string[];
+}
+
+/** Commits the changed files on the snapshot's branch; `onLost` learns of a commit whose answer was lost. */
 export async function commitChanges(
   github: GitHub,
   snapshot: RemoteSnapshot,
   changed: readonly FileRendering[],
   settings: CommitSettings,
-  onLost: (parent: string) => void,
+  onLost: (commit: LostCommit) => void,
 ): Promise<Delivery> {
+  const paths = changed.map((rendering) => rendering.path);
   const result = await github.commit({
     repository: settings.repository,
     branch: snapshot.branch,
@@ -61,16 +63,11 @@ export async function commitChanges(
   });
   switch (result.kind) {
     case "committed":
-      return {
-        kind: "delivered",
-        changed: true,
-        commit: result.commit,
-        summary: `Committed ${result.commit.sha.slice(0, 7)}`,
-      };
+      return committed(result.commit, paths);
     case "stale":
       return { kind: "again", reason: `Branch ${snapshot.branch} moved since it was read` };
     case "lost":
-      onLost(snapshot.head.oid);
+      onLost({ parent: snapshot.head.oid, paths });
       return { kind: "again", reason: `GitHub's answer to the commit was lost (${result.reason})` };
     case "guarded":
       throw new GitHubError(
@@ -78,6 +75,16 @@ export async function commitChanges(
           "use a GitHub App token whose app is on the rule's bypass list, or set the branch input to another branch",
       );
   }
+}
+
+function committed(commit: CommitLink, paths: readonly string[]): Delivery {
+  return {
+    kind: "delivered",
+    changed: true,
+    changedFiles: paths,
+    commit,
+    summary: `Committed ${commit.sha.slice(0, 7)}`,
+  };
 }
 
 /** Whether the branch's head is the action's commit made on top of `parent`. */

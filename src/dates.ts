@@ -17,6 +17,41 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   return date.isValid ? date : undefined;
 }
 
+/** Whether a date is a calendar date (a day of a year) rather than a yearly one. */
+export function isCalendarDate(date: CalendarDate | YearlyDate): date is CalendarDate {
+  return date instanceof DateTime;
+}
+
+/** A month and day that comes back every year: a birthday, a holiday. */
+export interface YearlyDate {
+  readonly month: number;
+  readonly day: number;
+}
+
+/** `12-25` or `12_25` as a month and day of some year (29 February included); undefined otherwise. */
+export function parseYearlyDate(text: string): YearlyDate | undefined {
+  const match = /^(\d{2})[-_](\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [month, day] = [Number(match[1]), Number(match[2])];
+  // 2000 is a leap year, so every day that any year has is valid in it.
+  return DateTime.utc(2000, month, day).isValid ? { month, day } : undefined;
+}
+
+/**
+ * The occurrence of a yearly date on or after `today` ("next") or on or
+ * before it ("last"); today itself when it falls today. 29 February falls
+ * on the 28th in a common year.
+ */
+export function occurrence(date: YearlyDate, today: CalendarDate, which: "next" | "last"): CalendarDate {
+  const inYear = (year: number) => {
+    const day = date.month === 2 && date.day === 29 && !DateTime.utc(year, 2, 29).isValid ? 28 : date.day;
+    return DateTime.utc(year, date.month, day) as CalendarDate;
+  };
+  const thisYear = inYear(today.year);
+  if (which === "next") return thisYear < today ? inYear(today.year + 1) : thisYear;
+  return thisYear > today ? inYear(today.year - 1) : thisYear;
+}
+
 /** The calendar date that `instant` falls on as seen in `zone`. */
 export function calendarDateIn(instant: Date, zone: string): CalendarDate {
   const local = DateTime.fromJSDate(instant, { zone });

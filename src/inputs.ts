@@ -1,4 +1,5 @@
-import { type CalendarDate, isValidLocale, isValidZone, parseCalendarDate } from "./dates.js";
+import { type CalendarDate, isValidLocale, isValidZone, parseCalendarDate, parseYearlyDate } from "./dates.js";
+import type { NamedDate } from "./tokens.js";
 
 /** Everything a run is told, validated and typed. Built only by `readSettings`. */
 export interface Settings {
@@ -11,7 +12,8 @@ export interface Settings {
   readonly locale: string;
   /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when undefined. */
   readonly dateFormat: string | undefined;
-  readonly dates: ReadonlyMap<string, CalendarDate>;
+  /** Named dates: a day (`LAUNCH=2024-05-01`) or a day every year (`BIRTHDAY=--12-25`). */
+  readonly dates: ReadonlyMap<string, NamedDate>;
   /** Overrides the source's REPO_START. */
   readonly repoStart: CalendarDate | undefined;
   readonly inclusive: boolean;
@@ -159,19 +161,28 @@ function dateFormat(format: string | undefined): string | undefined {
 
 const DATES_EXAMPLE = "LAUNCH=2024-05-01";
 
-function dates(text: string): Map<string, CalendarDate> {
-  const declared = new Map<string, CalendarDate>();
+function dates(text: string): Map<string, NamedDate> {
+  const declared = new Map<string, NamedDate>();
   for (const line of splitList(text)) {
-    const match = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line);
-    const [, name, dateText] = match ?? [];
+    const [, name, dateText] = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line) ?? [];
     if (name === undefined || dateText === undefined) {
-      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD`, DATES_EXAMPLE);
+      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year)`, DATES_EXAMPLE);
     }
-    if (name === "REPO_START") throw new InputError("dates", "REPO_START is a reserved name", DATES_EXAMPLE);
+    if (name === "REPO_START" || /^(NEXT|LAST)_/.test(name)) {
+      throw new InputError("dates", `${name} is a name readme-counters gives itself`, DATES_EXAMPLE);
+    }
     if (declared.has(name)) throw new InputError("dates", `${name} is declared twice`, DATES_EXAMPLE);
-    declared.set(name, dateValue("dates", dateText, DATES_EXAMPLE));
+    declared.set(name, dateText.startsWith("--") ? yearlyValue(dateText) : dateValue("dates", dateText, DATES_EXAMPLE));
   }
   return declared;
+}
+
+/** `--MM-DD`, ISO 8601's month and day of no year in particular. */
+function yearlyValue(text: string): NamedDate {
+  if (!/^--\d{2}-\d{2}$/.test(text)) throw new InputError("dates", `"${text}" is not --MM-DD`, "BIRTHDAY=--12-25");
+  const date = parseYearlyDate(text.slice(2));
+  if (!date) throw new InputError("dates", `${text} is not a day of the year`, "BIRTHDAY=--12-25");
+  return date;
 }
 
 function optionalDate(input: string, text: string | undefined): CalendarDate | undefined {

@@ -66,7 +66,9 @@ function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string
     changed: String(changed),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
-    "changed-files": JSON.stringify(changed ? changedPaths(outcome.renderings) : []),
+    "changed-files": JSON.stringify(
+      result.kind === "delivered" ? result.changedFiles : changed ? changedPaths(outcome.renderings) : [],
+    ),
     values: JSON.stringify(values),
   };
 }

@@ -3,11 +3,18 @@ import {
   daysBetween,
   durationBetween,
   formatDate,
+  isCalendarDate,
   isoDate,
+  occurrence,
   parseCalendarDate,
+  parseYearlyDate,
   prettyDate,
   wholeUnitsBetween,
+  type YearlyDate,
 } from "./dates.js";
+
+/** A date a token can name: a day, or a month and day that comes back every year. */
+export type NamedDate = CalendarDate | YearlyDate;
 
 /** Everything a token's value depends on. */
 export interface DateContext {
@@ -16,7 +23,7 @@ export interface DateContext {
   /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when undefined. */
   readonly dateFormat: string | undefined;
   /** Dates declared in the `dates` input, by NAME. */
-  readonly dates: ReadonlyMap<string, CalendarDate>;
+  readonly dates: ReadonlyMap<string, NamedDate>;
   /** The repository's creation date in the zone, or why it is unknown. */
   readonly repoStart: CalendarDate | { readonly unknown: string };
   /** Day counts include both ends: the start date is day 1. */
@@ -44,13 +51,21 @@ export type Evaluation =
  */
 export const TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*)| *)\}\}`;
 
-const COUNTER = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)$/;
+const COUNT = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)$/;
+const RELATIVE = /^RELATIVE_(.+)$/;
+const UNITS = { DAY: "day", DAYS: "day", WEEKS: "week", MONTHS: "month", YEARS: "year" } as const;
+const WHOLE_UNITS = { WEEKS: "weeks", MONTHS: "months", YEARS: "years" } as const;
+type CountUnit = keyof typeof UNITS;
+const STYLES = ["number", "long", "narrow"] as const;
+type Style = (typeof STYLES)[number];
 
 export function evaluate(token: Token, context: DateContext): Evaluation {
   const { name, arg } = token;
-  if (name === "DATE") {
-    if (arg === undefined) return { value: isoDate(context.today) };
-    return dateWithFormat(arg, context);
+  if (name === "DATE") return arg === undefined ? { value: isoDate(context.today) } : dateWithFormat(arg, context);
+  const count = COUNT.exec(name);
+  if (count) {
+    const [, unit = "", direction = "", dateName = ""] = count;
+    return evaluateCount(unit === "DURATION" ? unit : (unit as CountUnit), direction, dateName, arg, context);
   }
   if (arg !== undefined) return { error: `${name} takes no ":" argument` };
   if (name === "DATE_PRETTY") {
@@ -58,70 +73,171 @@ export function evaluate(token: Token, context: DateContext): Evaluation {
       ? { value: prettyDate(context.today, context.locale) }
       : { value: formatDate(context.today, context.dateFormat, context.locale) };
   }
-  const counter = COUNTER.exec(name);
-  if (!counter) return { error: `unknown token ${name}` };
-  const [, unit, direction, dateName] = counter as unknown as [string, string, string, string];
-  const date = resolveDate(dateName, context);
-  if ("error" in date) return date;
-  return direction === "SINCE" ? since(unit, date.date, dateName, context) : until(unit, date.date, context);
+  const relative = RELATIVE.exec(name);
+  if (relative) {
+    const date = resolveDate(relative[1] ?? "", context, "next");
+    if ("error" in date) return date;
+    return { value: relativeDay(daysBetween(context.today, date.date), context.locale) };
+  }
+  const nearest = nearestName(name, knownTokens(name));
+  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}` };
 }
 
 function dateWithFormat(format: string, context: DateContext): Evaluation {
   const trimmed = format.trim();
   if (trimmed === "") return { error: "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}" };
   // A marker keeps the token inside an HTML comment, where "--" would end it early.
-  if (trimmed.includes("--"))
+  if (trimmed.includes("--")) {
     return {
       error: `the DATE format "${trimmed}" contains "--", which cannot stand in a marker's HTML comment`,
       broken: true,
     };
+  }
   return { value: formatDate(context.today, trimmed, context.locale) };
 }
 
-function resolveDate(dateName: string, context: DateContext): { date: CalendarDate } | { error: string } {
+function evaluateCount(
+  unit: CountUnit | "DURATION",
+  direction: string,
+  dateName: string,
+  arg: string | undefined,
+  context: DateContext,
+): Evaluation {
+  const style = arg?.trim();
+  if (unit === "DURATION" && style !== undefined)
+    return { error: "DURATION already counts in words, so it takes no style" };
+  if (style !== undefined && !isStyle(style)) {
+    const nearest = nearestName(style, STYLES);
+    return {
+      error: `unknown style "${style}"${nearest ? ` (did you mean :${nearest}?)` : ""}: write :number, :long or :narrow`,
+    };
+  }
+  const since = direction === "SINCE";
+  const resolved = resolveDate(dateName, context, since ? "last" : "next");
+  if ("error" in resolved) return resolved;
+  if (resolved.yearly && unit !== "DAY" && unit !== "DAYS") {
+    return {
+      error: `${dateName} comes back every year, so ${unit.toLowerCase()} since or until it mean nothing; an age needs the full date (${dateName}=1990-12-25)`,
+    };
+  }
+  const [from, to] = since ? [resolved.date, context.today] : [context.today, resolved.date];
+  const days = daysBetween(from, to);
+  if (days < 0) {
+    const zero =
+      unit === "DURATION" ? durationBetween(from, from, context.locale) : formatCount(0, unit, style, context.locale);
+    return { value: zero, warning: `${dateName} is ${since ? "in the future" : "in the past"}, so it counts as 0` };
+  }
+  if (unit === "DURATION") return { value: durationBetween(from, to, context.locale) };
+  const amount =
+    unit === "DAY" || unit === "DAYS"
+      ? context.inclusive
+        ? days + 1
+        : days
+      : wholeUnitsBetween(from, to, WHOLE_UNITS[unit]);
+  return { value: formatCount(amount, unit, style, context.locale) };
+}
+
+function isStyle(style: string): style is Style {
+  return (STYLES as readonly string[]).includes(style);
+}
+
+/** A count as written with no style (`1002`), or in the locale's numbers (`1,002`) and units (`1,002 days`, `1,002d`). */
+function formatCount(amount: number, unit: CountUnit, style: Style | undefined, locale: string): string {
+  if (style === undefined) return String(amount);
+  return formatter(locale, style, UNITS[unit]).format(amount);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, style: Style, unit: string): Intl.NumberFormat {
+  const key = `${locale} ${style} ${unit}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found =
+      style === "number"
+        ? new Intl.NumberFormat(locale)
+        : new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: style });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/** A day seen from today, in the locale: `in 28 days`, `tomorrow`, `today`, `yesterday`, `3 days ago`. */
+function relativeDay(days: number, locale: string): string {
+  return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
+}
+
+type Resolved = { readonly date: CalendarDate; readonly yearly: boolean } | { readonly error: string };
+
+/** The date a token names; a yearly one at its next or last occurrence, as the token counts toward or from it. */
+function resolveDate(dateName: string, context: DateContext, which: "next" | "last"): Resolved {
   if (/^\d{4}[-_]/.test(dateName)) {
     const date = parseCalendarDate(dateName);
-    return date ? { date } : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
+    return date
+      ? { date, yearly: false }
+      : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
+  }
+  const yearly = /^(NEXT|LAST)_(.*)$/.exec(dateName);
+  if (yearly) {
+    const date = parseYearlyDate(yearly[2] ?? "");
+    if (!date)
+      return { error: `${dateName} is not a day of the year (write ${yearly[1]}_MM_DD, e.g. ${yearly[1]}_12_25)` };
+    return { date: occurrence(date, context.today, yearly[1] === "NEXT" ? "next" : "last"), yearly: false };
   }
   if (dateName === "REPO_START") {
     const start = context.repoStart;
-    return "unknown" in start ? { error: `the repository's start date is unknown: ${start.unknown}` } : { date: start };
+    return "unknown" in start
+      ? { error: `the repository's start date is unknown: ${start.unknown}` }
+      : { date: start, yearly: false };
   }
   const declared = context.dates.get(dateName);
-  return declared
-    ? { date: declared }
-    : { error: `unknown date ${dateName}: declare it in dates (${dateName}=2024-05-01)` };
-}
-
-function since(unit: string, date: CalendarDate, dateName: string, context: DateContext): Evaluation {
-  const days = daysBetween(date, context.today);
-  if (days < 0) {
+  if (declared === undefined) {
+    const nearest = nearestName(dateName, ["REPO_START", ...context.dates.keys()]);
+    const suggestion = nearest ? `; did you mean ${nearest}?` : "";
     return {
-      value: unit === "DURATION" ? durationBetween(date, date, context.locale) : "0",
-      warning: `${dateName} is in the future, so it counts as 0`,
+      error: `unknown date ${dateName}${suggestion} (to declare it, add ${dateName}=2024-05-01 to the dates input)`,
     };
   }
-  return { value: count(unit, date, context.today, days, context) };
+  return isCalendarDate(declared)
+    ? { date: declared, yearly: false }
+    : { date: occurrence(declared, context.today, which), yearly: true };
 }
 
-function until(unit: string, date: CalendarDate, context: DateContext): Evaluation {
-  const days = daysBetween(context.today, date);
-  if (days < 0) return { value: unit === "DURATION" ? durationBetween(date, date, context.locale) : "0" };
-  return { value: count(unit, context.today, date, days, context) };
+/** The names a mistyped token name was most likely meant as: each kind of token, keeping the name's date part. */
+function knownTokens(name: string): string[] {
+  const parts = name.split("_");
+  const tails = [1, 2].map((drop) => parts.slice(drop).join("_")).filter(Boolean);
+  const prefixes = [
+    ...["DAYS", "DAY", "WEEKS", "MONTHS", "YEARS", "DURATION"].flatMap((unit) => [`${unit}_SINCE`, `${unit}_UNTIL`]),
+    "RELATIVE",
+  ];
+  return ["DATE", "DATE_PRETTY", ...prefixes.flatMap((prefix) => tails.map((tail) => `${prefix}_${tail}`))];
 }
 
-function count(unit: string, from: CalendarDate, to: CalendarDate, days: number, context: DateContext): string {
-  switch (unit) {
-    case "DAY":
-    case "DAYS":
-      return String(context.inclusive ? days + 1 : days);
-    case "WEEKS":
-      return String(wholeUnitsBetween(from, to, "weeks"));
-    case "MONTHS":
-      return String(wholeUnitsBetween(from, to, "months"));
-    case "YEARS":
-      return String(wholeUnitsBetween(from, to, "years"));
-    default:
-      return durationBetween(from, to, context.locale);
+/** The candidate nearest to `name` by edit distance, when it is near enough to be a typo. */
+function nearestName(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate);
+    if (distance > 0 && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
   }
+  return best;
+}
+
+/** Levenshtein distance: the fewest insertions, deletions and substitutions that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }

@@ -31,6 +31,8 @@ export interface Delivered {
   readonly kind: "delivered";
   /** Whether the run changed anything: files written, a commit, a pull request opened or moved. */
   readonly changed: boolean;
+  /** The files the change holds (empty when nothing changed). */
+  readonly changedFiles: readonly string[];
   readonly commit?: CommitLink;
   readonly pullRequest?: PullRequestLink;
   /** What was done, in a few words, for the log and the summary ("Opened pull request #3"). */

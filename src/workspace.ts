@@ -42,6 +42,7 @@ export function workspaceSink(root: string): Sink {
       return {
         kind: "delivered",
         changed: changed.length > 0,
+        changedFiles: changed.map((rendering) => rendering.path),
         summary: changed.length > 0 ? `Wrote ${paths}` : "Every counter is up to date",
       };
     },

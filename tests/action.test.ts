@@ -366,3 +366,199 @@ describe("bad inputs", () => {
     );
   });
 });
+
+describe("loud and truthful", () => {
+  test("commit: none with no README.md in the workspace fails, saying the job may have forgotten the checkout", async ({
+    github,
+  }) => {
+    const run = await action(github, { commit: "none" });
+    expectFailure(run, "README.md: no such file; did the job run actions/checkout before this step?");
+    expect(run.outputs.changed).toBe("false");
+  });
+
+  test("a template that is its own output is refused before anything is read", async ({ github }) => {
+    const run = await action(github, { template: "README.md" });
+    expectFailure(run, 'Input "output": "README.md" is the template itself, whose tokens the rendering would erase');
+    expect(github.requests).toHaveLength(0);
+  });
+
+  test("a missing template fails and writes no empty output", async ({ github }) => {
+    const run = await action(github, { template: "README.template.md", output: "OUT.md" });
+    expectFailure(run, "README.template.md: not found on branch main of octo/diary");
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  test("every failed run writes a job summary with the failure first: bad input, strict, an API error", async ({
+    github,
+  }) => {
+    const bad = await action(github, { timezone: "Mars/Olympus" });
+    expect(bad.summary).toMatch(
+      /^## readme-counters\n\n\*\*Input "timezone": "Mars\/Olympus" is not an IANA time zone/,
+    );
+
+    github.push("main", { "README.md": "Day {{NOPE}} and {{DATE}} x\n" });
+    const strict = await action(github, { strict: "true" });
+    expect(strict.summary).toContain(
+      "**README.md:1:5: {{NOPE}}: unknown token NOPE; nothing was written (strict is set)**",
+    );
+    expect(strict.summary).toContain(
+      "<tr><td>README.md</td><td>1</td><td><code>{{NOPE}}</code></td><td>stopped the run: unknown token NOPE</td></tr>",
+    );
+
+    github.readOnlyToken = true;
+    const refused = await action(github);
+    expect(refused.summary).toMatch(/^## readme-counters\n\n\*\*GitHub refused to commit to main/);
+    expect(refused.summary).toContain("<td><code>{{DATE}}</code></td><td>2026-11-27</td>");
+  });
+
+  test("tokens left alone are listed in the summary with why, one row per token and reason with every line", async ({
+    github,
+  }) => {
+    const lines = Array.from({ length: 25 }, (_, index) => `${index}: {{DAYS_SINCE_REPO_STRAT}} and {{DATE_PRETY}} x`);
+    github.push("main", { "README.md": `${lines.join("\n\n")}\n` });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(run.annotations).toEqual([
+      {
+        level: "warning",
+        message: expect.stringMatching(
+          /^\{\{DAYS_SINCE_REPO_STRAT\}\}: unknown date REPO_STRAT; did you mean REPO_START\? .* \(and 24 other places: line 3, 5, 7,/,
+        ),
+        place: { file: "README.md", line: 1, column: 4 },
+      },
+      {
+        level: "warning",
+        message: expect.stringMatching(
+          /^\{\{DATE_PRETY\}\}: unknown token DATE_PRETY; did you mean \{\{DATE_PRETTY\}\}\? \(and 24 other places/,
+        ),
+        place: { file: "README.md", line: 1, column: 34 },
+      },
+    ]);
+    expect(run.summary).toContain(
+      "<tr><td>README.md</td><td>1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49</td><td><code>{{DATE_PRETY}}</code></td><td>left alone: unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}?</td></tr>",
+    );
+  });
+
+  test("GitHub out of reach fails at once, naming the API's address, not a 500", async ({ github }) => {
+    github.failures.push({ network: "ECONNREFUSED" });
+    const run = await action(github);
+    expectFailure(
+      run,
+      "GitHub's API at https://api.github.example is out of reach (ECONNREFUSED): check the runner's network and GITHUB_API_URL",
+    );
+    expect(run.sleeps).toEqual([]);
+  });
+
+  test("a dropped connection while reading is retried", async ({ github }) => {
+    github.failures.push({ network: "ECONNRESET" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(run.log).toContain("The connection to GitHub dropped (ECONNRESET); trying again");
+    expect(github.history()).toBe(2);
+  });
+
+  test("a commit that landed but whose answer was lost is reported with its sha, and made once", async ({ github }) => {
+    github.failures.push({ status: 200, body: { data: null } }); // not used: replaced below
+    github.failures.length = 0;
+    let reads = 0;
+    const snapshot = github.fetch;
+    // The query goes through; the mutation runs on GitHub, then its answer is lost (a 502).
+    Object.defineProperty(github, "fetch", {
+      value: async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+        const body = String(init?.body ?? "");
+        if (body.includes("mutation") && reads === 1)
+          github.failures.push({ status: 502, body: { message: "Server Error" }, afterRunning: true });
+        if (body.includes("query ReadmeCountersSnapshot")) reads++;
+        return snapshot(input, init);
+      },
+    });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.history()).toBe(2);
+    expect(github.count("mutation")).toBe(1);
+    expect(run.outputs).toMatchObject({
+      changed: "true",
+      "commit-sha": github.head().oid,
+      "changed-files": '["README.md"]',
+    });
+    expect(run.log).toContain(
+      "GitHub's answer to the commit was lost (GitHub answered 502); reading again (attempt 2 of 3)",
+    );
+  });
+
+  test("a 403 left after the secondary rate-limit retries is reported as a rate limit, not a permission", async ({
+    github,
+  }) => {
+    const limited = {
+      status: 403,
+      headers: { "retry-after": "5" },
+      body: { message: "You have exceeded a secondary rate limit." },
+    };
+    github.failures.push(limited, limited, limited);
+    const run = await action(github);
+    expectFailure(
+      run,
+      "GitHub's secondary rate limit stopped the run (too many requests in a short time, by this and other jobs): run the workflow again later",
+    );
+    expect(run.failure).not.toContain("permission");
+    expect(run.sleeps).toEqual([5000, 5000]);
+  });
+
+  test("a rate limit that resets soon is waited for; one that does not is said with its time", async ({ github }) => {
+    const reset = String(Math.floor(new Date("2026-11-27T12:00:30Z").getTime() / 1000));
+    github.failures.push({
+      status: 403,
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
+      body: { message: "API rate limit exceeded" },
+    });
+    expect((await action(github)).failure).toBeUndefined();
+
+    const later = String(Math.floor(new Date("2026-11-27T13:05:00Z").getTime() / 1000));
+    github.failures.push({
+      status: 403,
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": later },
+      body: { message: "API rate limit exceeded" },
+    });
+    expectFailure(await action(github), "GitHub's rate limit for this token is used up until 13:05 UTC");
+  });
+
+  test("the repository input is compared with GITHUB_REPOSITORY ignoring case, so the triggering branch is kept", async ({
+    github,
+  }) => {
+    github.push("docs", {});
+    const run = await action(github, { repository: "Octo/Diary" }, { env: { GITHUB_REF: "refs/heads/docs" } });
+    expect(run.failure).toBeUndefined();
+    expect(github.history("docs")).toBe(3);
+    expect(github.history("main")).toBe(1);
+  });
+
+  test("anything thrown, even a non-Error, ends in one failure line and a summary", async ({ github }) => {
+    // GitHub's answer, once read, throws something that is not an Error.
+    const answer = {
+      json: async () => ({}),
+      headers: new Headers(),
+      get status(): number {
+        throw "a string, not an Error";
+      },
+    };
+    Object.defineProperty(github, "fetch", { value: async () => answer });
+    const run = await action(github);
+    expect(run.failure).toBe("a string, not an Error");
+    expect(run.summary).toContain("**a string, not an Error**");
+  });
+
+  test("a token inside <script>, which GitHub shows as text, gets its value", async ({ github }) => {
+    github.push("main", { "README.md": "<script>\n{{DATE}}\n</script>\n" });
+    await action(github);
+    expect(github.file("README.md")).toBe("<script>\n<!--{{DATE}}-->2026-11-27<!--/-->\n</script>\n");
+  });
+
+  test("an UNTIL date in the past warns, as a SINCE date in the future does", async ({ github }) => {
+    github.push("main", { "README.md": "Left: {{DAYS_UNTIL_2026_01_01}}, since: {{DAYS_SINCE_2027_01_01}}\n" });
+    const run = await action(github);
+    expect(run.annotations.map((annotation) => annotation.message)).toEqual([
+      "{{DAYS_UNTIL_2026_01_01}}: 2026_01_01 is in the past, so it counts as 0",
+      "{{DAYS_SINCE_2027_01_01}}: 2027_01_01 is in the future, so it counts as 0",
+    ]);
+  });
+});

@@ -1,5 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -295,5 +305,119 @@ describe("hostile and broken input", () => {
     );
     const written = readFileSync(join(repo, "README.md"), "utf8");
     expect(written.startsWith("Day <!--{{DATE}}-->2026-11-27<!--/--> x\n\nHard {{DATE}} [[[")).toBe(true);
+  });
+});
+
+describe("loud and truthful", () => {
+  it("a folder with no README.md fails, instead of saying it is up to date", async () => {
+    rmSync(join(repo, "README.md"));
+    const { code, stderr } = await cli("--today", "2026-11-27");
+    expect(code).toBe(1);
+    expect(stderr).toBe("readme-counters: README.md: no such file\n");
+  });
+
+  it("a template that is its own output is refused, and the template keeps its tokens", async () => {
+    writeFileSync(join(repo, "T.md"), "Day {{DATE}}\n");
+    const { code, stderr } = await cli("--template", "T.md", "--output", "T.md", "--write");
+    expect(code).toBe(1);
+    expect(stderr).toContain('--output: "T.md" is the template itself, whose tokens the rendering would erase');
+    expect(readFileSync(join(repo, "T.md"), "utf8")).toBe("Day {{DATE}}\n");
+  });
+
+  it("a missing template fails and writes no empty output", async () => {
+    const { code, stderr } = await cli("--template", "T.md", "--output", "OUT.md", "--write");
+    expect(code).toBe(1);
+    expect(stderr).toBe("readme-counters: T.md: no such file\n");
+    expect(readdirSync(repo)).not.toContain("OUT.md");
+  });
+
+  it("in a shallow clone REPO_START is not taken from the shallow boundary: it says so, and the rest renders", async () => {
+    const clone = mkdtempSync(join(tmpdir(), "readme-counters-shallow-"));
+    git("commit", "--allow-empty", "-qm", "second");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${repo}`, clone]);
+    const { code, stdout, stderr } = await cliIn(clone, "--today", "2026-11-27");
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "README.md:10:7: warning: {{DAYS_SINCE_REPO_START}}: the repository's start date is unknown: this clone is shallow, so its first commit is not the repository's: pass --repo-start YYYY-MM-DD",
+    );
+    expect(stdout).toContain("<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->");
+    expect((await cliIn(clone, "--today", "2026-11-27", "--repo-start", "2025-09-01")).stdout).toContain(
+      "<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->",
+    );
+  });
+
+  it("--version prints the version", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(await cli("--version")).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("paths may go up to the top of the work tree: ../README.md from a subfolder, never beyond", async () => {
+    const sub = join(repo, "examples");
+    mkdirSync(sub);
+    const { code, stdout } = await cliIn(sub, "--today", "2026-11-27", "../README.md");
+    expect(code).toBe(0);
+    expect(stdout).toContain("--- a/README.md\n+++ b/README.md\n");
+    const beyond = await cliIn(sub, "--today", "2026-11-27", "../../README.md");
+    expect(beyond.code).toBe(1);
+    expect(beyond.stderr).toContain('"../README.md" leaves the repository');
+  });
+
+  it.each([
+    [
+      ["--dates", "LAUNCH=2024-05-01", "--dates", "LAUNCH=2024-06-01"],
+      "--dates: LAUNCH is declared twice. For example: --dates LAUNCH=2024-05-01",
+    ],
+    [
+      ["--dates", "LAUNCH=2024-02-30"],
+      "--dates: 2024-02-30 is not a calendar date. For example: --dates LAUNCH=2024-05-01",
+    ],
+  ])("%j is refused with its reason", async (args, message) => {
+    const { code, stderr } = await cli(...args);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`readme-counters: ${message}\n`);
+  });
+
+  it("a file that must stop the run hides only its own preview, and nothing is written", async () => {
+    writeFileSync(join(repo, "bad.md"), "Day {{DATE:yyyy--MM}} x\n");
+    const { code, stdout, stderr } = await cli("--today", "2026-11-27", "README.md", "bad.md");
+    expect(code).toBe(1);
+    expect(stdout).toContain("+++ b/README.md");
+    expect(stdout).not.toContain("bad.md");
+    expect(stderr).toContain('bad.md:1:5: error: {{DATE:yyyy--MM}}: the DATE format "yyyy--MM" contains "--"');
+  });
+
+  it("warns once per distinct token and reason in a file, with the count of the other places and the nearest known token", async () => {
+    const lines = Array.from({ length: 25 }, () => "Day {{DATE_PRETY}} and {{DAYS_SINCE_REPO_STRAT}} x");
+    writeFileSync(join(repo, "README.md"), `${lines.join("\n\n")}\n`);
+    const { stderr } = await cli("--today", "2026-11-27");
+    expect(stderr.trim().split("\n")).toEqual([
+      "README.md:1:5: warning: {{DATE_PRETY}}: unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}? (and 24 other places)",
+      "README.md:1:24: warning: {{DAYS_SINCE_REPO_STRAT}}: unknown date REPO_STRAT; did you mean REPO_START? (to declare it, add REPO_STRAT=2024-05-01 to the dates input) (and 24 other places)",
+      "readme-counters: the file is up to date",
+    ]);
+  });
+
+  it("an UNTIL date in the past warns", async () => {
+    writeFileSync(join(repo, "README.md"), "Left: {{DAYS_UNTIL_2026_01_01}} days\n");
+    const { stderr } = await cli("--today", "2026-11-27");
+    expect(stderr).toContain(
+      "README.md:1:7: warning: {{DAYS_UNTIL_2026_01_01}}: 2026_01_01 is in the past, so it counts as 0",
+    );
+  });
+
+  it("a new output file under a folder that links outside the repository is refused", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "readme-counters-outside-"));
+    symlinkSync(outside, join(repo, "docs"));
+    writeFileSync(join(repo, "T.md"), "Day {{DATE}}\n");
+    const { code, stderr } = await cli("--template", "T.md", "--output", "docs/OUT.md", "--write");
+    expect(code).toBe(1);
+    expect(stderr).toBe("readme-counters: docs: leads outside the repository\n");
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it("writing keeps the file's mode", async () => {
+    chmodSync(join(repo, "README.md"), 0o640);
+    expect((await cli("--today", "2026-11-27", "--write")).code).toBe(0);
+    expect(statSync(join(repo, "README.md")).mode & 0o777).toBe(0o640);
   });
 });

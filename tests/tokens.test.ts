@@ -48,17 +48,35 @@ describe("counting calendar days", () => {
     expect(tokenValue("DAYS_SINCE_2025-08-18")).toBe("466");
   });
 
-  it("DAYS_UNTIL counts down and stops at 0 once the date has passed", () => {
+  it("DAYS_UNTIL counts down to 0 on the day", () => {
     expect(tokenValue("DAYS_UNTIL_2026_12_25")).toBe("28");
     expect(tokenValue("DAYS_UNTIL_2026_11_27")).toBe("0");
-    expect(tokenValue("DAYS_UNTIL_2026_01_01")).toBe("0");
+  });
+
+  it("an UNTIL date in the past gives 0 with a warning, as a SINCE date in the future does", () => {
+    expect(evaluate({ name: "DAYS_UNTIL_2026_01_01" }, contextOn("2026-11-27"))).toEqual({
+      value: "0",
+      warning: "2026_01_01 is in the past, so it counts as 0",
+    });
+    expect(evaluate({ name: "WEEKS_UNTIL_2026_01_01", arg: "long" }, contextOn("2026-11-27"))).toEqual({
+      value: "0 weeks",
+      warning: "2026_01_01 is in the past, so it counts as 0",
+    });
   });
 
   it("a SINCE date in the future gives 0 with a warning, never a negative", () => {
     expect(evaluate({ name: "DAYS_SINCE_2027_01_01" }, contextOn("2026-11-27"))).toEqual({
       value: "0",
-      warning: expect.stringMatching(/future/),
+      warning: "2027_01_01 is in the future, so it counts as 0",
     });
+    expect(evaluate({ name: "DURATION_SINCE_2027_01_01" }, contextOn("2026-11-27"))).toEqual({
+      value: "0 days",
+      warning: "2027_01_01 is in the future, so it counts as 0",
+    });
+  });
+
+  it("inclusive counts today as day 1 of a countdown that ends today", () => {
+    expect(tokenValue("DAYS_UNTIL_2026_11_27", contextOn("2026-11-27", { inclusive: true }))).toBe("1");
   });
 
   it("inclusive counts the start date as day 1", () => {
@@ -142,14 +160,43 @@ describe("named dates and REPO_START", () => {
 });
 
 describe("tokens that cannot be evaluated", () => {
+  const launch = contextOn("2026-11-27", { dates: new Map([["LAUNCH", day("2024-05-01")]]) });
+
   it.each([
-    [{ name: "DAYS_SINCE_2025_02_30" }, /not a calendar date/],
-    [{ name: "DAYS_SINCE_LAUNCH" }, /declare it in dates \(LAUNCH=/],
-    [{ name: "TODAY" }, /unknown token TODAY/],
-    [{ name: "DATE_PRETTY", arg: "x" }, /takes no/],
-    [{ name: "DATE", arg: " " }, /needs a format/],
-  ])("%o is refused", (token, message) => {
-    expect(errorOf(token)).toMatch(message);
+    [{ name: "DAYS_SINCE_2025_02_30" }, "2025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_SINCE_2025_8_1" }, "2025_8_1 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_SINCE_LAUNCH" }, "unknown date LAUNCH (to declare it, add LAUNCH=2024-05-01 to the dates input)"],
+    [
+      { name: "DAYS_SINCE_RELEASE_2025_Q1" },
+      "unknown date RELEASE_2025_Q1 (to declare it, add RELEASE_2025_Q1=2024-05-01 to the dates input)",
+    ],
+    [{ name: "TODAY" }, "unknown token TODAY"],
+    [{ name: "DATE_PRETTY", arg: "x" }, 'DATE_PRETTY takes no ":" argument'],
+    [{ name: "RELATIVE_REPO_START", arg: "long" }, 'RELATIVE_REPO_START takes no ":" argument'],
+    [{ name: "DATE", arg: " " }, "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}"],
+    [{ name: "DAYS_SINCE_REPO_START", arg: "big" }, 'unknown style "big": write :number, :long or :narrow'],
+    [{ name: "DURATION_SINCE_REPO_START", arg: "long" }, "DURATION already counts in words, so it takes no style"],
+  ])("%o is refused with the reason", (token, message) => {
+    expect(errorOf(token)).toBe(message);
+  });
+
+  it.each([
+    [{ name: "DAYZ_SINCE_2025_08_18" }, "unknown token DAYZ_SINCE_2025_08_18; did you mean {{DAYS_SINCE_2025_08_18}}?"],
+    [{ name: "DATE_PRETY" }, "unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}?"],
+    [
+      { name: "DAYS_SINCE_REPO_STRAT" },
+      "unknown date REPO_STRAT; did you mean REPO_START? (to declare it, add REPO_STRAT=2024-05-01 to the dates input)",
+    ],
+    [
+      { name: "DAYS_SINCE_LANUCH" },
+      "unknown date LANUCH; did you mean LAUNCH? (to declare it, add LANUCH=2024-05-01 to the dates input)",
+    ],
+    [
+      { name: "DAYS_SINCE_LAUNCH", arg: "lnog" },
+      'unknown style "lnog" (did you mean :long?): write :number, :long or :narrow',
+    ],
+  ])("a typo in %o gets the nearest known name", (token, message) => {
+    expect(errorOf(token, launch)).toBe(message);
   });
 
   it("REPO_START is refused when the start is unknown", () => {

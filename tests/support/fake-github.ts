@@ -265,7 +265,7 @@ export class FakeGitHub {
     this.mutationInputs.push(input);
     if (this.readOnlyToken) throw failure("FORBIDDEN", "Resource not accessible by integration");
     const branch = input.branch.branchName ?? "";
-    if (input.branch.repositoryNameWithOwner !== this.repository || !this.refs.has(branch)) {
+    if (input.branch.repositoryNameWithOwner?.toLowerCase() !== this.repository || !this.refs.has(branch)) {
       throw failure("NOT_FOUND", `Could not resolve to a branch '${branch}'.`);
     }
     if (this.protectedBranches.has(branch)) {

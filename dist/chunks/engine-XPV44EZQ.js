@@ -5,11 +5,14 @@ import {
   daysBetween,
   durationBetween,
   formatDate,
+  isCalendarDate,
   isoDate,
+  occurrence,
   parseCalendarDate,
+  parseYearlyDate,
   prettyDate,
   wholeUnitsBetween
-} from "./chunk-7GSIVQP2.js";
+} from "./chunk-GVL4DY6C.js";
 import {
   __export
 } from "./chunk-ECLD5QZ6.js";
@@ -3560,9 +3563,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start2, deleteCount, items) {
-    const count2 = deleteCount || 0;
+    const count = deleteCount || 0;
     this.setCursor(Math.trunc(start2));
-    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -7134,13 +7137,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count2 = 0;
+  let count = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count2++;
+    count++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count2;
+  return count;
 }
 
 // node_modules/devlop/lib/default.js
@@ -9621,75 +9624,149 @@ function tagEnd(markdown, from, limit) {
 
 // src/tokens.ts
 var TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*)| *)\}\}`;
-var COUNTER = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)$/;
+var COUNT = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)$/;
+var RELATIVE = /^RELATIVE_(.+)$/;
+var UNITS = { DAY: "day", DAYS: "day", WEEKS: "week", MONTHS: "month", YEARS: "year" };
+var WHOLE_UNITS = { WEEKS: "weeks", MONTHS: "months", YEARS: "years" };
+var STYLES = ["number", "long", "narrow"];
 function evaluate(token2, context) {
   const { name, arg } = token2;
-  if (name === "DATE") {
-    if (arg === void 0) return { value: isoDate(context.today) };
-    return dateWithFormat(arg, context);
+  if (name === "DATE") return arg === void 0 ? { value: isoDate(context.today) } : dateWithFormat(arg, context);
+  const count = COUNT.exec(name);
+  if (count) {
+    const [, unit = "", direction = "", dateName = ""] = count;
+    return evaluateCount(unit === "DURATION" ? unit : unit, direction, dateName, arg, context);
   }
   if (arg !== void 0) return { error: `${name} takes no ":" argument` };
   if (name === "DATE_PRETTY") {
     return context.dateFormat === void 0 ? { value: prettyDate(context.today, context.locale) } : { value: formatDate(context.today, context.dateFormat, context.locale) };
   }
-  const counter = COUNTER.exec(name);
-  if (!counter) return { error: `unknown token ${name}` };
-  const [, unit, direction, dateName] = counter;
-  const date = resolveDate(dateName, context);
-  if ("error" in date) return date;
-  return direction === "SINCE" ? since(unit, date.date, dateName, context) : until(unit, date.date, context);
+  const relative = RELATIVE.exec(name);
+  if (relative) {
+    const date = resolveDate(relative[1] ?? "", context, "next");
+    if ("error" in date) return date;
+    return { value: relativeDay(daysBetween(context.today, date.date), context.locale) };
+  }
+  const nearest = nearestName(name, knownTokens(name));
+  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}` };
 }
 function dateWithFormat(format, context) {
   const trimmed = format.trim();
   if (trimmed === "") return { error: "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}" };
-  if (trimmed.includes("--"))
+  if (trimmed.includes("--")) {
     return {
       error: `the DATE format "${trimmed}" contains "--", which cannot stand in a marker's HTML comment`,
       broken: true
     };
+  }
   return { value: formatDate(context.today, trimmed, context.locale) };
 }
-function resolveDate(dateName, context) {
+function evaluateCount(unit, direction, dateName, arg, context) {
+  const style = arg?.trim();
+  if (unit === "DURATION" && style !== void 0)
+    return { error: "DURATION already counts in words, so it takes no style" };
+  if (style !== void 0 && !isStyle(style)) {
+    const nearest = nearestName(style, STYLES);
+    return {
+      error: `unknown style "${style}"${nearest ? ` (did you mean :${nearest}?)` : ""}: write :number, :long or :narrow`
+    };
+  }
+  const since = direction === "SINCE";
+  const resolved = resolveDate(dateName, context, since ? "last" : "next");
+  if ("error" in resolved) return resolved;
+  if (resolved.yearly && unit !== "DAY" && unit !== "DAYS") {
+    return {
+      error: `${dateName} comes back every year, so ${unit.toLowerCase()} since or until it mean nothing; an age needs the full date (${dateName}=1990-12-25)`
+    };
+  }
+  const [from, to] = since ? [resolved.date, context.today] : [context.today, resolved.date];
+  const days = daysBetween(from, to);
+  if (days < 0) {
+    const zero = unit === "DURATION" ? durationBetween(from, from, context.locale) : formatCount(0, unit, style, context.locale);
+    return { value: zero, warning: `${dateName} is ${since ? "in the future" : "in the past"}, so it counts as 0` };
+  }
+  if (unit === "DURATION") return { value: durationBetween(from, to, context.locale) };
+  const amount = unit === "DAY" || unit === "DAYS" ? context.inclusive ? days + 1 : days : wholeUnitsBetween(from, to, WHOLE_UNITS[unit]);
+  return { value: formatCount(amount, unit, style, context.locale) };
+}
+function isStyle(style) {
+  return STYLES.includes(style);
+}
+function formatCount(amount, unit, style, locale) {
+  if (style === void 0) return String(amount);
+  return formatter(locale, style, UNITS[unit]).format(amount);
+}
+var formatters = /* @__PURE__ */ new Map();
+function formatter(locale, style, unit) {
+  const key = `${locale} ${style} ${unit}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = style === "number" ? new Intl.NumberFormat(locale) : new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: style });
+    formatters.set(key, found);
+  }
+  return found;
+}
+function relativeDay(days, locale) {
+  return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
+}
+function resolveDate(dateName, context, which) {
   if (/^\d{4}[-_]/.test(dateName)) {
     const date = parseCalendarDate(dateName);
-    return date ? { date } : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
+    return date ? { date, yearly: false } : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
+  }
+  const yearly = /^(NEXT|LAST)_(.*)$/.exec(dateName);
+  if (yearly) {
+    const date = parseYearlyDate(yearly[2] ?? "");
+    if (!date)
+      return { error: `${dateName} is not a day of the year (write ${yearly[1]}_MM_DD, e.g. ${yearly[1]}_12_25)` };
+    return { date: occurrence(date, context.today, yearly[1] === "NEXT" ? "next" : "last"), yearly: false };
   }
   if (dateName === "REPO_START") {
     const start2 = context.repoStart;
-    return "unknown" in start2 ? { error: `the repository's start date is unknown: ${start2.unknown}` } : { date: start2 };
+    return "unknown" in start2 ? { error: `the repository's start date is unknown: ${start2.unknown}` } : { date: start2, yearly: false };
   }
   const declared = context.dates.get(dateName);
-  return declared ? { date: declared } : { error: `unknown date ${dateName}: declare it in dates (${dateName}=2024-05-01)` };
-}
-function since(unit, date, dateName, context) {
-  const days = daysBetween(date, context.today);
-  if (days < 0) {
+  if (declared === void 0) {
+    const nearest = nearestName(dateName, ["REPO_START", ...context.dates.keys()]);
+    const suggestion = nearest ? `; did you mean ${nearest}?` : "";
     return {
-      value: unit === "DURATION" ? durationBetween(date, date, context.locale) : "0",
-      warning: `${dateName} is in the future, so it counts as 0`
+      error: `unknown date ${dateName}${suggestion} (to declare it, add ${dateName}=2024-05-01 to the dates input)`
     };
   }
-  return { value: count(unit, date, context.today, days, context) };
+  return isCalendarDate(declared) ? { date: declared, yearly: false } : { date: occurrence(declared, context.today, which), yearly: true };
 }
-function until(unit, date, context) {
-  const days = daysBetween(context.today, date);
-  if (days < 0) return { value: unit === "DURATION" ? durationBetween(date, date, context.locale) : "0" };
-  return { value: count(unit, context.today, date, days, context) };
+function knownTokens(name) {
+  const parts = name.split("_");
+  const tails = [1, 2].map((drop) => parts.slice(drop).join("_")).filter(Boolean);
+  const prefixes = [
+    ...["DAYS", "DAY", "WEEKS", "MONTHS", "YEARS", "DURATION"].flatMap((unit) => [`${unit}_SINCE`, `${unit}_UNTIL`]),
+    "RELATIVE"
+  ];
+  return ["DATE", "DATE_PRETTY", ...prefixes.flatMap((prefix) => tails.map((tail) => `${prefix}_${tail}`))];
 }
-function count(unit, from, to, days, context) {
-  switch (unit) {
-    case "DAY":
-    case "DAYS":
-      return String(context.inclusive ? days + 1 : days);
-    case "WEEKS":
-      return String(wholeUnitsBetween(from, to, "weeks"));
-    case "MONTHS":
-      return String(wholeUnitsBetween(from, to, "months"));
-    case "YEARS":
-      return String(wholeUnitsBetween(from, to, "years"));
-    default:
-      return durationBetween(from, to, context.locale);
+function nearestName(name, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate);
+    if (distance > 0 && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
   }
+  return best;
+}
+function editDistance(a, b) {
+  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous3[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous3[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous3 = current;
+  }
+  return previous3[b.length] ?? 0;
 }
 
 // src/engine.ts

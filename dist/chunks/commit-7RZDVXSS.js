@@ -11,29 +11,25 @@ function gitHubSource(github, request) {
   return { read: () => github.readSnapshot(request) };
 }
 function commitSink(github, settings) {
-  let lostOnTopOf;
+  let lost;
   return {
     async deliver(snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
-      if (changed.length === 0) {
-        if (lostOnTopOf !== void 0 && isOwnCommitOn(snapshot, lostOnTopOf, settings.message)) {
-          const { oid, url } = snapshot.head;
-          return {
-            kind: "delivered",
-            changed: true,
-            commit: { sha: oid, url },
-            summary: `Committed ${oid.slice(0, 7)}`
-          };
-        }
-        return { kind: "delivered", changed: false, summary: "Every counter is up to date" };
+      if (changed.length > 0) {
+        return commitChanges(github, snapshot, changed, settings, (attempt) => {
+          lost = attempt;
+        });
       }
-      return commitChanges(github, snapshot, changed, settings, (parent) => {
-        lostOnTopOf = parent;
-      });
+      if (lost && isOwnCommitOn(snapshot, lost.parent, settings.message)) {
+        const { oid, url } = snapshot.head;
+        return committed({ sha: oid, url }, lost.paths);
+      }
+      return { kind: "delivered", changed: false, changedFiles: [], summary: "Every counter is up to date" };
     }
   };
 }
 async function commitChanges(github, snapshot, changed, settings, onLost) {
+  const paths = changed.map((rendering) => rendering.path);
   const result = await github.commit({
     repository: settings.repository,
     branch: snapshot.branch,
@@ -43,22 +39,26 @@ async function commitChanges(github, snapshot, changed, settings, onLost) {
   });
   switch (result.kind) {
     case "committed":
-      return {
-        kind: "delivered",
-        changed: true,
-        commit: result.commit,
-        summary: `Committed ${result.commit.sha.slice(0, 7)}`
-      };
+      return committed(result.commit, paths);
     case "stale":
       return { kind: "again", reason: `Branch ${snapshot.branch} moved since it was read` };
     case "lost":
-      onLost(snapshot.head.oid);
+      onLost({ parent: snapshot.head.oid, paths });
       return { kind: "again", reason: `GitHub's answer to the commit was lost (${result.reason})` };
     case "guarded":
       throw new GitHubError(
         `Branch ${snapshot.branch} is guarded by a ruleset or branch protection (${result.message}): use a GitHub App token whose app is on the rule's bypass list, or set the branch input to another branch`
       );
   }
+}
+function committed(commit, paths) {
+  return {
+    kind: "delivered",
+    changed: true,
+    changedFiles: paths,
+    commit,
+    summary: `Committed ${commit.sha.slice(0, 7)}`
+  };
 }
 function isOwnCommitOn(snapshot, parent, message) {
   return snapshot.head.parent === parent && snapshot.head.headline === headline(message);

@@ -6516,6 +6516,24 @@ function parseCalendarDate(text) {
   const date = DateTime.utc(Number(match2[1]), Number(match2[3]), Number(match2[4]));
   return date.isValid ? date : void 0;
 }
+function isCalendarDate(date) {
+  return date instanceof DateTime;
+}
+function parseYearlyDate(text) {
+  const match2 = /^(\d{2})[-_](\d{2})$/.exec(text);
+  if (!match2) return void 0;
+  const [month, day] = [Number(match2[1]), Number(match2[2])];
+  return DateTime.utc(2e3, month, day).isValid ? { month, day } : void 0;
+}
+function occurrence(date, today, which) {
+  const inYear = (year) => {
+    const day = date.month === 2 && date.day === 29 && !DateTime.utc(year, 2, 29).isValid ? 28 : date.day;
+    return DateTime.utc(year, date.month, day);
+  };
+  const thisYear = inYear(today.year);
+  if (which === "next") return thisYear < today ? inYear(today.year + 1) : thisYear;
+  return thisYear > today ? inYear(today.year - 1) : thisYear;
+}
 function calendarDateIn(instant, zone) {
   const local = DateTime.fromJSDate(instant, { zone });
   if (!local.isValid) throw new Error(`cannot read ${instant.toISOString()} in zone ${zone}`);
@@ -6558,6 +6576,9 @@ function isoDate(date) {
 
 export {
   parseCalendarDate,
+  isCalendarDate,
+  parseYearlyDate,
+  occurrence,
   calendarDateIn,
   isValidZone,
   isValidLocale,

@@ -10,8 +10,9 @@ import {
   calendarDateIn,
   isValidLocale,
   isValidZone,
-  parseCalendarDate
-} from "./chunk-7GSIVQP2.js";
+  parseCalendarDate,
+  parseYearlyDate
+} from "./chunk-GVL4DY6C.js";
 
 // package.json
 var package_default = {
@@ -102,7 +103,7 @@ function dateContext(settings, now, repoStart) {
 async function renderSnapshot(snapshot, settings, context) {
   const texts = settings.template ? [snapshot.files.get(settings.template)] : [...snapshot.files.values()];
   const needsEngine = texts.some((text) => text?.includes("{{") || text?.includes("<!--"));
-  const engine = needsEngine ? await import("./engine-GT3ZULR2.js") : void 0;
+  const engine = needsEngine ? await import("./engine-XPV44EZQ.js") : void 0;
   const renderText = (text, keepTokens) => engine ? engine.render(text, context, { keepTokens }) : { text, changed: false, replacements: [], problems: [] };
   if (settings.template) {
     const before = snapshot.files.get(settings.output);
@@ -248,16 +249,23 @@ var DATES_EXAMPLE = "LAUNCH=2024-05-01";
 function dates(text) {
   const declared = /* @__PURE__ */ new Map();
   for (const line of splitList(text)) {
-    const match = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line);
-    const [, name, dateText] = match ?? [];
+    const [, name, dateText] = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line) ?? [];
     if (name === void 0 || dateText === void 0) {
-      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD`, DATES_EXAMPLE);
+      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year)`, DATES_EXAMPLE);
     }
-    if (name === "REPO_START") throw new InputError("dates", "REPO_START is a reserved name", DATES_EXAMPLE);
+    if (name === "REPO_START" || /^(NEXT|LAST)_/.test(name)) {
+      throw new InputError("dates", `${name} is a name readme-counters gives itself`, DATES_EXAMPLE);
+    }
     if (declared.has(name)) throw new InputError("dates", `${name} is declared twice`, DATES_EXAMPLE);
-    declared.set(name, dateValue("dates", dateText, DATES_EXAMPLE));
+    declared.set(name, dateText.startsWith("--") ? yearlyValue(dateText) : dateValue("dates", dateText, DATES_EXAMPLE));
   }
   return declared;
+}
+function yearlyValue(text) {
+  if (!/^--\d{2}-\d{2}$/.test(text)) throw new InputError("dates", `"${text}" is not --MM-DD`, "BIRTHDAY=--12-25");
+  const date = parseYearlyDate(text.slice(2));
+  if (!date) throw new InputError("dates", `${text} is not a day of the year`, "BIRTHDAY=--12-25");
+  return date;
 }
 function optionalDate(input, text) {
   return text === void 0 ? void 0 : dateValue(input, text, "2025-08-18");
@@ -810,6 +818,7 @@ function workspaceSink(root) {
       return {
         kind: "delivered",
         changed: changed.length > 0,
+        changedFiles: changed.map((rendering) => rendering.path),
         summary: changed.length > 0 ? `Wrote ${paths}` : "Every counter is up to date"
       };
     }
