@@ -13,7 +13,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-V67SVWKN.js";
+} from "./chunks/chunk-KFDP2NMY.js";
 import "./chunks/chunk-AZ3I4V6R.js";
 import "./chunks/chunk-GVL4DY6C.js";
 import "./chunks/chunk-ECLD5QZ6.js";

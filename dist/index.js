@@ -13,7 +13,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-V67SVWKN.js";
+} from "./chunks/chunk-KFDP2NMY.js";
 import "./chunks/chunk-AZ3I4V6R.js";
 import "./chunks/chunk-GVL4DY6C.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -481,8 +481,10 @@ async function report(outcome, strict, reporter) {
     const level = stops(group.kind, strict) ? "error" : "warning";
     reporter.annotate(level, annotationText(group), { file: group.file, line, column });
   }
+  const warnings = outcome.result.kind === "delivered" ? outcome.result.warnings ?? [] : [];
+  for (const warning2 of warnings) reporter.annotate("warning", warning2);
   const headline = outcomeLine(outcome);
-  await reporter.summary(summary2(outcome, headline, groups, strict));
+  await reporter.summary(summary2(outcome, headline, groups, strict, warnings));
   if (outcome.result.kind === "failed") reporter.fail(outcome.result.message);
   else reporter.info(headline);
 }
@@ -494,6 +496,7 @@ function outputs(outcome) {
     for (const { token, value } of replacements) values[token] = value;
   }
   const commit = result.kind === "delivered" ? result.commit : void 0;
+  const pullRequest = result.kind === "delivered" ? result.pullRequest : void 0;
   return {
     changed: String(changed),
     "commit-sha": commit?.sha ?? "",
@@ -501,7 +504,9 @@ function outputs(outcome) {
     "changed-files": JSON.stringify(
       result.kind === "delivered" ? result.changedFiles : changed ? changedPaths(outcome.renderings) : []
     ),
-    values: JSON.stringify(values)
+    values: JSON.stringify(values),
+    "pull-request-number": pullRequest ? String(pullRequest.number) : "",
+    "pull-request-url": pullRequest?.url ?? ""
   };
 }
 function changedPaths(renderings) {
@@ -528,15 +533,16 @@ function annotationText(group) {
 function lines(places) {
   return [...new Set(places.map((place) => place.line))].join(", ");
 }
-function summary2(outcome, headline, groups, strict) {
+function summary2(outcome, headline, groups, strict, warnings) {
   const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
   const { result } = outcome;
-  if (result.kind === "delivered" && result.commit) {
-    parts.push(
-      "",
-      `Commit: <a href="${escapeHtml(result.commit.url).replaceAll('"', "&quot;")}">${result.commit.sha.slice(0, 7)}</a>`
-    );
+  if (result.kind === "delivered" && result.pullRequest) {
+    parts.push("", `Pull request: ${anchor(result.pullRequest.url, `#${result.pullRequest.number}`)}`);
   }
+  if (result.kind === "delivered" && result.commit) {
+    parts.push("", `Commit: ${anchor(result.commit.url, result.commit.sha.slice(0, 7))}`);
+  }
+  for (const warning2 of warnings) parts.push("", `Warning: ${escapeHtml(warning2)}`);
   const rows = outcome.renderings.flatMap(
     ({ path, replacements }) => replacements.map(
       ({ token, value, line }) => row([path, `<code>${escapeHtml(token)}</code>`, escapeHtml(value), String(line)])
@@ -584,6 +590,9 @@ function what(group, strict) {
   if (stops(group.kind, strict)) return "stopped the run";
   return group.kind === "written" ? "written, with a warning" : "left alone";
 }
+function anchor(url, text) {
+  return `<a href="${escapeHtml(url).replaceAll('"', "&quot;")}">${escapeHtml(text)}</a>`;
+}
 function row(cells, tag = "td") {
   return `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
 }
@@ -627,10 +636,11 @@ async function takeTheRoad(settings, dependencies) {
     });
     return update(source2, workspaceSink(root), settings, clock, reporter.info);
   }
-  const [{ graphqlClient }, { gitHub }, { gitHubSource, commitSink }] = await Promise.all([
+  const [{ graphqlClient }, { gitHub }, { gitHubSource, commitSink }, { pullRequestSink, scratchBranch }] = await Promise.all([
     import("./chunks/github-client-BDVGVXPJ.js"),
-    import("./chunks/github-NMQP3LF2.js"),
-    import("./chunks/commit-7RZDVXSS.js")
+    import("./chunks/github-BN7M26GG.js"),
+    import("./chunks/commit-LHZRE3P3.js"),
+    import("./chunks/pull-request-WCGLIMUI.js")
   ]);
   const repository = settings.repository ?? currentRepository(env);
   const github = gitHub(
@@ -644,13 +654,31 @@ async function takeTheRoad(settings, dependencies) {
       log: reporter.info
     })
   );
+  const commit = { repository, message: settings.commitMessage };
+  const request = { repository, paths: selection.paths, optional: selection.optional };
+  let branch = settings.branch ?? triggeringBranch(repository, env);
+  if (settings.commit === "api") {
+    return update(
+      gitHubSource(github, { ...request, branch }),
+      commitSink(github, commit),
+      settings,
+      clock,
+      reporter.info
+    );
+  }
+  branch ??= await github.defaultBranch(repository);
+  const pullRequestBranch = settings.pullRequestBranch ?? `readme-counters/${branch}`;
   const source = gitHubSource(github, {
-    repository,
-    branch: settings.branch ?? triggeringBranch(repository, env),
-    paths: selection.paths,
-    optional: selection.optional
+    ...request,
+    branch,
+    pullRequest: { branch: pullRequestBranch, scratch: scratchBranch(pullRequestBranch) }
   });
-  const sink = commitSink(github, { repository, message: settings.commitMessage });
+  const pullRequest = pullRequestSink(github, { ...commit, branch: pullRequestBranch, autoMerge: settings.autoMerge });
+  if (settings.commit === "pull-request") return update(source, pullRequest, settings, clock, reporter.info);
+  const sink = commitSink(github, commit, (snapshot, renderings, refusal) => {
+    reporter.info(`${refusal}: going through a pull request from ${pullRequestBranch} instead`);
+    return pullRequest.deliver(snapshot, renderings);
+  });
   return update(source, sink, settings, clock, reporter.info);
 }
 function currentRepository(env) {

@@ -1,9 +1,9 @@
 import type { Snapshot } from "./counters.js";
 import type { Answer, GraphqlClient, GraphqlError } from "./github-client.js";
 import { GitHubError } from "./github-client.js";
-import type { Repository } from "./inputs.js";
+import type { MergeMethod, Repository } from "./inputs.js";
 import { checkSize, decodeText, FileError } from "./text-files.js";
-import type { CommitLink } from "./update.js";
+import type { CommitLink, PullRequestLink } from "./update.js";
 
 /** A commit as the snapshot sees it: enough to tell whether it is one the action made. */
 export interface CommitInfo {
@@ -13,10 +13,33 @@ export interface CommitInfo {
   readonly parent: string | undefined;
 }
 
-/** What one query reads: the files at one commit of a branch, and that commit. */
+/** What one query reads: the files at the head of a branch, and that commit. */
 export interface RemoteSnapshot extends Snapshot {
   readonly branch: string;
   readonly head: CommitInfo;
+  /** Read when the request names a pull-request branch. */
+  readonly pullRequest?: PullRequestSide;
+}
+
+/** Where the action's pull request stands, read in the same query. */
+export interface PullRequestSide {
+  readonly repositoryId: string;
+  readonly autoMergeAllowed: boolean;
+  /** The pull-request branch, when it exists. */
+  readonly branch: PullRequestBranch | undefined;
+  /** The scratch branch's ref id, when a failed run left it behind. */
+  readonly scratchId: string | undefined;
+  /** The open pull request from the branch into the base, when there is one. */
+  readonly open: (PullRequestLink & { readonly id: string }) | undefined;
+}
+
+export interface PullRequestBranch {
+  readonly id: string;
+  readonly head: CommitInfo;
+  /** How many commits the branch holds that the base does not. */
+  readonly aheadBy: number;
+  /** The files at its head, at the snapshot's paths; undefined where missing. */
+  readonly files: ReadonlyMap<string, string | undefined>;
 }
 
 export interface SnapshotRequest {
@@ -26,6 +49,8 @@ export interface SnapshotRequest {
   readonly paths: readonly string[];
   /** Paths that may be missing (a template's output that does not exist yet). */
   readonly optional: readonly string[];
+  /** The pull-request branch and its scratch branch, to read with the base (`branch` must be set then). */
+  readonly pullRequest?: { readonly branch: string; readonly scratch: string };
 }
 
 export interface CommitRequest {
@@ -41,19 +66,63 @@ export type CommitResult =
   /** The branch no longer points at `expectedHeadOid`. */
   | { readonly kind: "stale" }
   /** The answer was lost: the commit may or may not have landed. */
-  | { readonly kind: "lost"; readonly reason: string }
+  | Lost
   /** A ruleset or branch protection refuses direct commits to the branch. */
   | { readonly kind: "guarded"; readonly message: string };
 
+/** A mutation's answer that never came: read again to know what happened. */
+export interface Lost {
+  readonly kind: "lost";
+  readonly reason: string;
+}
+
 /** Everything readme-counters asks of GitHub; the rest of the code never sees GraphQL. */
 export interface GitHub {
+  /** The name of the repository's default branch. */
+  defaultBranch(repository: Repository): Promise<string>;
   readSnapshot(request: SnapshotRequest): Promise<RemoteSnapshot>;
   /** One verified commit of the files on top of `expectedHeadOid`. */
   commit(request: CommitRequest): Promise<CommitResult>;
+  /** A new branch at `oid`; its ref id. */
+  createBranch(repositoryId: string, name: string, oid: string): Promise<{ readonly id: string } | Lost>;
+  /** Points a branch of the action's own at `oid`, whatever it held (force). */
+  moveBranch(refId: string, oid: string): Promise<undefined | Lost>;
+  /** Points a branch at `oid` (force) and deletes another, in one request. */
+  moveAndDelete(refId: string, oid: string, deleteRefId: string): Promise<undefined | Lost>;
+  openPullRequest(request: PullRequestRequest): Promise<(PullRequestLink & { readonly id: string }) | Lost | "exists">;
+  /** Auto-merge with `method`; "clean" when there is nothing left to wait for; a warning when GitHub refuses. */
+  enableAutoMerge(
+    pullRequestId: string,
+    method: MergeMethod,
+  ): Promise<"enabled" | "clean" | { readonly warning: string }>;
+  /** Merges now with `method`; a warning when GitHub refuses. */
+  merge(pullRequestId: string, method: MergeMethod): Promise<"merged" | Lost | { readonly warning: string }>;
+}
+
+export interface PullRequestRequest {
+  readonly repositoryId: string;
+  readonly base: string;
+  readonly head: string;
+  readonly title: string;
+  readonly body: string;
 }
 
 export function gitHub(client: GraphqlClient): GitHub {
   return {
+    async defaultBranch(repository) {
+      const answer = await client.query<{ repository: { defaultBranchRef: { name: string } | null } | null }>(
+        "query ReadmeCountersDefaultBranch($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { defaultBranchRef { name } } }",
+        { owner: repository.owner, name: repository.repo },
+      );
+      const name = dataOf(answer, repository).repository?.defaultBranchRef?.name;
+      if (name === undefined) {
+        throw new GitHubError(
+          `Repository ${repository.owner}/${repository.repo} has no default branch, or the token cannot see it`,
+        );
+      }
+      return name;
+    },
+
     async readSnapshot(request) {
       const answer = await client.query<SnapshotData>(snapshotQuery(request), snapshotVariables(request));
       return snapshotFrom(dataOf(answer, request.repository), request);
@@ -72,6 +141,108 @@ export function gitHub(client: GraphqlClient): GitHub {
       const commit = answer.data.createCommitOnBranch?.commit;
       if (!commit) throw new GitHubError(`GitHub did not return the commit on ${request.branch}`);
       return { kind: "committed", commit: { sha: commit.oid, url: commit.url } };
+    },
+
+    async createBranch(repositoryId, name, oid) {
+      const answer = await client.mutate<{ createRef: { ref: { id: string } | null } | null }>(
+        `mutation ReadmeCountersCreateBranch($input: CreateRefInput!) { createRef(input: $input) { ref { id } } }`,
+        { input: { repositoryId, name: `refs/heads/${name}`, oid } },
+      );
+      const id = dataOrLost(answer, `create branch ${name}`, "contents: write")?.createRef?.ref?.id;
+      if (typeof id === "string") return { id };
+      if (answer.kind === "lost") return answer;
+      throw new GitHubError(`GitHub did not return branch ${name}`);
+    },
+
+    async moveBranch(refId, oid) {
+      const answer = await client.mutate(
+        `mutation ReadmeCountersMoveBranch($input: UpdateRefInput!) { updateRef(input: $input) { ref { id } } }`,
+        { input: { refId, oid, force: true } },
+      );
+      dataOrLost(answer, "move the pull request's branch", "contents: write");
+      return answer.kind === "lost" ? answer : undefined;
+    },
+
+    async moveAndDelete(refId, oid, deleteRefId) {
+      // Two mutations in one request run in order: the pull request's branch takes the new commit,
+      // then the scratch branch that held it goes.
+      const answer = await client.mutate(
+        `mutation ReadmeCountersMoveAndDelete($move: UpdateRefInput!, $delete: DeleteRefInput!) {
+  updateRef(input: $move) { ref { id } }
+  deleteRef(input: $delete) { clientMutationId }
+}`,
+        { move: { refId, oid, force: true }, delete: { refId: deleteRefId } },
+      );
+      dataOrLost(answer, "move the pull request's branch", "contents: write");
+      return answer.kind === "lost" ? answer : undefined;
+    },
+
+    async openPullRequest(request) {
+      const answer = await client.mutate<{
+        createPullRequest: { pullRequest: { id: string; number: number; url: string } | null } | null;
+      }>(
+        `mutation ReadmeCountersOpenPullRequest($input: CreatePullRequestInput!) {
+  createPullRequest(input: $input) { pullRequest { id number url } }
+}`,
+        {
+          input: {
+            repositoryId: request.repositoryId,
+            baseRefName: request.base,
+            headRefName: request.head,
+            title: request.title,
+            body: request.body,
+          },
+        },
+      );
+      if (answer.kind === "lost") return answer;
+      if (answer.kind === "errors") {
+        const said = text(answer.errors);
+        if (/A pull request already exists/i.test(said)) return "exists";
+        if (/not permitted to create or approve pull requests/i.test(said)) {
+          throw new GitHubError(
+            `GitHub refused to open the pull request (${firstLine(said)}): turn on the repository setting ` +
+              '"Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General → Workflow permissions), or pass a GitHub App token',
+          );
+        }
+        throw refusal(
+          answer.errors,
+          `open a pull request from ${request.head} into ${request.base}`,
+          "pull-requests: write",
+        );
+      }
+      const pullRequest = answer.data.createPullRequest?.pullRequest;
+      if (!pullRequest) throw new GitHubError(`GitHub did not return the pull request from ${request.head}`);
+      return pullRequest;
+    },
+
+    async enableAutoMerge(pullRequestId, method) {
+      const answer = await client.mutate(
+        `mutation ReadmeCountersAutoMerge($input: EnablePullRequestAutoMergeInput!) {
+  enablePullRequestAutoMerge(input: $input) { pullRequest { id } }
+}`,
+        { input: { pullRequestId, mergeMethod: method.toUpperCase() } },
+      );
+      if (answer.kind === "data") return "enabled";
+      if (answer.kind === "lost")
+        return { warning: `GitHub's answer to enabling auto-merge was lost (${answer.reason})` };
+      const said = firstLine(text(answer.errors));
+      if (/clean status/i.test(said)) return "clean";
+      if (/auto.?merge is not allowed/i.test(said)) {
+        return {
+          warning: `auto-merge is not allowed in this repository (${said}): turn on "Allow auto-merge" in Settings → General → Pull Requests; the pull request is open`,
+        };
+      }
+      return { warning: `GitHub did not enable auto-merge (${said}); the pull request is open` };
+    },
+
+    async merge(pullRequestId, method) {
+      const answer = await client.mutate(
+        `mutation ReadmeCountersMerge($input: MergePullRequestInput!) { mergePullRequest(input: $input) { pullRequest { id } } }`,
+        { input: { pullRequestId, mergeMethod: method.toUpperCase() } },
+      );
+      if (answer.kind === "data") return "merged";
+      if (answer.kind === "lost") return answer;
+      return { warning: `GitHub did not merge the pull request (${firstLine(text(answer.errors))}); it is open` };
     },
   };
 }
@@ -92,14 +263,32 @@ interface CommitFields {
   readonly parents: { readonly nodes: ReadonlyArray<{ readonly oid: string } | null> | null };
 }
 
+type CommitWithFiles = CommitFields & { readonly [file: `f${number}`]: FileFields };
+
 interface SnapshotData {
   readonly repository: {
+    readonly id: string;
     readonly createdAt: string;
+    readonly autoMergeAllowed?: boolean;
     /** The branch's ref or the default branch's, under one alias. */
     readonly branch: {
       readonly name: string;
-      readonly target: (CommitFields & { readonly [file: `f${number}`]: FileFields }) | null;
+      readonly target: CommitWithFiles | null;
     } | null;
+    /** Its comparison with the base counts the commits the base lacks as behindBy (the base is the head there). */
+    readonly pullRequestBranch?: {
+      readonly id: string;
+      readonly compare: { readonly behindBy: number } | null;
+      readonly target: CommitWithFiles | null;
+    } | null;
+    readonly scratchBranch?: { readonly id: string } | null;
+    readonly pullRequests?: {
+      readonly nodes: ReadonlyArray<{
+        readonly id: string;
+        readonly number: number;
+        readonly url: string;
+      } | null> | null;
+    };
   } | null;
 }
 
@@ -118,10 +307,32 @@ function snapshotQuery(request: SnapshotRequest): string {
     )
     .join("\n          ");
   const ref = request.branch === undefined ? "defaultBranchRef" : "ref(qualifiedName: $ref)";
+  const pullRequest = request.pullRequest
+    ? `autoMergeAllowed
+    pullRequestBranch: ref(qualifiedName: $pullRequestRef) {
+      id
+      compare(headRef: $base) { behindBy }
+      target {
+        ... on Commit {
+          ${COMMIT_FIELDS}
+          ${files}
+        }
+      }
+    }
+    scratchBranch: ref(qualifiedName: $scratchRef) { id }
+    pullRequests(headRefName: $pullRequestBranch, baseRefName: $base, states: [OPEN], first: 1) { nodes { id number url } }`
+    : "";
+  const declared = [
+    request.branch === undefined ? "" : ", $ref: String!",
+    request.pullRequest
+      ? ", $base: String!, $pullRequestBranch: String!, $pullRequestRef: String!, $scratchRef: String!"
+      : "",
+  ].join("");
   // The blobs are read through the head commit itself, so the texts and the
   // oid that the commit will expect always belong together.
-  return `query ReadmeCountersSnapshot($owner: String!, $name: String!${request.branch === undefined ? "" : ", $ref: String!"}${variables}) {
+  return `query ReadmeCountersSnapshot($owner: String!, $name: String!${declared}${variables}) {
   repository(owner: $owner, name: $name) {
+    id
     createdAt
     branch: ${ref} {
       name
@@ -132,6 +343,7 @@ function snapshotQuery(request: SnapshotRequest): string {
         }
       }
     }
+    ${pullRequest}
   }
 }`;
 }
@@ -139,6 +351,12 @@ function snapshotQuery(request: SnapshotRequest): string {
 function snapshotVariables(request: SnapshotRequest): Record<string, string> {
   const variables: Record<string, string> = { owner: request.repository.owner, name: request.repository.repo };
   if (request.branch !== undefined) variables.ref = `refs/heads/${request.branch}`;
+  if (request.pullRequest && request.branch !== undefined) {
+    variables.base = request.branch;
+    variables.pullRequestBranch = request.pullRequest.branch;
+    variables.pullRequestRef = `refs/heads/${request.pullRequest.branch}`;
+    variables.scratchRef = `refs/heads/${request.pullRequest.scratch}`;
+  }
   for (const [index, path] of request.paths.entries()) variables[`p${index}`] = path;
   return variables;
 }
@@ -163,7 +381,33 @@ function snapshotFrom(data: SnapshotData, request: SnapshotRequest): RemoteSnaps
     else if (request.optional.includes(path)) files.set(path, undefined);
     else throw new FileError(path, `not found on branch ${branch} of ${owner}/${repo}: check the files input`);
   }
-  return { files, repoStart: new Date(repository.createdAt), branch, head: commitInfo(target) };
+  const snapshot = { files, repoStart: new Date(repository.createdAt), branch, head: commitInfo(target) };
+  if (!request.pullRequest) return snapshot;
+  const pullRequestTarget = repository.pullRequestBranch?.target;
+  const open = repository.pullRequests?.nodes?.[0] ?? undefined;
+  return {
+    ...snapshot,
+    pullRequest: {
+      repositoryId: repository.id,
+      autoMergeAllowed: repository.autoMergeAllowed ?? false,
+      branch:
+        repository.pullRequestBranch && pullRequestTarget
+          ? {
+              id: repository.pullRequestBranch.id,
+              head: commitInfo(pullRequestTarget),
+              aheadBy: repository.pullRequestBranch.compare?.behindBy ?? 0,
+              files: new Map(
+                request.paths.map((path, index) => {
+                  const blob = pullRequestTarget[`f${index}`]?.object;
+                  return [path, blob ? blobText(path, blob) : undefined];
+                }),
+              ),
+            }
+          : undefined,
+      scratchId: repository.scratchBranch?.id,
+      open: open ?? undefined,
+    },
+  };
 }
 
 function commitInfo(commit: CommitFields): CommitInfo {
@@ -216,6 +460,12 @@ function dataOf<T>(answer: Answer<T>, repository: Repository): T {
     );
   }
   throw refusal(answer.errors, `read ${owner}/${repo}`, "contents: read");
+}
+
+/** A mutation's data, undefined when its answer was lost; GitHub's refusal said in one line. */
+function dataOrLost<T>(answer: Answer<T>, action: string, permission: string): T | undefined {
+  if (answer.kind === "errors") throw refusal(answer.errors, action, permission);
+  return answer.kind === "data" ? answer.data : undefined;
 }
 
 function isGuarded(errors: readonly GraphqlError[]): boolean {

@@ -23,6 +23,10 @@ export interface Settings {
   readonly commit: CommitMode;
   /** The branch to update; the triggering or default branch when undefined. */
   readonly branch: string | undefined;
+  /** The branch that carries the pull request; `readme-counters/<base>` when undefined. */
+  readonly pullRequestBranch: string | undefined;
+  /** How the pull request is merged once its checks pass; not at all when undefined. */
+  readonly autoMerge: MergeMethod | undefined;
   readonly commitMessage: string;
   /** The repository to update; the current one when undefined. */
   readonly repository: Repository | undefined;
@@ -31,7 +35,13 @@ export interface Settings {
   readonly strict: boolean;
 }
 
-export type CommitMode = "api" | "none";
+/**
+ * `api`: one commit through GitHub's API; `none`: the workspace files, no commit;
+ * `pull-request`: through one pull request; `auto`: a commit, or a pull request where the branch is guarded.
+ */
+export type CommitMode = "api" | "none" | "pull-request" | "auto";
+
+export type MergeMethod = "merge" | "squash" | "rebase";
 
 export interface Repository {
   readonly owner: string;
@@ -91,13 +101,25 @@ export function readSettings(get: (name: string) => string): Settings {
     today: optionalDate("today", optional("today")),
     keepTokens: boolean("keep-tokens", value("keep-tokens"), true),
     commit: commitMode(value("commit") || "api"),
-    branch: branch(optional("branch")),
+    branch: branch("branch", optional("branch")),
+    pullRequestBranch: branch("pull-request-branch", optional("pull-request-branch")),
+    autoMerge: autoMerge(optional("auto-merge")),
     commitMessage: commitMessage(get("commit-message")),
     repository: repository(optional("repository")),
     token: get("token"),
     dryRun: boolean("dry-run", value("dry-run"), false),
     strict: boolean("strict", value("strict"), false),
   };
+  if (settings.pullRequestBranch !== undefined && settings.pullRequestBranch === settings.branch) {
+    throw new InputError(
+      "pull-request-branch",
+      `"${settings.pullRequestBranch}" is the branch the pull request goes into`,
+      "readme-counters/main",
+    );
+  }
+  if (settings.autoMerge && settings.commit !== "pull-request" && settings.commit !== "auto") {
+    throw new InputError("auto-merge", `needs commit: pull-request or auto, not ${settings.commit}`, "squash");
+  }
   if (settings.commit !== "none") {
     const glob = settings.files.find(isGlob);
     if (glob) {
@@ -208,11 +230,20 @@ function boolean(input: string, text: string, fallback: boolean): boolean {
   throw new InputError(input, `"${text}" is not true or false`, String(!fallback));
 }
 
-const COMMIT_MODES: readonly CommitMode[] = ["api", "none"];
+const COMMIT_MODES: readonly CommitMode[] = ["api", "none", "pull-request", "auto"];
 
 function commitMode(mode: string): CommitMode {
   const known = COMMIT_MODES.find((candidate) => candidate === mode);
-  if (!known) throw new InputError("commit", `"${mode}" is not ${COMMIT_MODES.join(" or ")}`, "none");
+  if (!known) throw new InputError("commit", `"${mode}" is not api, none, pull-request or auto`, "pull-request");
+  return known;
+}
+
+const MERGE_METHODS: readonly MergeMethod[] = ["merge", "squash", "rebase"];
+
+function autoMerge(method: string | undefined): MergeMethod | undefined {
+  if (method === undefined) return undefined;
+  const known = MERGE_METHODS.find((candidate) => candidate === method);
+  if (!known) throw new InputError("auto-merge", `"${method}" is not merge, squash or rebase`, "squash");
   return known;
 }
 
@@ -223,13 +254,18 @@ function commitMessage(text: string): string {
 }
 
 /** The rules of git check-ref-format, which GitHub applies to branch names. */
-function branch(name: string | undefined): string | undefined {
+function branch(input: string, name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
   const short = name.replace(/^refs\/heads\//, "");
   const bad =
     /[\s~^:?*[\\\0]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(short) ||
     short.split("/").some((part) => part.startsWith("."));
-  if (bad) throw new InputError("branch", `"${name}" is not a valid branch name`, "main");
+  if (bad)
+    throw new InputError(
+      input,
+      `"${name}" is not a valid branch name`,
+      input === "branch" ? "main" : "readme-counters/main",
+    );
   return short;
 }
 

@@ -54,11 +54,13 @@ async function takeTheRoad(settings: Settings, dependencies: Dependencies): Prom
     return update(source, workspaceSink(root), settings, clock, reporter.info);
   }
   // Loaded only here, so that a commit: none run never loads the GitHub client.
-  const [{ graphqlClient }, { gitHub }, { gitHubSource, commitSink }] = await Promise.all([
-    import("./github-client.js"),
-    import("./github.js"),
-    import("./commit.js"),
-  ]);
+  const [{ graphqlClient }, { gitHub }, { gitHubSource, commitSink }, { pullRequestSink, scratchBranch }] =
+    await Promise.all([
+      import("./github-client.js"),
+      import("./github.js"),
+      import("./commit.js"),
+      import("./pull-request.js"),
+    ]);
   const repository = settings.repository ?? currentRepository(env);
   const github = gitHub(
     graphqlClient({
@@ -71,13 +73,32 @@ async function takeTheRoad(settings: Settings, dependencies: Dependencies): Prom
       log: reporter.info,
     }),
   );
+  const commit = { repository, message: settings.commitMessage };
+  const request = { repository, paths: selection.paths, optional: selection.optional };
+  let branch = settings.branch ?? triggeringBranch(repository, env);
+  if (settings.commit === "api") {
+    return update(
+      gitHubSource(github, { ...request, branch }),
+      commitSink(github, commit),
+      settings,
+      clock,
+      reporter.info,
+    );
+  }
+  // The pull request's branch is named after its base, which must be known before the one query.
+  branch ??= await github.defaultBranch(repository);
+  const pullRequestBranch = settings.pullRequestBranch ?? `readme-counters/${branch}`;
   const source = gitHubSource(github, {
-    repository,
-    branch: settings.branch ?? triggeringBranch(repository, env),
-    paths: selection.paths,
-    optional: selection.optional,
+    ...request,
+    branch,
+    pullRequest: { branch: pullRequestBranch, scratch: scratchBranch(pullRequestBranch) },
   });
-  const sink = commitSink(github, { repository, message: settings.commitMessage });
+  const pullRequest = pullRequestSink(github, { ...commit, branch: pullRequestBranch, autoMerge: settings.autoMerge });
+  if (settings.commit === "pull-request") return update(source, pullRequest, settings, clock, reporter.info);
+  const sink = commitSink(github, commit, (snapshot, renderings, refusal) => {
+    reporter.info(`${refusal}: going through a pull request from ${pullRequestBranch} instead`);
+    return pullRequest.deliver(snapshot, renderings);
+  });
   return update(source, sink, settings, clock, reporter.info);
 }
 

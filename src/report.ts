@@ -21,7 +21,15 @@ export interface Reporter {
   fail(message: string): void;
 }
 
-export const OUTPUT_NAMES = ["changed", "commit-sha", "commit-url", "changed-files", "values"] as const;
+export const OUTPUT_NAMES = [
+  "changed",
+  "commit-sha",
+  "commit-url",
+  "changed-files",
+  "values",
+  "pull-request-number",
+  "pull-request-url",
+] as const;
 
 /** Every output gets a value before anything can fail, so later steps can read them all. */
 export function setDefaultOutputs(reporter: Reporter): void {
@@ -45,8 +53,10 @@ export async function report(outcome: Outcome, strict: boolean, reporter: Report
     const level = stops(group.kind, strict) ? "error" : "warning";
     reporter.annotate(level, annotationText(group), { file: group.file, line, column });
   }
+  const warnings = outcome.result.kind === "delivered" ? (outcome.result.warnings ?? []) : [];
+  for (const warning of warnings) reporter.annotate("warning", warning);
   const headline = outcomeLine(outcome);
-  await reporter.summary(summary(outcome, headline, groups, strict));
+  await reporter.summary(summary(outcome, headline, groups, strict, warnings));
   if (outcome.result.kind === "failed") reporter.fail(outcome.result.message);
   else reporter.info(headline);
 }
@@ -62,6 +72,7 @@ function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string
     for (const { token, value } of replacements) values[token] = value;
   }
   const commit = result.kind === "delivered" ? result.commit : undefined;
+  const pullRequest = result.kind === "delivered" ? result.pullRequest : undefined;
   return {
     changed: String(changed),
     "commit-sha": commit?.sha ?? "",
@@ -70,6 +81,8 @@ function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string
       result.kind === "delivered" ? result.changedFiles : changed ? changedPaths(outcome.renderings) : [],
     ),
     values: JSON.stringify(values),
+    "pull-request-number": pullRequest ? String(pullRequest.number) : "",
+    "pull-request-url": pullRequest?.url ?? "",
   };
 }
 
@@ -105,15 +118,22 @@ function lines(places: ProblemGroup["places"]): string {
   return [...new Set(places.map((place) => place.line))].join(", ");
 }
 
-function summary(outcome: Outcome, headline: string, groups: readonly ProblemGroup[], strict: boolean): string {
+function summary(
+  outcome: Outcome,
+  headline: string,
+  groups: readonly ProblemGroup[],
+  strict: boolean,
+  warnings: readonly string[],
+): string {
   const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
   const { result } = outcome;
-  if (result.kind === "delivered" && result.commit) {
-    parts.push(
-      "",
-      `Commit: <a href="${escapeHtml(result.commit.url).replaceAll('"', "&quot;")}">${result.commit.sha.slice(0, 7)}</a>`,
-    );
+  if (result.kind === "delivered" && result.pullRequest) {
+    parts.push("", `Pull request: ${anchor(result.pullRequest.url, `#${result.pullRequest.number}`)}`);
   }
+  if (result.kind === "delivered" && result.commit) {
+    parts.push("", `Commit: ${anchor(result.commit.url, result.commit.sha.slice(0, 7))}`);
+  }
+  for (const warning of warnings) parts.push("", `Warning: ${escapeHtml(warning)}`);
   const rows = outcome.renderings.flatMap(({ path, replacements }) =>
     replacements.map(({ token, value, line }) =>
       row([path, `<code>${escapeHtml(token)}</code>`, escapeHtml(value), String(line)]),
@@ -163,6 +183,10 @@ function summary(outcome: Outcome, headline: string, groups: readonly ProblemGro
 function what(group: ProblemGroup, strict: boolean): string {
   if (stops(group.kind, strict)) return "stopped the run";
   return group.kind === "written" ? "written, with a warning" : "left alone";
+}
+
+function anchor(url: string, text: string): string {
+  return `<a href="${escapeHtml(url).replaceAll('"', "&quot;")}">${escapeHtml(text)}</a>`;
 }
 
 function row(cells: readonly string[], tag: "td" | "th" = "td"): string {

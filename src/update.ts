@@ -37,6 +37,8 @@ export interface Delivered {
   readonly pullRequest?: PullRequestLink;
   /** What was done, in a few words, for the log and the summary ("Opened pull request #3"). */
   readonly summary: string;
+  /** What went less well than asked, without failing the run (auto-merge refused). */
+  readonly warnings?: readonly string[];
 }
 
 /** The snapshot went stale (the branch moved, or an answer was lost): read again and retry. */

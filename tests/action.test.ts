@@ -61,6 +61,8 @@ describe("the diary README", () => {
         "{{DAY_SINCE_2025_08_18}}": "466",
         "{{DAYS_SINCE_REPO_START}}": "452",
       }),
+      "pull-request-number": "",
+      "pull-request-url": "",
     });
     expect(run.summary).toContain(
       "<tr><td>README.md</td><td><code>{{DAY_SINCE_2025_08_18}}</code></td><td>466</td><td>6</td></tr>",
@@ -174,6 +176,7 @@ describe("GitHub failing", () => {
     github.protectedBranches.add("main");
     const run = await action(github);
     expectFailure(run, "Branch main is guarded by a ruleset or branch protection (Repository rule violations found)");
+    expectFailure(run, "set commit: pull-request (or auto)");
     expectFailure(run, "bypass list");
     expect(github.history()).toBe(1);
   });
@@ -334,8 +337,14 @@ describe("bad inputs", () => {
     ["inclusive", "yes", '"yes" is not true or false'],
     ["today", "tomorrow", '"tomorrow" is not a date YYYY-MM-DD. For example: today: 2025-08-18'],
     ["keep-tokens", "maybe", '"maybe" is not true or false'],
-    ["commit", "push", '"push" is not api or none'],
+    ["commit", "push", '"push" is not api, none, pull-request or auto'],
     ["branch", "bad..branch", "is not a valid branch name"],
+    [
+      "pull-request-branch",
+      "a b",
+      '"a b" is not a valid branch name. For example: pull-request-branch: readme-counters/main',
+    ],
+    ["auto-merge", "fast", '"fast" is not merge, squash or rebase. For example: auto-merge: squash'],
     ["commit-message", "   ", "the message is blank"],
     ["repository", "not-a-repo", "For example: repository: octocat/hello-world"],
     ["token", "", "For example: token: ${{ github.token }}"],

@@ -7,6 +7,7 @@ import { test as base, describe, expect } from "vitest";
 import { annotationLines, runActionProcess } from "./support/action-process.js";
 import { FakeGitHub, TOKEN } from "./support/fake-github.js";
 import { NODES } from "./support/nodes.js";
+import { DAY_ONE, type RunActionFn, SCENARIOS } from "./support/pull-request-scenarios.js";
 
 const DIARY = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -93,5 +94,39 @@ describe.concurrent.each(NODES)("dist/ as GitHub runs it, on %s", (_, node) => {
     expect(preview.status).toBe(0);
     expect(preview.stdout).toContain("+Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");
     expect(preview.stderr).toBe("readme-counters: 1 file would change; --write writes them\n");
+  });
+});
+
+/** The workflow command's message, as the runner shows it: %25, %0D and %0A undone. */
+const commandMessage = (line: string) =>
+  line
+    .slice(line.indexOf("::", 2) + 2)
+    .replaceAll("%0A", "\n")
+    .replaceAll("%0D", "\r")
+    .replaceAll("%25", "%");
+
+describe.concurrent.each(NODES)("pull requests with dist/ as GitHub runs it, on %s", (_, node) => {
+  const asProcess =
+    (github: FakeGitHub): RunActionFn =>
+    async (inputs) => {
+      const run = await runActionProcess({ node, apiUrl: github.url, inputs });
+      expect(run.stdout + run.stderr + run.summary).not.toContain(TOKEN);
+      const errors = annotationLines(run, "error");
+      return {
+        failure: run.code === 0 ? undefined : commandMessage(errors.at(-1) ?? ""),
+        outputs: run.outputs,
+        warnings: annotationLines(run, "warning").map(commandMessage),
+        log: run.stdout,
+        summary: run.summary,
+      };
+    };
+
+  test.for(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("%s", async ([, scenario], { github }) => {
+    const run = asProcess(github);
+    await scenario.before?.(github, run);
+    const from = github.requests.length;
+    const result = await run(scenario.inputs ?? DAY_ONE);
+    expect(github.operations.slice(from)).toEqual(scenario.requests);
+    scenario.check(github, result);
   });
 });

@@ -33,6 +33,8 @@ describe("the defaults, when no input is set", () => {
       keepTokens: true,
       commit: "api",
       branch: undefined,
+      pullRequestBranch: undefined,
+      autoMerge: undefined,
       commitMessage: "docs: update README counters",
       repository: undefined,
       token: "ghs_token",
@@ -170,7 +172,26 @@ describe("bad values: one line naming the input, with an example that works", ()
     [{ today: "tomorrow" }, 'Input "today": "tomorrow" is not a date YYYY-MM-DD. For example: today: 2025-08-18'],
     [{ inclusive: "yes" }, 'Input "inclusive": "yes" is not true or false. For example: inclusive: true'],
     [{ "keep-tokens": "no" }, 'Input "keep-tokens": "no" is not true or false. For example: keep-tokens: false'],
-    [{ commit: "push" }, 'Input "commit": "push" is not api or none. For example: commit: none'],
+    [
+      { commit: "push" },
+      'Input "commit": "push" is not api, none, pull-request or auto. For example: commit: pull-request',
+    ],
+    [
+      { "pull-request-branch": "x..y" },
+      'Input "pull-request-branch": "x..y" is not a valid branch name. For example: pull-request-branch: readme-counters/main',
+    ],
+    [
+      { branch: "main", "pull-request-branch": "main" },
+      'Input "pull-request-branch": "main" is the branch the pull request goes into. For example: pull-request-branch: readme-counters/main',
+    ],
+    [
+      { "auto-merge": "fast" },
+      'Input "auto-merge": "fast" is not merge, squash or rebase. For example: auto-merge: squash',
+    ],
+    [
+      { "auto-merge": "squash" },
+      'Input "auto-merge": needs commit: pull-request or auto, not api. For example: auto-merge: squash',
+    ],
     [{ branch: "bad..branch" }, 'Input "branch": "bad..branch" is not a valid branch name. For example: branch: main'],
     [
       { branch: "feature/.hidden" },

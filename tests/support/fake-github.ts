@@ -12,15 +12,28 @@ export const TOKEN = "ghs_fakeTokenForTests0123456789";
 
 export interface Commit {
   readonly oid: string;
-  readonly parent: string | undefined;
+  /** The first parent first; a merge commit has two. */
+  readonly parents: readonly string[];
   readonly files: ReadonlyMap<string, Buffer>;
   readonly message: string;
+}
+
+export interface PullRequest {
+  readonly id: string;
+  readonly number: number;
+  readonly url: string;
+  readonly head: string;
+  readonly base: string;
+  title: string;
+  body: string;
+  state: "OPEN" | "CLOSED" | "MERGED";
+  autoMerge: string | undefined;
 }
 
 export interface RecordedRequest {
   readonly path: string;
   readonly operation: "query" | "mutation" | "other";
-  /** The operation's name, `ReadmeCountersSnapshot`, or the mutations a request ran. */
+  /** The operation's name: `ReadmeCountersSnapshot`, `ReadmeCountersCommit`… */
   readonly name: string;
   readonly status: number;
   readonly userAgent: string;
@@ -38,10 +51,12 @@ export type ScriptedFailure =
   | { readonly network: string; readonly afterRunning?: boolean };
 
 /**
- * GitHub for one repository, in memory or on 127.0.0.1: it runs GraphQL on
- * GitHub's published schema, answers createCommitOnBranch as GitHub does
- * (STALE_DATA, rules, permissions), keeps a graph of commits and branches,
- * and records every request.
+ * GitHub for one repository, in memory or on 127.0.0.1. It runs GraphQL on
+ * GitHub's published schema and answers as GitHub does where it matters
+ * here: createCommitOnBranch (STALE_DATA, rulesets, permissions), refs,
+ * pull requests (one open per head and base; one whose branch has no
+ * commits ahead of its base is closed, for good), auto-merge and merging,
+ * and the repository settings that refuse them. It records every request.
  */
 export class FakeGitHub {
   readonly owner = "octo";
@@ -51,20 +66,31 @@ export class FakeGitHub {
   defaultBranch = "main";
   readonly commits = new Map<string, Commit>();
   readonly refs = new Map<string, string>();
+  readonly pullRequests: PullRequest[] = [];
   readonly requests: RecordedRequest[] = [];
   readonly mutationInputs: unknown[] = [];
   /** Answered, in order, instead of (or after) the next requests. */
   readonly failures: ScriptedFailure[] = [];
-  /** Branches whose rules refuse direct commits. */
+  /** Branches whose ruleset requires a pull request: direct commits are refused. */
   readonly protectedBranches = new Set<string>();
-  /** The token may read but not write (no `contents: write`). */
+  /** The token may read but not write contents (no `contents: write`). */
   readOnlyToken = false;
+  /** The token may not write pull requests (no `pull-requests: write`). */
+  noPullRequestsPermission = false;
+  /** The setting "Allow GitHub Actions to create and approve pull requests". */
+  actionsMayCreatePullRequests = true;
+  /** The setting "Allow auto-merge". */
+  autoMergeAllowed = true;
+  /** Whether the base has required checks; without them auto-merge has nothing to wait for. */
+  requiredChecks = true;
   /** Runs once, just before the next commit is applied: someone else's push. */
   beforeNextCommit: (() => void) | undefined;
+  /** Runs once, just before the next pull request is opened: another run's. */
+  beforeNextPullRequest: (() => void) | undefined;
   private server: Server | undefined;
 
   constructor(files: Record<string, string | Buffer>) {
-    this.refs.set("main", this.addCommit(undefined, toBuffers(files), "first"));
+    this.refs.set("main", this.addCommit([], toBuffers(files), "first"));
   }
 
   get repository(): string {
@@ -115,10 +141,10 @@ export class FakeGitHub {
     return commit;
   }
 
-  /** How many commits a branch's history holds. */
+  /** How many commits a branch's first-parent history holds. */
   history(branch = "main"): number {
     let count = 0;
-    for (let oid = this.refs.get(branch); oid !== undefined; oid = this.commits.get(oid)?.parent) count++;
+    for (let oid = this.refs.get(branch); oid !== undefined; oid = this.commits.get(oid)?.parents[0]) count++;
     return count;
   }
 
@@ -131,22 +157,99 @@ export class FakeGitHub {
     const parent = this.refs.get(branch) ?? this.refs.get(this.defaultBranch);
     const files = new Map(parent === undefined ? [] : this.commits.get(parent)?.files);
     for (const [path, bytes] of toBuffers(changes)) files.set(path, bytes);
-    const oid = this.addCommit(parent, files, message);
+    const oid = this.addCommit(parent === undefined ? [] : [parent], files, message);
     this.refs.set(branch, oid);
+    this.closeEmptyPullRequests();
     return oid;
+  }
+
+  /** The pull requests in a state, oldest first. */
+  pulls(state: PullRequest["state"] = "OPEN"): PullRequest[] {
+    return this.pullRequests.filter((pull) => pull.state === state);
+  }
+
+  /** A pull request opened by someone else (another run, a person). */
+  openByHand(head: string, base = this.defaultBranch): PullRequest {
+    const number = this.pullRequests.length + 1;
+    const pull: PullRequest = {
+      id: `PR_${number}`,
+      number,
+      url: `https://github.com/${this.repository}/pull/${number}`,
+      head,
+      base,
+      title: "by hand",
+      body: "",
+      state: "OPEN",
+      autoMerge: undefined,
+    };
+    this.pullRequests.push(pull);
+    return pull;
+  }
+
+  /** A person merges a pull request, as the merge button does. */
+  mergeByHand(number: number, method: "MERGE" | "SQUASH" | "REBASE" = "SQUASH"): void {
+    const pull = this.pullRequests.find((candidate) => candidate.number === number);
+    if (!pull) throw new Error(`no pull request #${number}`);
+    this.mergePull(pull, method);
   }
 
   count(operation: RecordedRequest["operation"]): number {
     return this.requests.filter((request) => request.operation === operation).length;
   }
 
-  private addCommit(parent: string | undefined, files: ReadonlyMap<string, Buffer>, message: string): string {
+  /** The names of the operations the action asked for, in order. */
+  get operations(): string[] {
+    return this.requests.map((request) => request.name.replace(/^ReadmeCounters/, ""));
+  }
+
+  private addCommit(parents: readonly string[], files: ReadonlyMap<string, Buffer>, message: string): string {
     const oid = createHash("sha1")
-      .update(`${this.commits.size}:${parent}:${message}`)
+      .update(`${this.commits.size}:${parents.join(",")}:${message}`)
       .update(JSON.stringify([...files].map(([path, bytes]) => [path, bytes.toString("base64")])))
       .digest("hex");
-    this.commits.set(oid, { oid, parent, files, message });
+    this.commits.set(oid, { oid, parents, files, message });
     return oid;
+  }
+
+  /** Every commit reachable from `oid`. */
+  private ancestry(oid: string | undefined): Set<string> {
+    const seen = new Set<string>();
+    const stack = oid === undefined ? [] : [oid];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(this.commits.get(next)?.parents ?? []));
+    }
+    return seen;
+  }
+
+  /** Commits on `head` that `base` does not have. */
+  private aheadBy(base: string, head: string): number {
+    const baseCommits = this.ancestry(this.refs.get(base));
+    return [...this.ancestry(this.refs.get(head))].filter((oid) => !baseCommits.has(oid)).length;
+  }
+
+  /** GitHub closes an open pull request whose branch is gone or has no commits ahead of its base. */
+  private closeEmptyPullRequests(): void {
+    for (const pull of this.pulls("OPEN")) {
+      if (!this.refs.has(pull.head) || this.aheadBy(pull.base, pull.head) === 0) pull.state = "CLOSED";
+    }
+  }
+
+  private mergePull(pull: PullRequest, method: string): void {
+    const base = this.head(pull.base);
+    const head = this.head(pull.head);
+    // What the pull request changed: its head against its first parent, where that is on the base.
+    const parent = head.parents[0];
+    const mergeBase = parent !== undefined && this.ancestry(base.oid).has(parent) ? parent : undefined;
+    const changes = new Map(base.files);
+    const before =
+      mergeBase === undefined ? new Map<string, Buffer>() : (this.commits.get(mergeBase)?.files ?? new Map());
+    for (const [path, bytes] of head.files) if (!before.get(path)?.equals(bytes)) changes.set(path, bytes);
+    const parents = method === "MERGE" ? [base.oid, head.oid] : [base.oid];
+    const message = method === "MERGE" ? `Merge pull request #${pull.number}` : head.message;
+    this.refs.set(pull.base, this.addCommit(parents, changes, message));
+    pull.state = "MERGED";
   }
 
   private async answer(request: Request): Promise<Response> {
@@ -198,6 +301,12 @@ export class FakeGitHub {
   }
 
   private root() {
+    const mutation = <T>(input: T, run: (input: T) => unknown) => {
+      this.mutationInputs.push(input);
+      const result = run(input);
+      this.closeEmptyPullRequests();
+      return result;
+    };
     return {
       repository: ({ owner, name }: { owner: string; name: string }) => {
         if (owner.toLowerCase() !== this.owner || name.toLowerCase() !== this.name) {
@@ -207,12 +316,104 @@ export class FakeGitHub {
           id: this.id,
           createdAt: this.createdAt,
           nameWithOwner: this.repository,
+          autoMergeAllowed: this.autoMergeAllowed,
           defaultBranchRef: () => this.ref(this.defaultBranch),
           ref: ({ qualifiedName }: { qualifiedName: string }) => this.ref(qualifiedName.replace(/^refs\/heads\//, "")),
+          pullRequests: (args: { headRefName?: string; baseRefName?: string; states?: string[]; first?: number }) => ({
+            nodes: this.pullRequests
+              .filter(
+                (pull) =>
+                  (args.headRefName === undefined || pull.head === args.headRefName) &&
+                  (args.baseRefName === undefined || pull.base === args.baseRefName) &&
+                  (args.states === undefined || args.states.includes(pull.state)),
+              )
+              .slice(0, args.first ?? 100),
+          }),
         };
       },
-      createCommitOnBranch: ({ input }: { input: CreateCommitOnBranchInput }) => this.createCommitOnBranch(input),
+      createCommitOnBranch: ({ input }: { input: CreateCommitOnBranchInput }) =>
+        mutation(input, (i) => this.createCommitOnBranch(i)),
+      createRef: ({ input }: { input: { repositoryId: string; name: string; oid: string } }) =>
+        mutation(input, ({ name, oid }) => {
+          this.mayWriteContents();
+          const branch = name.replace(/^refs\/heads\//, "");
+          if (this.refs.has(branch))
+            throw failure("UNPROCESSABLE", `A ref named "${name}" already exists in the repository.`);
+          if (!this.commits.has(oid))
+            throw failure("NOT_FOUND", `Could not resolve to a commit with the oid '${oid}'.`);
+          this.refs.set(branch, oid);
+          return { ref: this.ref(branch) };
+        }),
+      updateRef: ({ input }: { input: { refId: string; oid: string; force?: boolean } }) =>
+        mutation(input, ({ refId, oid, force }) => {
+          this.mayWriteContents();
+          const branch = this.branchOf(refId);
+          const current = this.refs.get(branch) ?? "";
+          if (!force && !this.ancestry(oid).has(current))
+            throw failure("UNPROCESSABLE", "Update is not a fast forward");
+          this.refs.set(branch, oid);
+          return { ref: this.ref(branch) };
+        }),
+      deleteRef: ({ input }: { input: { refId: string } }) =>
+        mutation(input, ({ refId }) => {
+          this.mayWriteContents();
+          this.refs.delete(this.branchOf(refId));
+          return { clientMutationId: null };
+        }),
+      createPullRequest: ({
+        input,
+      }: {
+        input: { baseRefName: string; headRefName: string; title: string; body?: string };
+      }) =>
+        mutation(input, ({ baseRefName, headRefName, title, body }) => {
+          const before = this.beforeNextPullRequest;
+          this.beforeNextPullRequest = undefined;
+          before?.();
+          if (this.noPullRequestsPermission) throw failure("FORBIDDEN", "Resource not accessible by integration");
+          if (!this.actionsMayCreatePullRequests) {
+            throw failure("FORBIDDEN", "GitHub Actions is not permitted to create or approve pull requests.");
+          }
+          if (this.pulls("OPEN").some((pull) => pull.head === headRefName && pull.base === baseRefName)) {
+            throw failure("UNPROCESSABLE", `A pull request already exists for ${this.owner}:${headRefName}.`);
+          }
+          if (!this.refs.has(headRefName) || this.aheadBy(baseRefName, headRefName) === 0) {
+            throw failure("UNPROCESSABLE", `No commits between ${baseRefName} and ${headRefName}`);
+          }
+          return { pullRequest: Object.assign(this.openByHand(headRefName, baseRefName), { title, body: body ?? "" }) };
+        }),
+      enablePullRequestAutoMerge: ({ input }: { input: { pullRequestId: string; mergeMethod?: string } }) =>
+        mutation(input, ({ pullRequestId, mergeMethod }) => {
+          const pull = this.pull(pullRequestId);
+          if (!this.autoMergeAllowed)
+            throw failure("UNPROCESSABLE", "Pull request Auto merge is not allowed for this repository");
+          if (!this.requiredChecks) throw failure("UNPROCESSABLE", "Pull request Pull request is in clean status");
+          pull.autoMerge = mergeMethod ?? "MERGE";
+          return { pullRequest: pull };
+        }),
+      mergePullRequest: ({ input }: { input: { pullRequestId: string; mergeMethod?: string } }) =>
+        mutation(input, ({ pullRequestId, mergeMethod }) => {
+          const pull = this.pull(pullRequestId);
+          this.mergePull(pull, mergeMethod ?? "MERGE");
+          return { pullRequest: pull };
+        }),
     };
+  }
+
+  private mayWriteContents(): void {
+    if (this.readOnlyToken) throw failure("FORBIDDEN", "Resource not accessible by integration");
+  }
+
+  private branchOf(refId: string): string {
+    const branch = refId.replace(/^REF_/, "");
+    if (!refId.startsWith("REF_") || !this.refs.has(branch))
+      throw failure("NOT_FOUND", `Could not resolve to a node with the global id of '${refId}'`);
+    return branch;
+  }
+
+  private pull(id: string): PullRequest {
+    const pull = this.pullRequests.find((candidate) => candidate.id === id);
+    if (!pull) throw failure("NOT_FOUND", `Could not resolve to a node with the global id of '${id}'`);
+    return pull;
   }
 
   private ref(branch: string) {
@@ -224,6 +425,12 @@ export class FakeGitHub {
       name: branch,
       prefix: "refs/heads/",
       target: this.commitObject(oid),
+      // This ref as the base of a comparison with another.
+      compare: ({ headRef }: { headRef: string }) => {
+        const head = headRef.replace(/^refs\/heads\//, "");
+        if (!this.refs.has(head)) return null;
+        return { __typename: "Comparison", aheadBy: this.aheadBy(branch, head), behindBy: this.aheadBy(head, branch) };
+      },
     };
   }
 
@@ -238,9 +445,9 @@ export class FakeGitHub {
       message: commit.message,
       messageHeadline: headline,
       messageBody: body.join("\n").trim(),
-      parents: () => ({
-        nodes: commit.parent === undefined ? [] : [{ oid: commit.parent }],
-        totalCount: commit.parent === undefined ? 0 : 1,
+      parents: ({ first }: { first?: number }) => ({
+        nodes: commit.parents.slice(0, first ?? 100).map((parent) => ({ oid: parent })),
+        totalCount: commit.parents.length,
       }),
       file: ({ path }: { path: string }) => {
         const bytes = commit.files.get(path);
@@ -262,8 +469,7 @@ export class FakeGitHub {
   }
 
   private createCommitOnBranch(input: CreateCommitOnBranchInput) {
-    this.mutationInputs.push(input);
-    if (this.readOnlyToken) throw failure("FORBIDDEN", "Resource not accessible by integration");
+    this.mayWriteContents();
     const branch = input.branch.branchName ?? "";
     if (input.branch.repositoryNameWithOwner?.toLowerCase() !== this.repository || !this.refs.has(branch)) {
       throw failure("NOT_FOUND", `Could not resolve to a branch '${branch}'.`);
@@ -289,7 +495,7 @@ export class FakeGitHub {
       files.set(path, Buffer.from(contents, "base64"));
     for (const { path } of input.fileChanges?.deletions ?? []) files.delete(path);
     const message = [input.message.headline, input.message.body].filter(Boolean).join("\n\n");
-    const oid = this.addCommit(head.oid, files, message);
+    const oid = this.addCommit([head.oid], files, message);
     this.refs.set(branch, oid);
     return { commit: this.commitObject(oid) };
   }

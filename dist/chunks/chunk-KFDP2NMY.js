@@ -192,13 +192,25 @@ function readSettings(get) {
     today: optionalDate("today", optional("today")),
     keepTokens: boolean("keep-tokens", value("keep-tokens"), true),
     commit: commitMode(value("commit") || "api"),
-    branch: branch(optional("branch")),
+    branch: branch("branch", optional("branch")),
+    pullRequestBranch: branch("pull-request-branch", optional("pull-request-branch")),
+    autoMerge: autoMerge(optional("auto-merge")),
     commitMessage: commitMessage(get("commit-message")),
     repository: repository(optional("repository")),
     token: get("token"),
     dryRun: boolean("dry-run", value("dry-run"), false),
     strict: boolean("strict", value("strict"), false)
   };
+  if (settings.pullRequestBranch !== void 0 && settings.pullRequestBranch === settings.branch) {
+    throw new InputError(
+      "pull-request-branch",
+      `"${settings.pullRequestBranch}" is the branch the pull request goes into`,
+      "readme-counters/main"
+    );
+  }
+  if (settings.autoMerge && settings.commit !== "pull-request" && settings.commit !== "auto") {
+    throw new InputError("auto-merge", `needs commit: pull-request or auto, not ${settings.commit}`, "squash");
+  }
   if (settings.commit !== "none") {
     const glob = settings.files.find(isGlob);
     if (glob) {
@@ -284,10 +296,17 @@ function boolean(input, text, fallback) {
   if (FALSE.includes(text)) return false;
   throw new InputError(input, `"${text}" is not true or false`, String(!fallback));
 }
-var COMMIT_MODES = ["api", "none"];
+var COMMIT_MODES = ["api", "none", "pull-request", "auto"];
 function commitMode(mode) {
   const known = COMMIT_MODES.find((candidate) => candidate === mode);
-  if (!known) throw new InputError("commit", `"${mode}" is not ${COMMIT_MODES.join(" or ")}`, "none");
+  if (!known) throw new InputError("commit", `"${mode}" is not api, none, pull-request or auto`, "pull-request");
+  return known;
+}
+var MERGE_METHODS = ["merge", "squash", "rebase"];
+function autoMerge(method) {
+  if (method === void 0) return void 0;
+  const known = MERGE_METHODS.find((candidate) => candidate === method);
+  if (!known) throw new InputError("auto-merge", `"${method}" is not merge, squash or rebase`, "squash");
   return known;
 }
 function commitMessage(text) {
@@ -295,11 +314,16 @@ function commitMessage(text) {
   if (text.trim() === "") throw new InputError("commit-message", "the message is blank", DEFAULT_COMMIT_MESSAGE);
   return text.trim();
 }
-function branch(name) {
+function branch(input, name) {
   if (name === void 0) return void 0;
   const short = name.replace(/^refs\/heads\//, "");
   const bad = /[\s~^:?*[\\\0]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(short) || short.split("/").some((part) => part.startsWith("."));
-  if (bad) throw new InputError("branch", `"${name}" is not a valid branch name`, "main");
+  if (bad)
+    throw new InputError(
+      input,
+      `"${name}" is not a valid branch name`,
+      input === "branch" ? "main" : "readme-counters/main"
+    );
   return short;
 }
 function repository(text) {
