@@ -2,20 +2,23 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  InputError,
+  package_default
+} from "./chunks/chunk-RIS3DH32.js";
+import {
   colourDiff,
+  unifiedDiff,
+  workspaceSink,
+  workspaceSource
+} from "./chunks/chunk-MJHHP5OX.js";
+import {
+  InputError,
   fileSelection,
-  package_default,
   problemGroups,
   readSettings,
   stops,
-  unifiedDiff,
-  update,
-  workspaceSink,
-  workspaceSource
-} from "./chunks/chunk-KFDP2NMY.js";
-import "./chunks/chunk-AZ3I4V6R.js";
-import "./chunks/chunk-GVL4DY6C.js";
+  update
+} from "./chunks/chunk-GH5LPHBD.js";
+import "./chunks/chunk-4R2YTWSJ.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli.ts

@@ -2,20 +2,19 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  InputError,
+  unifiedDiff,
+  workspaceSink,
+  workspaceSource
+} from "./chunks/chunk-MJHHP5OX.js";
+import {
   fileSelection,
   messageOf,
-  package_default,
   problemGroups,
   readSettings,
   stops,
-  unifiedDiff,
-  update,
-  workspaceSink,
-  workspaceSource
-} from "./chunks/chunk-KFDP2NMY.js";
-import "./chunks/chunk-AZ3I4V6R.js";
-import "./chunks/chunk-GVL4DY6C.js";
+  update
+} from "./chunks/chunk-GH5LPHBD.js";
+import "./chunks/chunk-4R2YTWSJ.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/main.ts
@@ -629,76 +628,16 @@ async function takeTheRoad(settings, dependencies) {
   const selection = fileSelection(settings);
   if (settings.commit === "none") {
     const root = env.GITHUB_WORKSPACE || process.cwd();
-    const source2 = workspaceSource(selection, {
+    const source = workspaceSource(selection, {
       root,
       repoStart: () => eventRepositoryStart(env),
       missingHint: "did the job run actions/checkout before this step?"
     });
-    return update(source2, workspaceSink(root), settings, clock, reporter.info);
+    return update(source, workspaceSink(root), settings, clock, reporter.info);
   }
-  const [{ graphqlClient }, { gitHub }, { gitHubSource, commitSink }, { pullRequestSink, scratchBranch }] = await Promise.all([
-    import("./chunks/github-client-BDVGVXPJ.js"),
-    import("./chunks/github-BN7M26GG.js"),
-    import("./chunks/commit-LHZRE3P3.js"),
-    import("./chunks/pull-request-WCGLIMUI.js")
-  ]);
-  const repository = settings.repository ?? currentRepository(env);
-  const github = gitHub(
-    graphqlClient({
-      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-      token: settings.token,
-      userAgent: userAgent(env),
-      fetch: dependencies.fetch,
-      sleep: clock.sleep,
-      now: clock.now,
-      log: reporter.info
-    })
-  );
-  const commit = { repository, message: settings.commitMessage };
-  const request = { repository, paths: selection.paths, optional: selection.optional };
-  let branch = settings.branch ?? triggeringBranch(repository, env);
-  if (settings.commit === "api") {
-    return update(
-      gitHubSource(github, { ...request, branch }),
-      commitSink(github, commit),
-      settings,
-      clock,
-      reporter.info
-    );
-  }
-  branch ??= await github.defaultBranch(repository);
-  const pullRequestBranch = settings.pullRequestBranch ?? `readme-counters/${branch}`;
-  const source = gitHubSource(github, {
-    ...request,
-    branch,
-    pullRequest: { branch: pullRequestBranch, scratch: scratchBranch(pullRequestBranch) }
-  });
-  const pullRequest = pullRequestSink(github, { ...commit, branch: pullRequestBranch, autoMerge: settings.autoMerge });
-  if (settings.commit === "pull-request") return update(source, pullRequest, settings, clock, reporter.info);
-  const sink = commitSink(github, commit, (snapshot, renderings, refusal) => {
-    reporter.info(`${refusal}: going through a pull request from ${pullRequestBranch} instead`);
-    return pullRequest.deliver(snapshot, renderings);
-  });
-  return update(source, sink, settings, clock, reporter.info);
-}
-function currentRepository(env) {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) {
-    throw new InputError(
-      "repository",
-      "GITHUB_REPOSITORY is not set, so the repository must be given",
-      "octocat/hello-world"
-    );
-  }
-  return { owner, repo };
-}
-function triggeringBranch(repository, env) {
-  if (`${repository.owner}/${repository.repo}`.toLowerCase() !== (env.GITHUB_REPOSITORY ?? "").toLowerCase()) {
-    return void 0;
-  }
-  if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
-  const ref = env.GITHUB_REF ?? "";
-  return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+  if (dependencies.post === defaultPost) void import("./chunks/http-RVJZ5UCE.js");
+  const { gitHubRoad } = await import("./chunks/github-road-7GMZXGDF.js");
+  return gitHubRoad(settings, selection, dependencies);
 }
 async function eventRepositoryStart(env) {
   const unknown = {
@@ -714,11 +653,7 @@ async function eventRepositoryStart(env) {
     return unknown;
   }
 }
-function userAgent(env) {
-  const orchestration = env.ACTIONS_ORCHESTRATION_ID?.trim();
-  const agent = `readme-counters/${package_default.version}`;
-  return orchestration ? `${agent} actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, "_")}` : agent;
-}
+var defaultPost = async (...request) => (await import("./chunks/http-RVJZ5UCE.js")).httpPost(...request);
 function defaultDependencies() {
   return {
     env: process.env,
@@ -726,18 +661,10 @@ function defaultDependencies() {
       now: () => /* @__PURE__ */ new Date(),
       sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds))
     },
-    fetch: fetchThroughProxy,
+    post: defaultPost,
     reporter: actionsReporter()
   };
 }
-var fetchThroughProxy = async (request, init) => {
-  const url = new URL(request instanceof Request ? request.url : String(request));
-  const { getProxyUrl } = await import("./chunks/proxy-CO6J3LXK.js");
-  if (!getProxyUrl(url)) return fetch(request, init);
-  const [{ HttpClient }, undici] = await Promise.all([import("./chunks/lib-S4VW57DQ.js"), import("./chunks/undici-GUWTBRHB.js")]);
-  const dispatcher = new HttpClient().getAgentDispatcher(url.href);
-  return await undici.fetch(url, { ...init, dispatcher });
-};
 function actionsReporter() {
   return {
     output: setOutput,

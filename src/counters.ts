@@ -1,4 +1,4 @@
-import { calendarDateIn } from "./dates.js";
+import { calendarDateIn, type DateFormatter } from "./dates.js";
 import type { Problem, Rendering } from "./engine.js";
 import type { Settings } from "./inputs.js";
 import type { DateContext } from "./tokens.js";
@@ -38,11 +38,17 @@ export function fileSelection(settings: Settings): FileSelection {
 }
 
 /** "Today" and every date a token can name, in the run's zone and locale. */
-export function dateContext(settings: Settings, now: Date, repoStart: RepositoryStart): DateContext {
+function dateContext(
+  settings: Settings,
+  now: Date,
+  repoStart: RepositoryStart,
+  formatDate: DateFormatter | undefined,
+): DateContext {
   return {
     today: settings.today ?? calendarDateIn(now, settings.timezone),
     locale: settings.locale,
     dateFormat: settings.dateFormat,
+    formatDate,
     dates: settings.dates,
     repoStart:
       settings.repoStart ?? (repoStart instanceof Date ? calendarDateIn(repoStart, settings.timezone) : repoStart),
@@ -50,21 +56,30 @@ export function dateContext(settings: Settings, now: Date, repoStart: Repository
   };
 }
 
+/** A `{{DATE:…}}` token, which needs luxon's format language. */
+const DATE_FORMAT = /\{\{ *DATE:/;
+
 /**
  * Renders every file of a snapshot; the core shared by the action and the
- * CLI. The engine and its markdown parser are loaded only when some file
- * could hold a token or a marker.
+ * CLI. The engine loads only when some file could hold a token or a marker;
+ * the markdown parser only when some block could hold code, a link or HTML
+ * around one; luxon only for a date format.
  */
-export async function renderSnapshot(
-  snapshot: Snapshot,
-  settings: Settings,
-  context: DateContext,
-): Promise<FileRendering[]> {
-  const texts = settings.template ? [snapshot.files.get(settings.template)] : [...snapshot.files.values()];
-  const needsEngine = texts.some((text) => text?.includes("{{") || text?.includes("<!--"));
+export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now: Date): Promise<FileRendering[]> {
+  const texts = (settings.template ? [snapshot.files.get(settings.template)] : [...snapshot.files.values()]).filter(
+    (text): text is string => text !== undefined,
+  );
+  const needsEngine = texts.some((text) => text.includes("{{") || text.includes("<!--"));
   const engine = needsEngine ? await import("./engine.js") : undefined;
+  const { needsParser } = await import("./zones.js");
+  const markdown = needsEngine && texts.some(needsParser) ? await import("./markdown.js") : undefined;
+  const formats = needsEngine && (settings.dateFormat !== undefined || texts.some((text) => DATE_FORMAT.test(text)));
+  const formatDate = formats ? (await import("./date-format.js")).formatDate : undefined;
+  const context = dateContext(settings, now, snapshot.repoStart, formatDate);
   const renderText = (text: string, keepTokens: boolean): Rendering =>
-    engine ? engine.render(text, context, { keepTokens }) : { text, changed: false, replacements: [], problems: [] };
+    engine
+      ? engine.render(text, context, { keepTokens, parse: markdown?.parseZones })
+      : { text, changed: false, replacements: [], problems: [] };
 
   if (settings.template) {
     const before = snapshot.files.get(settings.output);

@@ -1,10 +1,12 @@
-import { findZones, type Zone, type ZoneKind } from "./markdown.js";
 import { NextOccurrence } from "./next-occurrence.js";
 import { type DateContext, evaluate, TOKEN_SOURCE, type Token } from "./tokens.js";
+import { type BlockParser, findZones, type Zone, type ZoneKind } from "./zones.js";
 
 export interface RenderOptions {
   /** Bare tokens become markers (design section 4); false writes plain values. */
   readonly keepTokens: boolean;
+  /** The markdown parser (markdown.ts's parseZones), where the text needs one (zones.ts's needsParser). */
+  readonly parse: BlockParser | undefined;
 }
 
 /** A token that was given a value. */
@@ -92,7 +94,7 @@ class Renderer {
     private readonly context: DateContext,
     private readonly options: RenderOptions,
   ) {
-    this.zones = new ZoneCursor(findZones(text));
+    this.zones = new ZoneCursor(findZones(text, options.parse));
     this.lines = new LineIndex(text);
     this.eol = text.includes("\r\n") ? "\r\n" : "\n";
     this.templateStarts = new NextOccurrence(text, TEMPLATE_START);
@@ -136,7 +138,8 @@ class Renderer {
         if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", "broken");
       } else if (match[1] !== undefined) {
         if (zone !== "literal")
-          position = this.marker(at, found, token(match[2], match[3]), place?.opensBlock === true);
+          // A marker in a block that needed no parse is in prose: where it begins a line, it opens an HTML block.
+          position = this.marker(at, found, token(match[2], match[3]), place?.opensBlock ?? zone === undefined);
       } else if (found === MARKER_END) {
         if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", "broken");
       } else if (zone !== "comment" && !escaped(this.text, at)) {
@@ -181,7 +184,7 @@ class Renderer {
   }
 
   private renderTemplate(template: string, offset: number): string {
-    const inner = new Renderer(template, this.context, { keepTokens: false });
+    const inner = new Renderer(template, this.context, { ...this.options, keepTokens: false });
     const rendering = inner.run();
     const origin = this.lines.locate(offset);
     const shift = <T extends { line: number; column: number }>(item: T): T => ({

@@ -9,6 +9,9 @@
  * plugin sends a mutation again blindly, which can commit twice when only
  * the answer was lost. Here a mutation is never sent twice: when its answer
  * is lost the caller is told, reads the branch again, and decides.
+ *
+ * Requests go through `post` (see http.ts), not fetch: Node's fetch takes
+ * some 40 ms to set itself up at a run's start.
  */
 
 /** One entry of a GraphQL answer's `errors`. */
@@ -36,12 +39,26 @@ export interface GraphqlClient {
   mutate<T>(document: string, variables: Readonly<Record<string, unknown>>): Promise<Answer<T>>;
 }
 
+/** One HTTP answer, whole. */
+export interface HttpAnswer {
+  readonly status: number;
+  /** Header values by lower-case name. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body: string;
+}
+
+/**
+ * POSTs a body and reads the whole answer; rejects when no answer came (the
+ * error's `code` says why: ECONNREFUSED, ECONNRESET, ETIMEDOUT…).
+ */
+export type HttpPost = (url: string, headers: Readonly<Record<string, string>>, body: string) => Promise<HttpAnswer>;
+
 export interface ClientOptions {
   /** GITHUB_API_URL: `https://api.github.com`, or a GitHub Enterprise Server's `https://host/api/v3`. */
   readonly apiUrl: string;
   readonly token: string;
   readonly userAgent: string;
-  readonly fetch: typeof fetch;
+  readonly post: HttpPost;
   readonly sleep: (milliseconds: number) => Promise<void>;
   readonly now: () => Date;
   readonly log: (message: string) => void;
@@ -54,7 +71,7 @@ const RATE_LIMIT_RETRIES = 2;
 const LONGEST_RATE_LIMIT_WAIT_S = 60;
 /** GitHub's advice when a secondary rate limit gives no Retry-After. */
 const SECONDARY_LIMIT_WAIT_S = 60;
-const REQUEST_TIMEOUT_MS = 60_000;
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 /** The GraphQL endpoint beside a REST base URL, as Octokit derives it. */
 export function graphqlUrl(apiUrl: string): string {
@@ -63,18 +80,12 @@ export function graphqlUrl(apiUrl: string): string {
 
 export function graphqlClient(options: ClientOptions): GraphqlClient {
   const url = graphqlUrl(options.apiUrl);
-  const send = (document: string, variables: Readonly<Record<string, unknown>>) =>
-    options.fetch(url, {
-      method: "POST",
-      headers: {
-        authorization: `token ${options.token}`,
-        "content-type": "application/json; charset=utf-8",
-        accept: "application/json",
-        "user-agent": options.userAgent,
-      },
-      body: JSON.stringify({ query: document, variables }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
+  const headers = {
+    authorization: `token ${options.token}`,
+    "content-type": "application/json; charset=utf-8",
+    accept: "application/json",
+    "user-agent": options.userAgent,
+  };
 
   async function request<T>(
     document: string,
@@ -84,11 +95,9 @@ export function graphqlClient(options: ClientOptions): GraphqlClient {
     let failures = 0;
     let rateLimited = 0;
     for (;;) {
-      let response: Response;
-      let body: GraphqlBody<T> | undefined;
+      let response: HttpAnswer;
       try {
-        response = await send(document, variables);
-        body = (await response.json().catch(() => undefined)) as GraphqlBody<T> | undefined;
+        response = await options.post(url, headers, JSON.stringify({ query: document, variables }));
       } catch (error) {
         const failure = networkFailure(error);
         if (failure.unreachable)
@@ -106,6 +115,7 @@ export function graphqlClient(options: ClientOptions): GraphqlClient {
         continue;
       }
 
+      const body = parseBody<T>(response.body);
       const limit = rateLimit(response, body, options.now());
       if (limit) {
         if (limit.waitSeconds > LONGEST_RATE_LIMIT_WAIT_S || rateLimited++ >= RATE_LIMIT_RETRIES) {
@@ -131,7 +141,7 @@ export function graphqlClient(options: ClientOptions): GraphqlClient {
         await options.sleep(1000 * failures);
         continue;
       }
-      if (!response.ok || body?.errors?.length) {
+      if (response.status >= 400 || body?.errors?.length) {
         return {
           kind: "errors",
           errors: body?.errors?.length ? body.errors : [httpError(response.status, body)],
@@ -158,6 +168,14 @@ function httpError(status: number, body: GraphqlBody<unknown> | undefined): Grap
   return type === undefined ? { message } : { type, message };
 }
 
+function parseBody<T>(text: string): GraphqlBody<T> | undefined {
+  try {
+    return JSON.parse(text) as GraphqlBody<T>;
+  } catch {
+    return undefined;
+  }
+}
+
 interface GraphqlBody<T> {
   readonly data?: T;
   readonly errors?: GraphqlError[];
@@ -175,13 +193,10 @@ const UNREACHABLE = new Set([
 ]);
 
 function networkFailure(error: unknown): { readonly reason: string; readonly unreachable: boolean } {
-  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
-  const code = cause?.code;
-  if (error instanceof DOMException && error.name === "TimeoutError") {
-    return { reason: `no answer in ${REQUEST_TIMEOUT_MS / 1000} s`, unreachable: false };
-  }
-  const reason = cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return { reason, unreachable: code !== undefined && UNREACHABLE.has(code) };
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (code === "ETIMEDOUT") return { reason: `no answer in ${REQUEST_TIMEOUT_MS / 1000} s`, unreachable: false };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { reason, unreachable: typeof code === "string" && UNREACHABLE.has(code) };
 }
 
 interface RateLimit {
@@ -193,22 +208,22 @@ interface RateLimit {
 }
 
 /** GitHub's two rate limits, as its documentation and Octokit's throttling plugin read them. */
-function rateLimit(response: Response, body: GraphqlBody<unknown> | undefined, now: Date): RateLimit | undefined {
+function rateLimit(response: HttpAnswer, body: GraphqlBody<unknown> | undefined, now: Date): RateLimit | undefined {
   const messages = [body?.message ?? "", ...(body?.errors ?? []).map((error) => error.message)].join("\n");
   const limited = response.status === 403 || response.status === 429;
-  if (limited && (/\bsecondary rate limit/i.test(messages) || response.headers.has("retry-after"))) {
+  if (limited && (/\bsecondary rate limit/i.test(messages) || response.headers["retry-after"] !== undefined)) {
     return {
-      waitSeconds: Number(response.headers.get("retry-after")) || SECONDARY_LIMIT_WAIT_S,
+      waitSeconds: Number(response.headers["retry-after"]) || SECONDARY_LIMIT_WAIT_S,
       reached: "GitHub's secondary rate limit was reached",
       giveUp:
         "GitHub's secondary rate limit stopped the run (too many requests in a short time, by this and other jobs): run the workflow again later",
     };
   }
   const primary =
-    (limited && response.headers.get("x-ratelimit-remaining") === "0") ||
+    (limited && response.headers["x-ratelimit-remaining"] === "0") ||
     (body?.errors ?? []).some((error) => error.type === "RATE_LIMITED" || error.type === "RATE_LIMIT");
   if (!primary) return undefined;
-  const reset = Number(response.headers.get("x-ratelimit-reset"));
+  const reset = Number(response.headers["x-ratelimit-reset"]);
   const waitSeconds = reset > 0 ? Math.max(1, Math.ceil(reset - now.getTime() / 1000)) : SECONDARY_LIMIT_WAIT_S;
   const until = reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : "";
   return {

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import * as core from "@actions/core";
-import packageJson from "../package.json" with { type: "json" };
 import { fileSelection, type RepositoryStart } from "./counters.js";
-import { InputError, type Repository, readSettings, type Settings } from "./inputs.js";
+import type { HttpPost } from "./github-client.js";
+import { readSettings, type Settings } from "./inputs.js";
 import { type Reporter, report, setDefaultOutputs } from "./report.js";
 import { type Clock, messageOf, type Outcome, update } from "./update.js";
 import { workspaceSink, workspaceSource } from "./workspace.js";
@@ -15,7 +15,7 @@ export interface Dependencies {
   readonly env: Env;
   readonly clock: Clock;
   /** How requests reach GitHub's API. */
-  readonly fetch: typeof fetch;
+  readonly post: HttpPost;
   readonly reporter: Reporter;
 }
 
@@ -53,79 +53,11 @@ async function takeTheRoad(settings: Settings, dependencies: Dependencies): Prom
     });
     return update(source, workspaceSink(root), settings, clock, reporter.info);
   }
-  // Loaded only here, so that a commit: none run never loads the GitHub client.
-  const [{ graphqlClient }, { gitHub }, { gitHubSource, commitSink }, { pullRequestSink, scratchBranch }] =
-    await Promise.all([
-      import("./github-client.js"),
-      import("./github.js"),
-      import("./commit.js"),
-      import("./pull-request.js"),
-    ]);
-  const repository = settings.repository ?? currentRepository(env);
-  const github = gitHub(
-    graphqlClient({
-      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-      token: settings.token,
-      userAgent: userAgent(env),
-      fetch: dependencies.fetch,
-      sleep: clock.sleep,
-      now: clock.now,
-      log: reporter.info,
-    }),
-  );
-  const commit = { repository, message: settings.commitMessage };
-  const request = { repository, paths: selection.paths, optional: selection.optional };
-  let branch = settings.branch ?? triggeringBranch(repository, env);
-  if (settings.commit === "api") {
-    return update(
-      gitHubSource(github, { ...request, branch }),
-      commitSink(github, commit),
-      settings,
-      clock,
-      reporter.info,
-    );
-  }
-  // The pull request's branch is named after its base, which must be known before the one query.
-  branch ??= await github.defaultBranch(repository);
-  const pullRequestBranch = settings.pullRequestBranch ?? `readme-counters/${branch}`;
-  const source = gitHubSource(github, {
-    ...request,
-    branch,
-    pullRequest: { branch: pullRequestBranch, scratch: scratchBranch(pullRequestBranch) },
-  });
-  const pullRequest = pullRequestSink(github, { ...commit, branch: pullRequestBranch, autoMerge: settings.autoMerge });
-  if (settings.commit === "pull-request") return update(source, pullRequest, settings, clock, reporter.info);
-  const sink = commitSink(github, commit, (snapshot, renderings, refusal) => {
-    reporter.info(`${refusal}: going through a pull request from ${pullRequestBranch} instead`);
-    return pullRequest.deliver(snapshot, renderings);
-  });
-  return update(source, sink, settings, clock, reporter.info);
-}
-
-function currentRepository(env: Env): Repository {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) {
-    throw new InputError(
-      "repository",
-      "GITHUB_REPOSITORY is not set, so the repository must be given",
-      "octocat/hello-world",
-    );
-  }
-  return { owner, repo };
-}
-
-/**
- * The branch the workflow runs on (a pull request's head branch) when it runs
- * in the repository being updated; otherwise undefined: the default branch.
- * GitHub's owner and repository names ignore case.
- */
-function triggeringBranch(repository: Repository, env: Env): string | undefined {
-  if (`${repository.owner}/${repository.repo}`.toLowerCase() !== (env.GITHUB_REPOSITORY ?? "").toLowerCase()) {
-    return undefined;
-  }
-  if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
-  const ref = env.GITHUB_REF ?? "";
-  return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : undefined;
+  // Loaded only here, so that a commit: none run never loads the GitHub client; the default
+  // transport starts loading beside it rather than at the first request.
+  if (dependencies.post === defaultPost) void import("./http.js");
+  const { gitHubRoad } = await import("./github-road.js");
+  return gitHubRoad(settings, selection, dependencies);
 }
 
 /** REPO_START for commit: none: the creation time the event payload carries, since a checkout is shallow. */
@@ -148,12 +80,8 @@ async function eventRepositoryStart(env: Env): Promise<RepositoryStart> {
   }
 }
 
-/** readme-counters' own, with the runner's orchestration id as @actions/github adds it. */
-function userAgent(env: Env): string {
-  const orchestration = env.ACTIONS_ORCHESTRATION_ID?.trim();
-  const agent = `readme-counters/${packageJson.version}`;
-  return orchestration ? `${agent} actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, "_")}` : agent;
-}
+/** node:http(s), loaded on demand, so that a commit: none run never loads it. */
+const defaultPost: HttpPost = async (...request) => (await import("./http.js")).httpPost(...request);
 
 function defaultDependencies(): Dependencies {
   return {
@@ -162,25 +90,10 @@ function defaultDependencies(): Dependencies {
       now: () => new Date(),
       sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
     },
-    fetch: fetchThroughProxy,
+    post: defaultPost,
     reporter: actionsReporter(),
   };
 }
-
-/**
- * fetch, through the runner's proxy when https_proxy (or http_proxy) names
- * one for the address, as @actions/github does; the proxy code loads only then.
- */
-const fetchThroughProxy: typeof fetch = async (request, init) => {
-  const url = new URL(request instanceof Request ? request.url : String(request));
-  const { getProxyUrl } = await import("@actions/http-client/lib/proxy");
-  if (!getProxyUrl(url)) return fetch(request, init);
-  const [{ HttpClient }, undici] = await Promise.all([import("@actions/http-client"), import("undici")]);
-  const dispatcher = new HttpClient().getAgentDispatcher(url.href);
-  return (await undici.fetch(url, { ...init, dispatcher } as Parameters<
-    typeof undici.fetch
-  >[1])) as unknown as Response;
-};
 
 function actionsReporter(): Reporter {
   return {

@@ -1,8 +1,8 @@
 import {
   type CalendarDate,
+  type DateFormatter,
   daysBetween,
   durationBetween,
-  formatDate,
   isCalendarDate,
   isoDate,
   occurrence,
@@ -22,6 +22,8 @@ export interface DateContext {
   readonly locale: string;
   /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when undefined. */
   readonly dateFormat: string | undefined;
+  /** Formats DATE:FORMAT and date-format; given where the text or the settings use one. */
+  readonly formatDate: DateFormatter | undefined;
   /** Dates declared in the `dates` input, by NAME. */
   readonly dates: ReadonlyMap<string, NamedDate>;
   /** The repository's creation date in the zone, or why it is unknown. */
@@ -71,7 +73,7 @@ export function evaluate(token: Token, context: DateContext): Evaluation {
   if (name === "DATE_PRETTY") {
     return context.dateFormat === undefined
       ? { value: prettyDate(context.today, context.locale) }
-      : { value: formatDate(context.today, context.dateFormat, context.locale) };
+      : formatted(context.dateFormat, context);
   }
   const relative = RELATIVE.exec(name);
   if (relative) {
@@ -93,7 +95,12 @@ function dateWithFormat(format: string, context: DateContext): Evaluation {
       broken: true,
     };
   }
-  return { value: formatDate(context.today, trimmed, context.locale) };
+  return formatted(trimmed, context);
+}
+
+function formatted(pattern: string, context: DateContext): Evaluation {
+  if (!context.formatDate) throw new Error("a date format was met, but no formatter was loaded: see renderSnapshot");
+  return { value: context.formatDate(context.today, pattern, context.locale) };
 }
 
 function evaluateCount(

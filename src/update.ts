@@ -1,4 +1,4 @@
-import { dateContext, type FileRendering, renderSnapshot, type Snapshot, whyNothingIsWritten } from "./counters.js";
+import { type FileRendering, renderSnapshot, type Snapshot, whyNothingIsWritten } from "./counters.js";
 import type { Settings } from "./inputs.js";
 
 /** Where a run's files come from: the workspace, or one GitHub snapshot. */
@@ -78,11 +78,14 @@ export async function update<S extends Snapshot>(
   log: (message: string) => void,
 ): Promise<Outcome> {
   const now = clock.now();
+  // The engine is needed once the files are read (almost every README holds a token): load it
+  // meanwhile. A failure to load is met again, and reported, where the engine is used.
+  import("./engine.js").catch(() => undefined);
   let renderings: readonly FileRendering[] = [];
   try {
     for (let attempt = 1; ; attempt++) {
       const snapshot = await source.read();
-      renderings = await renderSnapshot(snapshot, settings, dateContext(settings, now, snapshot.repoStart));
+      renderings = await renderSnapshot(snapshot, settings, now);
       const stop = whyNothingIsWritten(renderings, settings.strict);
       if (stop) return { renderings, result: { kind: "failed", message: stop } };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };

@@ -467,19 +467,12 @@ describe("loud and truthful", () => {
   });
 
   test("a commit that landed but whose answer was lost is reported with its sha, and made once", async ({ github }) => {
-    github.failures.push({ status: 200, body: { data: null } }); // not used: replaced below
-    github.failures.length = 0;
-    let reads = 0;
-    const snapshot = github.fetch;
-    // The query goes through; the mutation runs on GitHub, then its answer is lost (a 502).
-    Object.defineProperty(github, "fetch", {
-      value: async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
-        const body = String(init?.body ?? "");
-        if (body.includes("mutation") && reads === 1)
-          github.failures.push({ status: 502, body: { message: "Server Error" }, afterRunning: true });
-        if (body.includes("query ReadmeCountersSnapshot")) reads++;
-        return snapshot(input, init);
-      },
+    // The mutation runs on GitHub, then its answer is lost (a 502).
+    github.failures.push({
+      status: 502,
+      body: { message: "Server Error" },
+      afterRunning: true,
+      operation: "ReadmeCountersCommit",
     });
     const run = await action(github);
     expect(run.failure).toBeUndefined();
@@ -544,13 +537,13 @@ describe("loud and truthful", () => {
   test("anything thrown, even a non-Error, ends in one failure line and a summary", async ({ github }) => {
     // GitHub's answer, once read, throws something that is not an Error.
     const answer = {
-      json: async () => ({}),
-      headers: new Headers(),
+      headers: {},
+      body: "{}",
       get status(): number {
         throw "a string, not an Error";
       },
     };
-    Object.defineProperty(github, "fetch", { value: async () => answer });
+    Object.defineProperty(github, "post", { value: async () => answer });
     const run = await action(github);
     expect(run.failure).toBe("a string, not an Error");
     expect(run.summary).toContain("**a string, not an Error**");

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { render } from "../src/engine.js";
+import { parseZones } from "../src/markdown.js";
 import { contextOn } from "./support/dates.js";
 
 const today = contextOn("2026-11-27");
-const markers = (text: string) => render(text, today, { keepTokens: true });
-const plain = (text: string) => render(text, today, { keepTokens: false });
+const markers = (text: string) => render(text, today, { keepTokens: true, parse: parseZones });
+const plain = (text: string) => render(text, today, { keepTokens: false, parse: parseZones });
 
 describe("the seed user's diary README", () => {
   const diary = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
@@ -24,7 +25,7 @@ describe("the seed user's diary README", () => {
   });
 
   it("moves each counter by one the next day", () => {
-    const tomorrow = render(result.text, contextOn("2026-11-28"), { keepTokens: true }).text;
+    const tomorrow = render(result.text, contextOn("2026-11-28"), { keepTokens: true, parse: parseZones }).text;
     expect(tomorrow).toContain("<!--{{DAY_SINCE_2025_08_18}}-->467<!--/-->");
     expect(tomorrow).toContain("<!--{{DAYS_SINCE_REPO_START}}-->453<!--/-->");
     expect(tomorrow).toContain("Saturday, November 28, 2026");
@@ -175,7 +176,7 @@ describe("markers", () => {
     const result = markers(text);
     expect(result.text).toBe(expected);
     expect(result.problems).toEqual([]);
-    const tomorrow = render(result.text, contextOn("2026-11-28"), { keepTokens: true });
+    const tomorrow = render(result.text, contextOn("2026-11-28"), { keepTokens: true, parse: parseZones });
     expect(tomorrow.text).toBe(expected.replace("2026-11-27", "2026-11-28"));
     expect(plain(result.text).text).toBe(text.replace("{{DATE}}", "2026-11-27"));
   });

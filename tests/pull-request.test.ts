@@ -38,14 +38,11 @@ describe("commit: pull-request and auto (design section 10)", () => {
     const github = new FakeGitHub({ "README.md": DIARY });
     const run = inProcess(github);
     await run(DAY_ONE);
-    const send = github.fetch;
-    Object.defineProperty(github, "fetch", {
-      value: async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
-        if (String(init?.body).includes("ReadmeCountersMoveAndDelete")) {
-          github.failures.push({ status: 502, body: { message: "Server Error" }, afterRunning: true });
-        }
-        return send(input, init);
-      },
+    github.failures.push({
+      status: 502,
+      body: { message: "Server Error" },
+      afterRunning: true,
+      operation: "ReadmeCountersMoveAndDelete",
     });
     const result = await run({ ...DAY_ONE, today: "2026-11-28" });
     expect(result.failure).toBeUndefined();

@@ -84,7 +84,7 @@ export async function runAction(github: FakeGitHub, options: RunOptions = {}): P
         sleeps.push(milliseconds);
       },
     },
-    fetch: github.fetch,
+    post: github.post,
     reporter,
   });
   return { outputs, log, annotations, summary: summaries.join(""), failure, sleeps, workspace };

@@ -1,3 +1,4 @@
+import { formatDate } from "../../src/date-format.js";
 import { type CalendarDate, calendarDateIn, parseCalendarDate } from "../../src/dates.js";
 import type { DateContext } from "../../src/tokens.js";
 
@@ -13,6 +14,7 @@ export function contextOn(today: string, overrides: Partial<DateContext> = {}): 
     today: day(today),
     locale: "en-US",
     dateFormat: undefined,
+    formatDate,
     dates: new Map(),
     repoStart: day("2025-09-01"),
     inclusive: false,

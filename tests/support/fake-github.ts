@@ -2,13 +2,28 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { schema as githubSchema } from "@octokit/graphql-schema";
-import { buildSchema, GraphQLError, graphql, parse, validate } from "graphql";
+import { buildSchema, type DocumentNode, execute, GraphQLError, parse, validate } from "graphql";
+import type { HttpPost } from "../../src/github-client.js";
 
 // GitHub's published schema, so that a query GitHub would reject fails here too.
 // Its SDL repeats one field, hence assumeValidSDL.
 const schema = buildSchema(githubSchema.idl, { assumeValidSDL: true });
 
 export const TOKEN = "ghs_fakeTokenForTests0123456789";
+
+/** Queries parsed and validated once: a run sends the same few again and again. */
+const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+
+function parsed(query: string): DocumentNode | readonly GraphQLError[] {
+  let found = documents.get(query);
+  if (!found) {
+    const document = parse(query);
+    const invalid = validate(schema, document);
+    found = invalid.length > 0 ? invalid : document;
+    documents.set(query, found);
+  }
+  return found;
+}
 
 export interface Commit {
   readonly oid: string;
@@ -39,15 +54,20 @@ export interface RecordedRequest {
   readonly userAgent: string;
 }
 
-/** An answer given instead of the next request's, or after running it (an answer lost on the way back). */
+/**
+ * An answer given instead of the next request's (or the next one of an
+ * operation), or after running it: an answer lost on the way back.
+ */
 export type ScriptedFailure =
   | {
       readonly status: number;
       readonly body: unknown;
       readonly headers?: Record<string, string>;
       readonly afterRunning?: boolean;
+      /** The operation it waits for, `ReadmeCountersCommit`; the next request when undefined. */
+      readonly operation?: string;
     }
-  /** The connection fails as fetch reports it (ECONNRESET, ECONNREFUSED…); in memory only. */
+  /** The connection fails (ECONNRESET, ECONNREFUSED…); in memory only. */
   | { readonly network: string; readonly afterRunning?: boolean };
 
 /**
@@ -102,18 +122,17 @@ export class FakeGitHub {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
-  /** fetch as the action's client calls it, answered in memory: no socket, no waiting. */
-  readonly fetch: typeof fetch = async (input, init) => {
-    const request = new Request(input, init);
+  /** The action's HTTP transport, answered in memory: no socket, no waiting. */
+  readonly post: HttpPost = async (url, headers, body) => {
     const failure = this.failures[0];
+    const request = () => new Request(url, { method: "POST", headers: { ...headers }, body });
     if (failure && "network" in failure) {
       this.failures.shift();
-      if (failure.afterRunning) await this.answer(request);
-      throw new TypeError("fetch failed", {
-        cause: Object.assign(new Error(failure.network), { code: failure.network }),
-      });
+      if (failure.afterRunning) await this.answer(request());
+      throw Object.assign(new Error(failure.network), { code: failure.network });
     }
-    return this.answer(request);
+    const response = await this.answer(request());
+    return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
   };
 
   async start(): Promise<this> {
@@ -266,7 +285,8 @@ export class FakeGitHub {
       return Response.json(json, { status, headers });
     };
 
-    const failure = this.failures.shift();
+    const index = this.failures.findIndex((failure) => !("operation" in failure) || failure.operation === name);
+    const [failure] = index === -1 ? [] : this.failures.splice(index, 1);
     if (failure && "status" in failure) {
       if (failure.afterRunning && payload) await this.execute(payload);
       return respond(failure.status, failure.body, failure.headers);
@@ -279,14 +299,9 @@ export class FakeGitHub {
   }
 
   private async execute(payload: { query: string; variables?: Record<string, unknown> }): Promise<unknown> {
-    const invalid = validate(schema, parse(payload.query));
-    if (invalid.length > 0) return { errors: invalid.map((error) => ({ message: error.message })) };
-    const result = await graphql({
-      schema,
-      source: payload.query,
-      rootValue: this.root(),
-      variableValues: payload.variables ?? {},
-    });
+    const document = parsed(payload.query);
+    if (!("definitions" in document)) return { errors: document.map((error) => ({ message: error.message })) };
+    const result = await execute({ schema, document, rootValue: this.root(), variableValues: payload.variables ?? {} });
     return {
       data: result.data,
       ...(result.errors && {

@@ -16,26 +16,19 @@ function graphqlUrl(apiUrl) {
 }
 function graphqlClient(options) {
   const url = graphqlUrl(options.apiUrl);
-  const send = (document, variables) => options.fetch(url, {
-    method: "POST",
-    headers: {
-      authorization: `token ${options.token}`,
-      "content-type": "application/json; charset=utf-8",
-      accept: "application/json",
-      "user-agent": options.userAgent
-    },
-    body: JSON.stringify({ query: document, variables }),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
-  });
+  const headers = {
+    authorization: `token ${options.token}`,
+    "content-type": "application/json; charset=utf-8",
+    accept: "application/json",
+    "user-agent": options.userAgent
+  };
   async function request(document, variables, idempotent) {
     let failures = 0;
     let rateLimited = 0;
     for (; ; ) {
       let response;
-      let body;
       try {
-        response = await send(document, variables);
-        body = await response.json().catch(() => void 0);
+        response = await options.post(url, headers, JSON.stringify({ query: document, variables }));
       } catch (error) {
         const failure = networkFailure(error);
         if (failure.unreachable)
@@ -52,6 +45,7 @@ function graphqlClient(options) {
         await options.sleep(1e3 * failures);
         continue;
       }
+      const body = parseBody(response.body);
       const limit = rateLimit(response, body, options.now());
       if (limit) {
         if (limit.waitSeconds > LONGEST_RATE_LIMIT_WAIT_S || rateLimited++ >= RATE_LIMIT_RETRIES) {
@@ -77,7 +71,7 @@ function graphqlClient(options) {
         await options.sleep(1e3 * failures);
         continue;
       }
-      if (!response.ok || body?.errors?.length) {
+      if (response.status >= 400 || body?.errors?.length) {
         return {
           kind: "errors",
           errors: body?.errors?.length ? body.errors : [httpError(response.status, body)],
@@ -100,6 +94,13 @@ function httpError(status, body) {
   const type = { 403: "FORBIDDEN", 404: "NOT_FOUND" }[status];
   return type === void 0 ? { message } : { type, message };
 }
+function parseBody(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
 var UNREACHABLE = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ENOTFOUND",
@@ -109,27 +110,24 @@ var UNREACHABLE = /* @__PURE__ */ new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE"
 ]);
 function networkFailure(error) {
-  const cause = error?.cause;
-  const code = cause?.code;
-  if (error instanceof DOMException && error.name === "TimeoutError") {
-    return { reason: `no answer in ${REQUEST_TIMEOUT_MS / 1e3} s`, unreachable: false };
-  }
-  const reason = cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return { reason, unreachable: code !== void 0 && UNREACHABLE.has(code) };
+  const code = error?.code;
+  if (code === "ETIMEDOUT") return { reason: `no answer in ${REQUEST_TIMEOUT_MS / 1e3} s`, unreachable: false };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { reason, unreachable: typeof code === "string" && UNREACHABLE.has(code) };
 }
 function rateLimit(response, body, now) {
   const messages = [body?.message ?? "", ...(body?.errors ?? []).map((error) => error.message)].join("\n");
   const limited = response.status === 403 || response.status === 429;
-  if (limited && (/\bsecondary rate limit/i.test(messages) || response.headers.has("retry-after"))) {
+  if (limited && (/\bsecondary rate limit/i.test(messages) || response.headers["retry-after"] !== void 0)) {
     return {
-      waitSeconds: Number(response.headers.get("retry-after")) || SECONDARY_LIMIT_WAIT_S,
+      waitSeconds: Number(response.headers["retry-after"]) || SECONDARY_LIMIT_WAIT_S,
       reached: "GitHub's secondary rate limit was reached",
       giveUp: "GitHub's secondary rate limit stopped the run (too many requests in a short time, by this and other jobs): run the workflow again later"
     };
   }
-  const primary = limited && response.headers.get("x-ratelimit-remaining") === "0" || (body?.errors ?? []).some((error) => error.type === "RATE_LIMITED" || error.type === "RATE_LIMIT");
+  const primary = limited && response.headers["x-ratelimit-remaining"] === "0" || (body?.errors ?? []).some((error) => error.type === "RATE_LIMITED" || error.type === "RATE_LIMIT");
   if (!primary) return void 0;
-  const reset = Number(response.headers.get("x-ratelimit-reset"));
+  const reset = Number(response.headers["x-ratelimit-reset"]);
   const waitSeconds = reset > 0 ? Math.max(1, Math.ceil(reset - now.getTime() / 1e3)) : SECONDARY_LIMIT_WAIT_S;
   const until = reset > 0 ? ` until ${new Date(reset * 1e3).toISOString().slice(11, 16)} UTC` : "";
   return {
@@ -141,6 +139,6 @@ function rateLimit(response, body, now) {
 
 export {
   GitHubError,
-  graphqlUrl,
+  REQUEST_TIMEOUT_MS,
   graphqlClient
 };

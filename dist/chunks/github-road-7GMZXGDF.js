@@ -2,14 +2,87 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  FileError,
-  checkSize,
-  decodeText
-} from "./chunk-AZ3I4V6R.js";
+  GitHubError,
+  graphqlClient
+} from "./chunk-OFKESYJI.js";
 import {
-  GitHubError
-} from "./chunk-24Z5C4WZ.js";
+  package_default
+} from "./chunk-RIS3DH32.js";
+import {
+  FileError,
+  InputError,
+  checkSize,
+  decodeText,
+  update
+} from "./chunk-GH5LPHBD.js";
+import "./chunk-4R2YTWSJ.js";
 import "./chunk-ECLD5QZ6.js";
+
+// src/commit.ts
+function gitHubSource(github, request) {
+  return { read: () => github.readSnapshot(request) };
+}
+function commitSink(github, settings, whenGuarded = refuse) {
+  let lost;
+  return {
+    async deliver(snapshot, renderings) {
+      const changed = renderings.filter((rendering) => rendering.changed);
+      if (changed.length === 0) {
+        if (lost && snapshot.head.parent === lost.parent && snapshot.head.headline === headline(settings.message)) {
+          const { oid, url } = snapshot.head;
+          return committed({ sha: oid, url }, lost.paths, snapshot);
+        }
+        return { kind: "delivered", changed: false, changedFiles: [], summary: "Every counter is up to date" };
+      }
+      const paths = changed.map((rendering) => rendering.path);
+      const result = await github.commit({
+        repository: settings.repository,
+        branch: snapshot.branch,
+        expectedHeadOid: snapshot.head.oid,
+        message: settings.message,
+        files: changed.map(({ path, text: text2 }) => ({ path, text: text2 }))
+      });
+      switch (result.kind) {
+        case "committed":
+          return committed(result.commit, paths, snapshot);
+        case "stale":
+          return { kind: "again", reason: `Branch ${snapshot.branch} moved since it was read` };
+        case "lost":
+          lost = { parent: snapshot.head.oid, paths };
+          return { kind: "again", reason: `GitHub's answer to the commit was lost (${result.reason})` };
+        case "guarded":
+          return whenGuarded(
+            snapshot,
+            renderings,
+            `Branch ${snapshot.branch} is guarded by a ruleset or branch protection (${result.message})`
+          );
+      }
+    }
+  };
+}
+async function refuse(_snapshot, _renderings, refusal2) {
+  throw new GitHubError(
+    `${refusal2}: set commit: pull-request (or auto), use a GitHub App token whose app is on the rule's bypass list, or set the branch input to another branch`
+  );
+}
+function committed(commit, paths, snapshot) {
+  const open = snapshot.pullRequest?.open;
+  return {
+    kind: "delivered",
+    changed: true,
+    changedFiles: paths,
+    commit,
+    summary: `Committed ${commit.sha.slice(0, 7)}`,
+    ...open && {
+      warnings: [
+        `pull request #${open.number} is no longer needed, since ${snapshot.branch} took the commit directly: close it`
+      ]
+    }
+  };
+}
+function headline(message) {
+  return message.split("\n")[0] ?? message;
+}
 
 // src/github.ts
 function gitHub(client) {
@@ -252,14 +325,14 @@ var COMMIT_MUTATION = `mutation ReadmeCountersCommit($input: CreateCommitOnBranc
   createCommitOnBranch(input: $input) { commit { oid url } }
 }`;
 function commitInput(request) {
-  const [headline = "", ...body] = request.message.split("\n");
+  const [headline2 = "", ...body] = request.message.split("\n");
   return {
     branch: {
       repositoryNameWithOwner: `${request.repository.owner}/${request.repository.repo}`,
       branchName: request.branch
     },
     expectedHeadOid: request.expectedHeadOid,
-    message: body.join("\n").trim() ? { headline, body: body.join("\n").trim() } : { headline },
+    message: body.join("\n").trim() ? { headline: headline2, body: body.join("\n").trim() } : { headline: headline2 },
     fileChanges: {
       additions: request.files.map(({ path, text: text2 }) => ({
         path,
@@ -304,6 +377,225 @@ function text(errors) {
 function firstLine(message) {
   return message.trim().split("\n")[0] ?? "";
 }
+
+// src/pull-request.ts
+function scratchBranch(branch) {
+  return `${branch}-next`;
+}
+function pullRequestSink(github, settings) {
+  return {
+    async deliver(snapshot, renderings) {
+      const side = snapshot.pullRequest;
+      if (!side) throw new Error("the snapshot has no pull-request side: the query must read it");
+      const changed = renderings.filter((rendering) => rendering.changed);
+      if (changed.length === 0) {
+        return { kind: "delivered", changed: false, changedFiles: [], summary: "Every counter is up to date" };
+      }
+      refuseForeignCommits(side, snapshot.branch, settings);
+      const paths = changed.map((rendering) => rendering.path);
+      const open = side.open;
+      if (open && carries(side, snapshot, renderings, settings.message)) {
+        return {
+          kind: "delivered",
+          changed: false,
+          changedFiles: [],
+          pullRequest: link(open),
+          summary: `Pull request #${open.number} is up to date`
+        };
+      }
+      if (open && side.branch) return update2(github, snapshot, side, side.branch.id, open, changed, paths, settings);
+      return openNew(github, snapshot, side, changed, paths, settings, renderings);
+    }
+  };
+}
+function refuseForeignCommits(side, base, settings) {
+  const branch = side.branch;
+  if (!branch || branch.aheadBy === 0) return;
+  if (branch.aheadBy === 1 && branch.head.headline === headline(settings.message)) return;
+  const held = branch.aheadBy === 1 ? "a commit" : `${branch.aheadBy} commits`;
+  throw new GitHubError(
+    `Branch ${settings.branch} holds ${held} that readme-counters did not make, which it will not throw away: merge or close its pull request into ${base} and delete the branch, or set pull-request-branch to another name`
+  );
+}
+function carries(side, snapshot, renderings, message) {
+  const branch = side.branch;
+  return branch !== void 0 && branch.aheadBy === 1 && branch.head.parent === snapshot.head.oid && branch.head.headline === headline(message) && renderings.every((rendering) => branch.files.get(rendering.path) === rendering.text);
+}
+async function update2(github, snapshot, side, branchId, open, changed, paths, settings) {
+  const scratch = scratchBranch(settings.branch);
+  let scratchId = side.scratchId;
+  if (scratchId === void 0) {
+    const created = await github.createBranch(side.repositoryId, scratch, snapshot.head.oid);
+    if ("kind" in created) return again(created);
+    scratchId = created.id;
+  } else {
+    const moved2 = await github.moveBranch(scratchId, snapshot.head.oid);
+    if (moved2) return again(moved2);
+  }
+  const commit = await commitOn(github, scratch, snapshot, changed, settings);
+  if (commit.kind !== "committed") return commit;
+  const moved = await github.moveAndDelete(branchId, commit.commit.sha, scratchId);
+  if (moved) return again(moved);
+  return {
+    kind: "delivered",
+    changed: true,
+    changedFiles: paths,
+    commit: commit.commit,
+    pullRequest: link(open),
+    summary: `Updated pull request #${open.number}`
+  };
+}
+async function openNew(github, snapshot, side, changed, paths, settings, renderings) {
+  const placed = side.branch ? await github.moveBranch(side.branch.id, snapshot.head.oid) : await github.createBranch(side.repositoryId, settings.branch, snapshot.head.oid);
+  if (placed && "kind" in placed) return again(placed);
+  const commit = await commitOn(github, settings.branch, snapshot, changed, settings);
+  if (commit.kind !== "committed") return commit;
+  const opened = await github.openPullRequest({
+    repositoryId: side.repositoryId,
+    base: snapshot.branch,
+    head: settings.branch,
+    title: headline(settings.message),
+    body: pullRequestBody(renderings)
+  });
+  if (opened === "exists")
+    return { kind: "again", reason: `A pull request from ${settings.branch} was opened meanwhile` };
+  if ("kind" in opened) return again(opened);
+  const delivered = {
+    kind: "delivered",
+    changed: true,
+    changedFiles: paths,
+    commit: commit.commit,
+    pullRequest: link(opened),
+    summary: `Opened pull request #${opened.number}`
+  };
+  return settings.autoMerge ? withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
+}
+async function withAutoMerge(github, delivered, pullRequestId, side, method) {
+  const number = delivered.pullRequest?.number;
+  const warn = (warning) => ({ ...delivered, warnings: [...delivered.warnings ?? [], warning] });
+  if (!side.autoMergeAllowed) {
+    return warn(
+      `auto-merge is not allowed in this repository: turn on "Allow auto-merge" in Settings \u2192 General \u2192 Pull Requests; pull request #${number} is open`
+    );
+  }
+  const enabled = await github.enableAutoMerge(pullRequestId, method);
+  if (enabled === "enabled")
+    return { ...delivered, summary: `${delivered.summary}, to be merged (${method}) once its checks pass` };
+  if (enabled !== "clean") return warn(enabled.warning);
+  const merged = await github.merge(pullRequestId, method);
+  if (merged === "merged")
+    return { ...delivered, summary: `${delivered.summary} and merged it (${method}): nothing was left to wait for` };
+  return warn("warning" in merged ? merged.warning : `GitHub's answer to the merge was lost (${merged.reason})`);
+}
+async function commitOn(github, branch, snapshot, changed, settings) {
+  const result = await github.commit({
+    repository: settings.repository,
+    branch,
+    expectedHeadOid: snapshot.head.oid,
+    message: settings.message,
+    files: changed.map(({ path, text: text2 }) => ({ path, text: text2 }))
+  });
+  switch (result.kind) {
+    case "committed":
+      return result;
+    case "stale":
+      return { kind: "again", reason: `Branch ${branch} moved while the commit was made` };
+    case "lost":
+      return again(result);
+    case "guarded":
+      throw new GitHubError(
+        `Branch ${branch} is guarded by a ruleset too (${result.message}): set pull-request-branch to a name its rules allow`
+      );
+  }
+}
+function again(lost) {
+  return { kind: "again", reason: `GitHub's answer was lost (${lost.reason})` };
+}
+function link(pullRequest) {
+  return { number: pullRequest.number, url: pullRequest.url };
+}
+function pullRequestBody(renderings) {
+  const cell = (text2) => text2.replaceAll("|", "\\|").replaceAll("\n", " ");
+  const rows = renderings.flatMap(
+    ({ path, replacements }) => replacements.map(({ token, value, line }) => `| ${cell(path)} | \`${cell(token)}\` | ${cell(value)} | ${line} |`)
+  );
+  return [
+    "Today's values of the README counters, rendered from the base branch by readme-counters.",
+    "",
+    "| File | Token | Value | Line |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "The next run updates this pull request, or opens a new one once it is merged."
+  ].join("\n");
+}
+
+// src/github-road.ts
+async function gitHubRoad(settings, selection, dependencies) {
+  const { env, clock, reporter } = dependencies;
+  const repository = settings.repository ?? currentRepository(env);
+  const github = gitHub(
+    graphqlClient({
+      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+      token: settings.token,
+      userAgent: userAgent(env),
+      post: dependencies.post,
+      sleep: clock.sleep,
+      now: clock.now,
+      log: reporter.info
+    })
+  );
+  const commit = { repository, message: settings.commitMessage };
+  const request = { repository, paths: selection.paths, optional: selection.optional };
+  let branch = settings.branch ?? triggeringBranch(repository, env);
+  if (settings.commit === "api") {
+    return update(
+      gitHubSource(github, { ...request, branch }),
+      commitSink(github, commit),
+      settings,
+      clock,
+      reporter.info
+    );
+  }
+  branch ??= await github.defaultBranch(repository);
+  const pullRequestBranch = settings.pullRequestBranch ?? `readme-counters/${branch}`;
+  const source = gitHubSource(github, {
+    ...request,
+    branch,
+    pullRequest: { branch: pullRequestBranch, scratch: scratchBranch(pullRequestBranch) }
+  });
+  const pullRequest = pullRequestSink(github, { ...commit, branch: pullRequestBranch, autoMerge: settings.autoMerge });
+  if (settings.commit === "pull-request") return update(source, pullRequest, settings, clock, reporter.info);
+  const sink = commitSink(github, commit, (snapshot, renderings, refusal2) => {
+    reporter.info(`${refusal2}: going through a pull request from ${pullRequestBranch} instead`);
+    return pullRequest.deliver(snapshot, renderings);
+  });
+  return update(source, sink, settings, clock, reporter.info);
+}
+function currentRepository(env) {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) {
+    throw new InputError(
+      "repository",
+      "GITHUB_REPOSITORY is not set, so the repository must be given",
+      "octocat/hello-world"
+    );
+  }
+  return { owner, repo };
+}
+function triggeringBranch(repository, env) {
+  if (`${repository.owner}/${repository.repo}`.toLowerCase() !== (env.GITHUB_REPOSITORY ?? "").toLowerCase()) {
+    return void 0;
+  }
+  if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
+  const ref = env.GITHUB_REF ?? "";
+  return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+}
+function userAgent(env) {
+  const orchestration = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  const agent = `readme-counters/${package_default.version}`;
+  return orchestration ? `${agent} actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, "_")}` : agent;
+}
 export {
-  gitHub
+  gitHubRoad
 };

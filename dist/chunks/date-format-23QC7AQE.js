@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
+import "./chunk-ECLD5QZ6.js";
 
 // node_modules/luxon/build/es6/luxon.mjs
 var LuxonError = class extends Error {
@@ -6508,84 +6509,8 @@ function friendlyDateTime(dateTimeish) {
   }
 }
 
-// src/dates.ts
-var ISO_DATE = /^(\d{4})([-_])(\d{2})\2(\d{2})$/;
-function parseCalendarDate(text) {
-  const match2 = ISO_DATE.exec(text);
-  if (!match2) return void 0;
-  const date = DateTime.utc(Number(match2[1]), Number(match2[3]), Number(match2[4]));
-  return date.isValid ? date : void 0;
-}
-function isCalendarDate(date) {
-  return date instanceof DateTime;
-}
-function parseYearlyDate(text) {
-  const match2 = /^(\d{2})[-_](\d{2})$/.exec(text);
-  if (!match2) return void 0;
-  const [month, day] = [Number(match2[1]), Number(match2[2])];
-  return DateTime.utc(2e3, month, day).isValid ? { month, day } : void 0;
-}
-function occurrence(date, today, which) {
-  const inYear = (year) => {
-    const day = date.month === 2 && date.day === 29 && !DateTime.utc(year, 2, 29).isValid ? 28 : date.day;
-    return DateTime.utc(year, date.month, day);
-  };
-  const thisYear = inYear(today.year);
-  if (which === "next") return thisYear < today ? inYear(today.year + 1) : thisYear;
-  return thisYear > today ? inYear(today.year - 1) : thisYear;
-}
-function calendarDateIn(instant, zone) {
-  const local = DateTime.fromJSDate(instant, { zone });
-  if (!local.isValid) throw new Error(`cannot read ${instant.toISOString()} in zone ${zone}`);
-  return DateTime.utc(local.year, local.month, local.day);
-}
-function isValidZone(zone) {
-  return zone === "UTC" || IANAZone.isValidZone(zone);
-}
-function isValidLocale(locale) {
-  if (locale === "en-US") return true;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-  } catch {
-    return false;
-  }
-}
-function daysBetween(from, to) {
-  return Math.round(to.diff(from, "days").days);
-}
-function wholeUnitsBetween(from, to, unit) {
-  if (unit === "weeks") return Math.floor(daysBetween(from, to) / 7);
-  return Math.floor(to.diff(from, unit).get(unit));
-}
-var DURATION_UNITS = ["years", "months", "days"];
-function durationBetween(from, to, locale) {
-  const whole = to.diff(from, DURATION_UNITS).toObject();
-  const nonZero = Object.fromEntries(Object.entries(whole).filter(([, amount]) => amount !== 0));
-  const parts = Object.keys(nonZero).length > 0 ? nonZero : { days: 0 };
-  return Duration.fromObject(parts, { locale }).toHuman();
-}
-function formatDate(date, format, locale) {
-  return date.setLocale(locale).toFormat(format);
-}
-function prettyDate(date, locale) {
-  return date.setLocale(locale).toLocaleString(DateTime.DATE_HUGE);
-}
-function isoDate(date) {
-  return date.toISODate();
-}
-
+// src/date-format.ts
+var formatDate = (date, pattern, locale) => DateTime.utc(date.year, date.month, date.day, { locale }).toFormat(pattern);
 export {
-  parseCalendarDate,
-  isCalendarDate,
-  parseYearlyDate,
-  occurrence,
-  calendarDateIn,
-  isValidZone,
-  isValidLocale,
-  daysBetween,
-  wholeUnitsBetween,
-  durationBetween,
-  formatDate,
-  prettyDate,
-  isoDate
+  formatDate
 };

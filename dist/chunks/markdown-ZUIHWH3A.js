@@ -2,18 +2,6 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  daysBetween,
-  durationBetween,
-  formatDate,
-  isCalendarDate,
-  isoDate,
-  occurrence,
-  parseCalendarDate,
-  parseYearlyDate,
-  prettyDate,
-  wholeUnitsBetween
-} from "./chunk-GVL4DY6C.js";
-import {
   __export
 } from "./chunk-ECLD5QZ6.js";
 
@@ -2386,14 +2374,14 @@ function initializeContent(effects) {
     return lineStart(code2);
   }
   function lineStart(code2) {
-    const token2 = effects.enter("chunkText", {
+    const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
     });
     if (previous3) {
-      previous3.next = token2;
+      previous3.next = token;
     }
-    previous3 = token2;
+    previous3 = token;
     return data(code2);
   }
   function data(code2) {
@@ -2634,19 +2622,19 @@ function initializeDocument(effects) {
     effects.consume(code2);
     return flowContinue;
   }
-  function writeToChild(token2, endOfFile) {
-    const stream = self.sliceStream(token2);
+  function writeToChild(token, endOfFile) {
+    const stream = self.sliceStream(token);
     if (endOfFile) {
       stream.push(null);
     }
-    token2.previous = childToken;
+    token.previous = childToken;
     if (childToken) {
-      childToken.next = token2;
+      childToken.next = token;
     }
-    childToken = token2;
-    childFlow.defineSkip(token2.start);
+    childToken = token;
+    childFlow.defineSkip(token.start);
     childFlow.write(stream);
-    if (self.parser.lazy[token2.start.line]) {
+    if (self.parser.lazy[token.start.line]) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
@@ -2837,12 +2825,12 @@ function tokenizeAttention(effects, ok3) {
       effects.consume(code2);
       return inside;
     }
-    const token2 = effects.exit("attentionSequence");
+    const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
     const open = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token2._open = Boolean(marker === 42 ? open : open && (before || !close));
-    token2._close = Boolean(marker === 42 ? close : close && (after || !open));
+    token._open = Boolean(marker === 42 ? open : open && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open));
     return ok3(code2);
   }
 }
@@ -3099,8 +3087,8 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
   function value(code2) {
     if (code2 === 59 && size) {
-      const token2 = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token2))) {
+      const token = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
         return nok(code2);
       }
       effects.enter("characterReferenceMarker");
@@ -3411,7 +3399,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   const self = this;
   let sizeOpen = 0;
   let size;
-  let token2;
+  let token;
   return start2;
   function start2(code2) {
     effects.enter("codeText");
@@ -3438,7 +3426,7 @@ function tokenizeCodeText(effects, ok3, nok) {
       return between;
     }
     if (code2 === 96) {
-      token2 = effects.enter("codeTextSequence");
+      token = effects.enter("codeTextSequence");
       size = 0;
       return sequenceClose(code2);
     }
@@ -3470,7 +3458,7 @@ function tokenizeCodeText(effects, ok3, nok) {
       effects.exit("codeText");
       return ok3(code2);
     }
-    token2.type = "codeTextData";
+    token.type = "codeTextData";
     return data(code2);
   }
 }
@@ -3741,14 +3729,14 @@ function subtokenize(eventsArray) {
   return !more;
 }
 function subcontent(events, eventIndex) {
-  const token2 = events.get(eventIndex)[1];
+  const token = events.get(eventIndex)[1];
   const context = events.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
-  let tokenizer = token2._tokenizer;
+  let tokenizer = token._tokenizer;
   if (!tokenizer) {
-    tokenizer = context.parser[token2.contentType](token2.start);
-    if (token2._contentTypeTextTrailing) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
       tokenizer._contentTypeTextTrailing = true;
     }
   }
@@ -3758,7 +3746,7 @@ function subcontent(events, eventIndex) {
   let stream;
   let previous3;
   let index2 = -1;
-  let current = token2;
+  let current = token;
   let adjust = 0;
   let start2 = 0;
   const breaks = [start2];
@@ -3785,7 +3773,7 @@ function subcontent(events, eventIndex) {
     previous3 = current;
     current = current.next;
   }
-  current = token2;
+  current = token;
   while (++index2 < childEvents.length) {
     if (
       // Find a void token that includes a break.
@@ -5074,11 +5062,11 @@ function resolveAllLabelEnd(events) {
   let index2 = -1;
   const newEvents = [];
   while (++index2 < events.length) {
-    const token2 = events[index2][1];
+    const token = events[index2][1];
     newEvents.push(events[index2]);
-    if (token2.type === "labelImage" || token2.type === "labelLink" || token2.type === "labelEnd") {
-      const offset = token2.type === "labelImage" ? 4 : 2;
-      token2.type = "data";
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
       index2 += offset;
     }
   }
@@ -5094,23 +5082,23 @@ function resolveToLabelEnd(events, context) {
   let close;
   let media;
   while (index2--) {
-    const token2 = events[index2][1];
+    const token = events[index2][1];
     if (open) {
-      if (token2.type === "link" || token2.type === "labelLink" && token2._inactive) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
-      if (events[index2][0] === "enter" && token2.type === "labelLink") {
-        token2._inactive = true;
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
+        token._inactive = true;
       }
     } else if (close) {
-      if (events[index2][0] === "enter" && (token2.type === "labelImage" || token2.type === "labelLink") && !token2._balanced) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
         open = index2;
-        if (token2.type !== "labelLink") {
+        if (token.type !== "labelLink") {
           offset = 2;
           break;
         }
       }
-    } else if (token2.type === "labelEnd") {
+    } else if (token.type === "labelEnd") {
       close = index2;
     }
   }
@@ -5774,7 +5762,7 @@ function resolveAllLineSuffixes(events, context) {
         size = 0;
       }
       if (size) {
-        const token2 = {
+        const token = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
             _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
@@ -5788,12 +5776,12 @@ function resolveAllLineSuffixes(events, context) {
           }
         };
         data.end = {
-          ...token2.start
+          ...token.start
         };
         if (data.start.offset === data.end.offset) {
-          Object.assign(data, token2);
+          Object.assign(data, token);
         } else {
-          editMap.add(eventIndex, 0, [["enter", token2, context], ["exit", token2, context]]);
+          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
         }
       }
       eventIndex++;
@@ -5930,11 +5918,11 @@ function createTokenizer(parser, initialize, from) {
     context.events = resolveAll(resolveAllConstructs, context.events, context);
     return context.events;
   }
-  function sliceSerialize(token2, expandTabs) {
-    return serializeChunks(sliceStream(token2), expandTabs);
+  function sliceSerialize(token, expandTabs) {
+    return serializeChunks(sliceStream(token), expandTabs);
   }
-  function sliceStream(token2) {
-    return sliceChunks(chunks, token2);
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
   }
   function now() {
     const {
@@ -6003,18 +5991,18 @@ function createTokenizer(parser, initialize, from) {
     consumed = true;
   }
   function enter(type, fields) {
-    const token2 = fields || {};
-    token2.type = type;
-    token2.start = now();
-    context.events.push(["enter", token2, context]);
-    stack.push(token2);
-    return token2;
+    const token = fields || {};
+    token.type = type;
+    token.start = now();
+    context.events.push(["enter", token, context]);
+    stack.push(token);
+    return token;
   }
   function exit3(type) {
-    const token2 = stack.pop();
-    token2.end = now();
-    context.events.push(["exit", token2, context]);
-    return token2;
+    const token = stack.pop();
+    token.end = now();
+    context.events.push(["exit", token, context]);
+    return token;
   }
   function onsuccessfulconstruct(construct, info) {
     addResult(construct, info.from);
@@ -6135,11 +6123,11 @@ function createTokenizer(parser, initialize, from) {
     }
   }
 }
-function sliceChunks(chunks, token2) {
-  const startIndex = token2.start._index;
-  const startBufferIndex = token2.start._bufferIndex;
-  const endIndex = token2.end._index;
-  const endBufferIndex = token2.end._bufferIndex;
+function sliceChunks(chunks, token) {
+  const startIndex = token.start._index;
+  const startBufferIndex = token.start._bufferIndex;
+  const endIndex = token.end._index;
+  const endBufferIndex = token.end._bufferIndex;
   let view;
   if (startIndex === endIndex) {
     view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
@@ -6550,10 +6538,10 @@ function compiler(options) {
     }
     return tree;
   }
-  function callListeners(listeners, context, token2) {
+  function callListeners(listeners, context, token) {
     let index2 = -1;
     while (++index2 < listeners.length) {
-      listeners[index2].call(context, token2);
+      listeners[index2].call(context, token);
     }
   }
   function prepareList(events, start2) {
@@ -6659,9 +6647,9 @@ function compiler(options) {
   }
   function opener(create, and) {
     return open;
-    function open(token2) {
-      enter.call(this, create(token2), token2);
-      if (and) and.call(this, token2);
+    function open(token) {
+      enter.call(this, create(token), token);
+      if (and) and.call(this, token);
     }
   }
   function buffer() {
@@ -6670,43 +6658,43 @@ function compiler(options) {
       children: []
     });
   }
-  function enter(node2, token2, errorHandler) {
+  function enter(node2, token, errorHandler) {
     const parent = this.stack[this.stack.length - 1];
     const siblings = parent.children;
     siblings.push(node2);
     this.stack.push(node2);
-    this.tokenStack.push([token2, errorHandler || void 0]);
+    this.tokenStack.push([token, errorHandler || void 0]);
     node2.position = {
-      start: point2(token2.start),
+      start: point2(token.start),
       // @ts-expect-error: `end` will be patched later.
       end: void 0
     };
   }
   function closer(and) {
     return close;
-    function close(token2) {
-      if (and) and.call(this, token2);
-      exit3.call(this, token2);
+    function close(token) {
+      if (and) and.call(this, token);
+      exit3.call(this, token);
     }
   }
-  function exit3(token2, onExitError) {
+  function exit3(token, onExitError) {
     const node2 = this.stack.pop();
     const open = this.tokenStack.pop();
     if (!open) {
-      throw new Error("Cannot close `" + token2.type + "` (" + stringifyPosition({
-        start: token2.start,
-        end: token2.end
+      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
+        start: token.start,
+        end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open[0].type !== token2.type) {
+    if (open[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token2, open[0]);
+        onExitError.call(this, token, open[0]);
       } else {
         const handler = open[1] || defaultOnError;
-        handler.call(this, token2, open[0]);
+        handler.call(this, token, open[0]);
       }
     }
-    node2.position.end = point2(token2.end);
+    node2.position.end = point2(token.end);
   }
   function resume() {
     return toString(this.stack.pop());
@@ -6714,10 +6702,10 @@ function compiler(options) {
   function onenterlistordered() {
     this.data.expectingFirstListItemValue = true;
   }
-  function onenterlistitemvalue(token2) {
+  function onenterlistitemvalue(token) {
     if (this.data.expectingFirstListItemValue) {
       const ancestor = this.stack[this.stack.length - 2];
-      ancestor.start = Number.parseInt(this.sliceSerialize(token2), 10);
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
       this.data.expectingFirstListItemValue = void 0;
     }
   }
@@ -6747,11 +6735,11 @@ function compiler(options) {
     const node2 = this.stack[this.stack.length - 1];
     node2.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
-  function onexitdefinitionlabelstring(token2) {
+  function onexitdefinitionlabelstring(token) {
     const label = this.resume();
     const node2 = this.stack[this.stack.length - 1];
     node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token2)).toLowerCase();
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
     const data2 = this.resume();
@@ -6763,31 +6751,31 @@ function compiler(options) {
     const node2 = this.stack[this.stack.length - 1];
     node2.url = data2;
   }
-  function onexitatxheadingsequence(token2) {
+  function onexitatxheadingsequence(token) {
     const node2 = this.stack[this.stack.length - 1];
     if (!node2.depth) {
-      const depth = this.sliceSerialize(token2).length;
+      const depth = this.sliceSerialize(token).length;
       node2.depth = depth;
     }
   }
   function onexitsetextheadingtext() {
     this.data.setextHeadingSlurpLineEnding = true;
   }
-  function onexitsetextheadinglinesequence(token2) {
+  function onexitsetextheadinglinesequence(token) {
     const node2 = this.stack[this.stack.length - 1];
-    node2.depth = this.sliceSerialize(token2).codePointAt(0) === 61 ? 1 : 2;
+    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
   }
   function onexitsetextheading() {
     this.data.setextHeadingSlurpLineEnding = void 0;
   }
-  function onenterdata(token2) {
+  function onenterdata(token) {
     const node2 = this.stack[this.stack.length - 1];
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
       tail = text4();
       tail.position = {
-        start: point2(token2.start),
+        start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
         end: void 0
       };
@@ -6795,22 +6783,22 @@ function compiler(options) {
     }
     this.stack.push(tail);
   }
-  function onexitdata(token2) {
+  function onexitdata(token) {
     const tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token2);
-    tail.position.end = point2(token2.end);
+    tail.value += this.sliceSerialize(token);
+    tail.position.end = point2(token.end);
   }
-  function onexitlineending(token2) {
+  function onexitlineending(token) {
     const context = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
       const tail = context.children[context.children.length - 1];
-      tail.position.end = point2(token2.end);
+      tail.position.end = point2(token.end);
       this.data.atHardBreak = void 0;
       return;
     }
     if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
-      onenterdata.call(this, token2);
-      onexitdata.call(this, token2);
+      onenterdata.call(this, token);
+      onexitdata.call(this, token);
     }
   }
   function onexithardbreak() {
@@ -6859,8 +6847,8 @@ function compiler(options) {
     }
     this.data.referenceType = void 0;
   }
-  function onexitlabeltext(token2) {
-    const string3 = this.sliceSerialize(token2);
+  function onexitlabeltext(token) {
+    const string3 = this.sliceSerialize(token);
     const ancestor = this.stack[this.stack.length - 2];
     ancestor.label = decodeString(string3);
     ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
@@ -6893,18 +6881,18 @@ function compiler(options) {
   function onenterreference() {
     this.data.referenceType = "collapsed";
   }
-  function onexitreferencestring(token2) {
+  function onexitreferencestring(token) {
     const label = this.resume();
     const node2 = this.stack[this.stack.length - 1];
     node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token2)).toLowerCase();
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
-  function onexitcharacterreferencemarker(token2) {
-    this.data.characterReferenceType = token2.type;
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
   }
-  function onexitcharacterreferencevalue(token2) {
-    const data2 = this.sliceSerialize(token2);
+  function onexitcharacterreferencevalue(token) {
+    const data2 = this.sliceSerialize(token);
     const type = this.data.characterReferenceType;
     let value;
     if (type) {
@@ -6917,19 +6905,19 @@ function compiler(options) {
     const tail = this.stack[this.stack.length - 1];
     tail.value += value;
   }
-  function onexitcharacterreference(token2) {
+  function onexitcharacterreference(token) {
     const tail = this.stack.pop();
-    tail.position.end = point2(token2.end);
+    tail.position.end = point2(token.end);
   }
-  function onexitautolinkprotocol(token2) {
-    onexitdata.call(this, token2);
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
     const node2 = this.stack[this.stack.length - 1];
-    node2.url = this.sliceSerialize(token2);
+    node2.url = this.sliceSerialize(token);
   }
-  function onexitautolinkemail(token2) {
-    onexitdata.call(this, token2);
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
     const node2 = this.stack[this.stack.length - 1];
-    node2.url = "mailto:" + this.sliceSerialize(token2);
+    node2.url = "mailto:" + this.sliceSerialize(token);
   }
   function blockQuote2() {
     return {
@@ -7011,20 +6999,20 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list2(token2) {
+  function list2(token) {
     return {
       type: "list",
-      ordered: token2.type === "listOrdered",
+      ordered: token.type === "listOrdered",
       start: null,
-      spread: token2._spread,
+      spread: token._spread,
       children: [],
       position: void 0
     };
   }
-  function listItem(token2) {
+  function listItem(token) {
     return {
       type: "listItem",
-      spread: token2._spread,
+      spread: token._spread,
       checked: null,
       children: [],
       position: void 0
@@ -7501,29 +7489,29 @@ function gfmAutolinkLiteralFromMarkdown() {
     }
   };
 }
-function enterLiteralAutolink(token2) {
+function enterLiteralAutolink(token) {
   this.enter(
     { type: "link", title: null, url: "", children: [], position: void 0 },
-    token2
+    token
   );
 }
-function enterLiteralAutolinkValue(token2) {
-  this.config.enter.autolinkProtocol.call(this, token2);
+function enterLiteralAutolinkValue(token) {
+  this.config.enter.autolinkProtocol.call(this, token);
 }
-function exitLiteralAutolinkHttp(token2) {
-  this.config.exit.autolinkProtocol.call(this, token2);
+function exitLiteralAutolinkHttp(token) {
+  this.config.exit.autolinkProtocol.call(this, token);
 }
-function exitLiteralAutolinkWww(token2) {
-  this.config.exit.data.call(this, token2);
+function exitLiteralAutolinkWww(token) {
+  this.config.exit.data.call(this, token);
   const node2 = this.stack[this.stack.length - 1];
   ok(node2.type === "link");
-  node2.url = "http://" + this.sliceSerialize(token2);
+  node2.url = "http://" + this.sliceSerialize(token);
 }
-function exitLiteralAutolinkEmail(token2) {
-  this.config.exit.autolinkEmail.call(this, token2);
+function exitLiteralAutolinkEmail(token) {
+  this.config.exit.autolinkEmail.call(this, token);
 }
-function exitLiteralAutolink(token2) {
-  this.exit(token2);
+function exitLiteralAutolink(token) {
+  this.exit(token);
 }
 function transformGfmAutolinkLiterals(tree) {
   findAndReplace(
@@ -7653,41 +7641,41 @@ footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
 }
-function enterFootnoteCall(token2) {
-  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token2);
+function enterFootnoteCall(token) {
+  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
 }
 function enterFootnoteDefinitionLabelString() {
   this.buffer();
 }
-function enterFootnoteDefinition(token2) {
+function enterFootnoteDefinition(token) {
   this.enter(
     { type: "footnoteDefinition", identifier: "", label: "", children: [] },
-    token2
+    token
   );
 }
-function exitFootnoteCallString(token2) {
+function exitFootnoteCallString(token) {
   const label = this.resume();
   const node2 = this.stack[this.stack.length - 1];
   ok(node2.type === "footnoteReference");
   node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token2)
+    this.sliceSerialize(token)
   ).toLowerCase();
   node2.label = label;
 }
-function exitFootnoteCall(token2) {
-  this.exit(token2);
+function exitFootnoteCall(token) {
+  this.exit(token);
 }
-function exitFootnoteDefinitionLabelString(token2) {
+function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume();
   const node2 = this.stack[this.stack.length - 1];
   ok(node2.type === "footnoteDefinition");
   node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token2)
+    this.sliceSerialize(token)
   ).toLowerCase();
   node2.label = label;
 }
-function exitFootnoteDefinition(token2) {
-  this.exit(token2);
+function exitFootnoteDefinition(token) {
+  this.exit(token);
 }
 function footnoteReferencePeek() {
   return "[";
@@ -7732,11 +7720,11 @@ function gfmStrikethroughFromMarkdown() {
     exit: { strikethrough: exitStrikethrough }
   };
 }
-function enterStrikethrough(token2) {
-  this.enter({ type: "delete", children: [], position: void 0 }, token2);
+function enterStrikethrough(token) {
+  this.enter({ type: "delete", children: [], position: void 0 }, token);
 }
-function exitStrikethrough(token2) {
-  this.exit(token2);
+function exitStrikethrough(token) {
+  this.exit(token);
 }
 function handleDelete(node2, _, state, info) {
   const tracker = state.createTracker(info);
@@ -7777,8 +7765,8 @@ function gfmTableFromMarkdown() {
     }
   };
 }
-function enterTable(token2) {
-  const align = token2._align;
+function enterTable(token) {
+  const align = token._align;
   ok(align, "expected `_align` on table");
   this.enter(
     {
@@ -7789,24 +7777,24 @@ function enterTable(token2) {
       children: [],
       position: void 0
     },
-    token2
+    token
   );
   this.data.inTable = true;
 }
-function exitTable(token2) {
-  this.exit(token2);
+function exitTable(token) {
+  this.exit(token);
   this.data.inTable = void 0;
 }
-function enterRow(token2) {
-  this.enter({ type: "tableRow", children: [], position: void 0 }, token2);
+function enterRow(token) {
+  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
 }
-function exit2(token2) {
-  this.exit(token2);
+function exit2(token) {
+  this.exit(token);
 }
-function enterCell(token2) {
-  this.enter({ type: "tableCell", children: [], position: void 0 }, token2);
+function enterCell(token) {
+  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
 }
-function exitCodeText(token2) {
+function exitCodeText(token) {
   let value = this.resume();
   if (this.data.inTable) {
     value = value.replace(/\\([\\|])/g, replace);
@@ -7814,7 +7802,7 @@ function exitCodeText(token2) {
   const node2 = this.stack[this.stack.length - 1];
   ok(node2.type === "inlineCode");
   node2.value = value;
-  this.exit(token2);
+  this.exit(token);
 }
 function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
@@ -7830,12 +7818,12 @@ function gfmTaskListItemFromMarkdown() {
     }
   };
 }
-function exitCheck(token2) {
+function exitCheck(token) {
   const node2 = this.stack[this.stack.length - 2];
   ok(node2.type === "listItem");
-  node2.checked = token2.type === "taskListCheckValueChecked";
+  node2.checked = token.type === "taskListCheckValueChecked";
 }
-function exitParagraphWithTaskListItem(token2) {
+function exitParagraphWithTaskListItem(token) {
   const parent = this.stack[this.stack.length - 2];
   if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
     const node2 = this.stack[this.stack.length - 1];
@@ -7864,7 +7852,7 @@ function exitParagraphWithTaskListItem(token2) {
       }
     }
   }
-  this.exit(token2);
+  this.exit(token);
 }
 
 // node_modules/mdast-util-gfm/lib/index.js
@@ -8204,12 +8192,12 @@ function previousUnbalanced(events) {
   let index2 = events.length;
   let result = false;
   while (index2--) {
-    const token2 = events[index2][1];
-    if ((token2.type === "labelLink" || token2.type === "labelImage") && !token2._balanced) {
+    const token = events[index2][1];
+    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
       result = true;
       break;
     }
-    if (token2._gfmAutolinkLiteralWalkedInto) {
+    if (token._gfmAutolinkLiteralWalkedInto) {
       result = false;
       break;
     }
@@ -8257,12 +8245,12 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let labelStart;
   while (index2--) {
-    const token2 = self.events[index2][1];
-    if (token2.type === "labelImage") {
-      labelStart = token2;
+    const token = self.events[index2][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
       break;
     }
-    if (token2.type === "gfmFootnoteCall" || token2.type === "labelLink" || token2.type === "label" || token2.type === "image" || token2.type === "link") {
+    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
       break;
     }
   }
@@ -8377,8 +8365,8 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
     }
     if (code2 === 93) {
       effects.exit("chunkString");
-      const token2 = effects.exit("gfmFootnoteCallString");
-      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token2)))) {
+      const token = effects.exit("gfmFootnoteCallString");
+      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
         return nok(code2);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
@@ -8441,8 +8429,8 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
     }
     if (code2 === 93) {
       effects.exit("chunkString");
-      const token2 = effects.exit("gfmFootnoteDefinitionLabelString");
-      identifier = normalizeIdentifier(self.sliceSerialize(token2));
+      const token = effects.exit("gfmFootnoteDefinitionLabelString");
+      identifier = normalizeIdentifier(self.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
       effects.consume(code2);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
@@ -8580,10 +8568,10 @@ function gfmStrikethrough(options) {
         return more;
       }
       if (size < 2 && !single) return nok(code2);
-      const token2 = effects.exit("strikethroughSequenceTemporary");
+      const token = effects.exit("strikethroughSequenceTemporary");
       const after = classifyCharacter(code2);
-      token2._open = !after || after === 2 && Boolean(before);
-      token2._close = !before || before === 2 && Boolean(after);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
       return ok3(code2);
     }
   }
@@ -8948,9 +8936,9 @@ function resolveTable(events, context) {
   const map = new EditMap2();
   while (++index2 < events.length) {
     const event = events[index2];
-    const token2 = event[1];
+    const token = event[1];
     if (event[0] === "enter") {
-      if (token2.type === "tableHead") {
+      if (token.type === "tableHead") {
         afterHeadAwaitingFirstBodyRow = false;
         if (lastTableEnd !== 0) {
           flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
@@ -8959,12 +8947,12 @@ function resolveTable(events, context) {
         }
         currentTable = {
           type: "table",
-          start: Object.assign({}, token2.start),
+          start: Object.assign({}, token.start),
           // Note: correct end is set later.
-          end: Object.assign({}, token2.end)
+          end: Object.assign({}, token.end)
         };
         map.add(index2, 0, [["enter", currentTable, context]]);
-      } else if (token2.type === "tableRow" || token2.type === "tableDelimiterRow") {
+      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
@@ -8973,14 +8961,14 @@ function resolveTable(events, context) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
             type: "tableBody",
-            start: Object.assign({}, token2.start),
+            start: Object.assign({}, token.start),
             // Note: correct end is set later.
-            end: Object.assign({}, token2.end)
+            end: Object.assign({}, token.end)
           };
           map.add(index2, 0, [["enter", currentBody, context]]);
         }
-        rowKind = token2.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
-      } else if (rowKind && (token2.type === "data" || token2.type === "tableDelimiterMarker" || token2.type === "tableDelimiterFiller")) {
+        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
+      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
         if (cell[2] === 0) {
           if (lastCell[1] !== 0) {
@@ -8990,7 +8978,7 @@ function resolveTable(events, context) {
           }
           cell[2] = index2;
         }
-      } else if (token2.type === "tableCellDivider") {
+      } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
@@ -9002,10 +8990,10 @@ function resolveTable(events, context) {
           cell = [lastCell[1], index2, 0, 0];
         }
       }
-    } else if (token2.type === "tableHead") {
+    } else if (token.type === "tableHead") {
       afterHeadAwaitingFirstBodyRow = true;
       lastTableEnd = index2;
-    } else if (token2.type === "tableRow" || token2.type === "tableDelimiterRow") {
+    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
         cell[0] = cell[1];
@@ -9014,7 +9002,7 @@ function resolveTable(events, context) {
         currentCell = flushCell(map, context, cell, rowKind, index2, currentCell);
       }
       rowKind = 0;
-    } else if (rowKind && (token2.type === "data" || token2.type === "tableDelimiterMarker" || token2.type === "tableDelimiterFiller")) {
+    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
       cell[3] = index2;
     }
   }
@@ -9178,251 +9166,10 @@ function gfm(options) {
   ]);
 }
 
-// src/blocks.ts
-var FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-var HTML_BLOCKS = [
-  [/^( {0,3})<(?:pre|script|style|textarea)(?:[\s>]|$)/i, (line) => /<\/(?:pre|script|style|textarea)>/i.test(line)],
-  [/^( {0,3})<!--/, (line) => line.includes("-->")],
-  [/^( {0,3})<\?/, (line) => line.includes("?>")],
-  [/^( {0,3})<!\[CDATA\[/, (line) => line.includes("]]>")],
-  [/^( {0,3})<![A-Za-z]/, (line) => line.includes(">")]
-];
-function splitBlocks(markdown, { stopAfter = markdown.length } = {}) {
-  const blocks = [];
-  let blockStart = 0;
-  let open;
-  let previousBlank = false;
-  let maybeHtmlToBlankLine = false;
-  const rest = () => {
-    blocks.push({ start: blockStart, end: markdown.length });
-    return blocks;
-  };
-  for (let lineStart = 0; lineStart < markdown.length; ) {
-    let lineEnd = markdown.indexOf("\n", lineStart);
-    if (lineEnd === -1) lineEnd = markdown.length;
-    if (!open && !MAY_START_SOMETHING.has(markdown.charCodeAt(lineStart))) {
-      if (previousBlank && lineStart > blockStart) {
-        blocks.push({ start: blockStart, end: lineStart });
-        blockStart = lineStart;
-        if (blockStart > stopAfter) return rest();
-      }
-      previousBlank = false;
-      lineStart = lineEnd + 1;
-      continue;
-    }
-    let first = lineStart;
-    while (first < lineEnd && isWhiteSpace(markdown.charCodeAt(first))) first++;
-    const blank = first === lineEnd;
-    if (open) {
-      if (!blank && open.indent > 0 && first - lineStart < open.indent) return rest();
-      if (open.closes(lineText(markdown, lineStart, lineEnd))) open = void 0;
-    } else {
-      if (previousBlank && !blank && first === lineStart && lineStart > blockStart) {
-        blocks.push({ start: blockStart, end: lineStart });
-        blockStart = lineStart;
-        if (blockStart > stopAfter) return rest();
-      }
-      if (first - lineStart <= 3 && MAY_OPEN.has(markdown.charCodeAt(first))) {
-        const text4 = lineText(markdown, lineStart, lineEnd);
-        open = opens(text4);
-        if (open && maybeHtmlToBlankLine) return rest();
-        if (!open && /^ {0,3}<[A-Za-z/]/.test(text4)) maybeHtmlToBlankLine = true;
-      }
-    }
-    if (blank) maybeHtmlToBlankLine = false;
-    previousBlank = blank && !open;
-    lineStart = lineEnd + 1;
-  }
-  return rest();
-}
-function opens(line) {
-  const fence = FENCE.exec(line);
-  if (fence) {
-    const [, indent2, marks, info] = fence;
-    if (marks[0] === "`" && info.includes("`")) return void 0;
-    return { closes: (candidate) => closesFence(candidate, marks), indent: indent2.length };
-  }
-  for (const [start2, closes] of HTML_BLOCKS) {
-    const match = start2.exec(line);
-    if (match)
-      return closes(line.slice(match[1].length + 2)) ? void 0 : { closes, indent: match[1].length };
-  }
-  return void 0;
-}
-function closesFence(line, marks) {
-  let at = 0;
-  while (at < 3 && line[at] === " ") at++;
-  let run = 0;
-  while (line[at + run] === marks[0]) run++;
-  return run >= marks.length && line.slice(at + run).trim() === "";
-}
-function lineText(markdown, lineStart, lineEnd) {
-  return markdown.slice(lineStart, markdown[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd);
-}
-var MAY_OPEN = /* @__PURE__ */ new Set([96, 126, 60]);
-var MAY_START_SOMETHING = /* @__PURE__ */ new Set([...MAY_OPEN, 32, 9, 13, 10]);
-function isWhiteSpace(code2) {
-  return code2 === 32 || code2 === 9 || code2 === 13;
-}
-
-// src/next-occurrence.ts
-var NextOccurrence = class {
-  constructor(text4, needle) {
-    this.text = text4;
-    this.needle = needle;
-  }
-  text;
-  needle;
-  searchedFrom = Number.POSITIVE_INFINITY;
-  found = -1;
-  after(from) {
-    const stillValid = this.searchedFrom <= from && (this.found === -1 || this.found >= from);
-    if (!stillValid) {
-      this.searchedFrom = from;
-      this.found = this.text.indexOf(this.needle, from);
-    }
-    return this.found;
-  }
-};
-
-// src/parse-limits.ts
-var MAX_BLOCK_BYTES = 32 * 1024;
-var MAX_DEPTH = 32;
-var MAX_CELLS = 128;
-var MAX_READ_AHEAD = 1e6;
-function whyNotParsed(block) {
-  if (block.length > MAX_BLOCK_BYTES) {
-    return `is over ${MAX_BLOCK_BYTES / 1024} KiB with no blank line to end it`;
-  }
-  const depth = deepestNesting(block);
-  if (depth > MAX_DEPTH) return `nests ${depth} levels deep, more than ${MAX_DEPTH}`;
-  if (widestRow(block) > MAX_CELLS) return `has a row of more than ${MAX_CELLS} table cells`;
-  if (readAhead(block) > MAX_READ_AHEAD) {
-    return "opens more brackets, comments, tags or backtick runs than it closes, more than a parser can read in time";
-  }
-  return void 0;
-}
-function deepestNesting(block) {
-  let deepest = 0;
-  for (const [, prefix = "", marker] of block.matchAll(/^([ \t>]*)([-+*]|\d{1,9}[.)])?/gm)) {
-    const quotes = prefix.split(">").length - 1;
-    const lists = marker === void 0 ? 0 : Math.floor(prefix.replaceAll(">", "").replaceAll("	", "    ").length / 2) + 1;
-    deepest = Math.max(deepest, quotes + lists);
-  }
-  return deepest;
-}
-function widestRow(block) {
-  let widest = 0;
-  for (const line of block.split("\n")) widest = Math.max(widest, line.split("|").length - 1);
-  return widest;
-}
-function readAhead(block) {
-  const end2 = block.length;
-  let total = 0;
-  let bracket = end2;
-  let parenthesis = end2;
-  let angle = end2;
-  let commentEnd = end2;
-  const runs = /* @__PURE__ */ new Map();
-  for (let at = end2 - 1; at >= 0; at--) {
-    switch (block.charCodeAt(at)) {
-      case 93:
-        bracket = at;
-        break;
-      case 41:
-        parenthesis = at;
-        break;
-      case 62:
-        angle = at;
-        if (block.startsWith("--", at - 2)) commentEnd = at - 2;
-        break;
-      case 91:
-        total += bracket - at;
-        break;
-      case 40:
-        total += parenthesis - at;
-        break;
-      case 60:
-        total += (block.startsWith("<!--", at) ? commentEnd : angle) - at;
-        break;
-      case 96: {
-        if (block.charCodeAt(at - 1) === 96) break;
-        let length = 1;
-        while (block.charCodeAt(at + length) === 96) length++;
-        total += (runs.get(length) ?? end2) - at;
-        runs.set(length, at);
-        break;
-      }
-    }
-  }
-  return total;
-}
-
 // src/markdown.ts
-var GROUP_BYTES = 8 * 1024;
 var WITHOUT_EMPHASIS = { disable: { null: ["attention", "strikethrough"] } };
 var parse2 = (markdown) => fromMarkdown(markdown, { extensions: [gfm(), WITHOUT_EMPHASIS], mdastExtensions: [gfmFromMarkdown()] });
 var CODE_ELEMENTS = /* @__PURE__ */ new Set(["code", "pre"]);
-function findZones(markdown, { everyBlock = false } = {}) {
-  const zones = [];
-  const last = everyBlock ? markdown.length : Math.max(lastOccurrence(markdown, "{{"), lastOccurrence(markdown, "<!--"));
-  if (last === -1) return zones;
-  const braces = new NextOccurrence(markdown, "{{");
-  const comments = new NextOccurrence(markdown, "<!--");
-  const holds = (next, block) => {
-    const at = next.after(block.start);
-    return at !== -1 && at < block.end;
-  };
-  let group = [];
-  let groupLength = 0;
-  const parseGroup = () => {
-    if (group.length === 0) return;
-    const text4 = group.map((block) => markdown.slice(block.start, block.end)).join("");
-    for (const zone of placeZones(parseZones(text4), group)) zones.push(zone);
-    group = [];
-    groupLength = 0;
-  };
-  for (const block of splitBlocks(markdown, { stopAfter: last })) {
-    if (!(everyBlock || holds(braces, block) || holds(comments, block))) continue;
-    const reason = whyNotParsed(markdown.slice(block.start, block.end));
-    if (reason !== void 0) {
-      zones.push({ start: block.start, end: block.end, kind: "unparsed", reason });
-      continue;
-    }
-    const length = block.end - block.start;
-    if (groupLength + length > GROUP_BYTES) parseGroup();
-    group.push(block);
-    groupLength += length;
-  }
-  parseGroup();
-  return zones;
-}
-function placeZones(found, blocks) {
-  const placed = [];
-  let blockIndex = 0;
-  let offset = 0;
-  for (const zone of found) {
-    let start2 = zone.start;
-    while (start2 < zone.end) {
-      let block = blocks[blockIndex];
-      while (block && start2 >= offset + (block.end - block.start) && blockIndex < blocks.length - 1) {
-        offset += block.end - block.start;
-        block = blocks[++blockIndex];
-      }
-      if (!block) break;
-      const end2 = Math.min(zone.end, offset + (block.end - block.start));
-      placed.push({ ...zone, start: block.start + start2 - offset, end: block.start + end2 - offset });
-      if (end2 === start2) break;
-      start2 = end2;
-    }
-  }
-  return placed;
-}
-function lastOccurrence(text4, needle) {
-  let last = -1;
-  for (let at = text4.indexOf(needle); at !== -1; at = text4.indexOf(needle, at + needle.length)) last = at;
-  return last;
-}
 function parseZones(markdown, reparses = 0) {
   let tree;
   try {
@@ -9621,453 +9368,6 @@ function tagEnd(markdown, from, limit) {
   }
   return limit;
 }
-
-// src/tokens.ts
-var TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*)| *)\}\}`;
-var COUNT = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)$/;
-var RELATIVE = /^RELATIVE_(.+)$/;
-var UNITS = { DAY: "day", DAYS: "day", WEEKS: "week", MONTHS: "month", YEARS: "year" };
-var WHOLE_UNITS = { WEEKS: "weeks", MONTHS: "months", YEARS: "years" };
-var STYLES = ["number", "long", "narrow"];
-function evaluate(token2, context) {
-  const { name, arg } = token2;
-  if (name === "DATE") return arg === void 0 ? { value: isoDate(context.today) } : dateWithFormat(arg, context);
-  const count = COUNT.exec(name);
-  if (count) {
-    const [, unit = "", direction = "", dateName = ""] = count;
-    return evaluateCount(unit === "DURATION" ? unit : unit, direction, dateName, arg, context);
-  }
-  if (arg !== void 0) return { error: `${name} takes no ":" argument` };
-  if (name === "DATE_PRETTY") {
-    return context.dateFormat === void 0 ? { value: prettyDate(context.today, context.locale) } : { value: formatDate(context.today, context.dateFormat, context.locale) };
-  }
-  const relative = RELATIVE.exec(name);
-  if (relative) {
-    const date = resolveDate(relative[1] ?? "", context, "next");
-    if ("error" in date) return date;
-    return { value: relativeDay(daysBetween(context.today, date.date), context.locale) };
-  }
-  const nearest = nearestName(name, knownTokens(name));
-  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}` };
-}
-function dateWithFormat(format, context) {
-  const trimmed = format.trim();
-  if (trimmed === "") return { error: "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}" };
-  if (trimmed.includes("--")) {
-    return {
-      error: `the DATE format "${trimmed}" contains "--", which cannot stand in a marker's HTML comment`,
-      broken: true
-    };
-  }
-  return { value: formatDate(context.today, trimmed, context.locale) };
-}
-function evaluateCount(unit, direction, dateName, arg, context) {
-  const style = arg?.trim();
-  if (unit === "DURATION" && style !== void 0)
-    return { error: "DURATION already counts in words, so it takes no style" };
-  if (style !== void 0 && !isStyle(style)) {
-    const nearest = nearestName(style, STYLES);
-    return {
-      error: `unknown style "${style}"${nearest ? ` (did you mean :${nearest}?)` : ""}: write :number, :long or :narrow`
-    };
-  }
-  const since = direction === "SINCE";
-  const resolved = resolveDate(dateName, context, since ? "last" : "next");
-  if ("error" in resolved) return resolved;
-  if (resolved.yearly && unit !== "DAY" && unit !== "DAYS") {
-    return {
-      error: `${dateName} comes back every year, so ${unit.toLowerCase()} since or until it mean nothing; an age needs the full date (${dateName}=1990-12-25)`
-    };
-  }
-  const [from, to] = since ? [resolved.date, context.today] : [context.today, resolved.date];
-  const days = daysBetween(from, to);
-  if (days < 0) {
-    const zero = unit === "DURATION" ? durationBetween(from, from, context.locale) : formatCount(0, unit, style, context.locale);
-    return { value: zero, warning: `${dateName} is ${since ? "in the future" : "in the past"}, so it counts as 0` };
-  }
-  if (unit === "DURATION") return { value: durationBetween(from, to, context.locale) };
-  const amount = unit === "DAY" || unit === "DAYS" ? context.inclusive ? days + 1 : days : wholeUnitsBetween(from, to, WHOLE_UNITS[unit]);
-  return { value: formatCount(amount, unit, style, context.locale) };
-}
-function isStyle(style) {
-  return STYLES.includes(style);
-}
-function formatCount(amount, unit, style, locale) {
-  if (style === void 0) return String(amount);
-  return formatter(locale, style, UNITS[unit]).format(amount);
-}
-var formatters = /* @__PURE__ */ new Map();
-function formatter(locale, style, unit) {
-  const key = `${locale} ${style} ${unit}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = style === "number" ? new Intl.NumberFormat(locale) : new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: style });
-    formatters.set(key, found);
-  }
-  return found;
-}
-function relativeDay(days, locale) {
-  return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
-}
-function resolveDate(dateName, context, which) {
-  if (/^\d{4}[-_]/.test(dateName)) {
-    const date = parseCalendarDate(dateName);
-    return date ? { date, yearly: false } : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
-  }
-  const yearly = /^(NEXT|LAST)_(.*)$/.exec(dateName);
-  if (yearly) {
-    const date = parseYearlyDate(yearly[2] ?? "");
-    if (!date)
-      return { error: `${dateName} is not a day of the year (write ${yearly[1]}_MM_DD, e.g. ${yearly[1]}_12_25)` };
-    return { date: occurrence(date, context.today, yearly[1] === "NEXT" ? "next" : "last"), yearly: false };
-  }
-  if (dateName === "REPO_START") {
-    const start2 = context.repoStart;
-    return "unknown" in start2 ? { error: `the repository's start date is unknown: ${start2.unknown}` } : { date: start2, yearly: false };
-  }
-  const declared = context.dates.get(dateName);
-  if (declared === void 0) {
-    const nearest = nearestName(dateName, ["REPO_START", ...context.dates.keys()]);
-    const suggestion = nearest ? `; did you mean ${nearest}?` : "";
-    return {
-      error: `unknown date ${dateName}${suggestion} (to declare it, add ${dateName}=2024-05-01 to the dates input)`
-    };
-  }
-  return isCalendarDate(declared) ? { date: declared, yearly: false } : { date: occurrence(declared, context.today, which), yearly: true };
-}
-function knownTokens(name) {
-  const parts = name.split("_");
-  const tails = [1, 2].map((drop) => parts.slice(drop).join("_")).filter(Boolean);
-  const prefixes = [
-    ...["DAYS", "DAY", "WEEKS", "MONTHS", "YEARS", "DURATION"].flatMap((unit) => [`${unit}_SINCE`, `${unit}_UNTIL`]),
-    "RELATIVE"
-  ];
-  return ["DATE", "DATE_PRETTY", ...prefixes.flatMap((prefix) => tails.map((tail) => `${prefix}_${tail}`))];
-}
-function nearestName(name, candidates) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
-    if (distance > 0 && distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous3[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous3[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous3 = current;
-  }
-  return previous3[b.length] ?? 0;
-}
-
-// src/engine.ts
-var TEMPLATE_START = "<!--counters";
-var TEMPLATE_END = "<!--/counters-->";
-var MARKER_END = "<!--/-->";
-var SPAN_START = "<span>";
-var SPAN_END = "</span>";
-var CONSTRUCT = new RegExp(
-  `<!--counters(?=[\\s-])|<!--/counters-->|<!--(${TOKEN_SOURCE})-->|<!--/-->|${TOKEN_SOURCE}`,
-  "y"
-);
-var MARKER_VALUE = /[^<\n]*/y;
-function render(source, context, options) {
-  const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
-  const body = source.slice(bom.length);
-  const renderer = new Renderer(body, context, options);
-  const text4 = bom + renderer.run();
-  return { text: text4, changed: text4 !== source, replacements: renderer.replacements, problems: renderer.problems };
-}
-var Renderer = class _Renderer {
-  constructor(text4, context, options) {
-    this.text = text4;
-    this.context = context;
-    this.options = options;
-    this.zones = new ZoneCursor(findZones(text4));
-    this.lines = new LineIndex(text4);
-    this.eol = text4.includes("\r\n") ? "\r\n" : "\n";
-    this.templateStarts = new NextOccurrence(text4, TEMPLATE_START);
-    this.templateEnds = new NextOccurrence(text4, TEMPLATE_END);
-  }
-  text;
-  context;
-  options;
-  replacements = [];
-  problems = [];
-  edits = [];
-  zones;
-  lines;
-  eol;
-  templateStarts;
-  templateEnds;
-  /** The container prefix of the last line asked about: its start, and where the prefix ends. */
-  prefix = { line: -1, end: -1 };
-  run() {
-    const braces = new NextOccurrence(this.text, "{{");
-    const comments = new NextOccurrence(this.text, "<!--");
-    const scan = new RegExp(CONSTRUCT);
-    for (let position2 = 0; ; ) {
-      const brace = braces.after(position2);
-      const comment = comments.after(position2);
-      const at = brace === -1 || comment !== -1 && comment < brace ? comment : brace;
-      if (at === -1) break;
-      scan.lastIndex = at;
-      const match = scan.exec(this.text);
-      if (!match) {
-        position2 = at + 1;
-        continue;
-      }
-      position2 = scan.lastIndex;
-      const place = this.zones.at(at);
-      const zone = place?.kind;
-      if (zone === "code") continue;
-      const found = match[0];
-      if (zone === "unparsed") {
-        const why = place?.reason ?? "could not be parsed";
-        this.problem(
-          at,
-          found,
-          `the block holding this ${why}, so it is left as it is (a blank line before the token's paragraph keeps it apart)`,
-          "left-alone"
-        );
-        continue;
-      }
-      if (found === TEMPLATE_START) {
-        if (zone !== "literal") position2 = this.templateBlock(at);
-      } else if (found === TEMPLATE_END) {
-        if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", "broken");
-      } else if (match[1] !== void 0) {
-        if (zone !== "literal")
-          position2 = this.marker(at, found, token(match[2], match[3]), place?.opensBlock === true);
-      } else if (found === MARKER_END) {
-        if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", "broken");
-      } else if (zone !== "comment" && !escaped(this.text, at)) {
-        this.bareToken(at, found, token(match[4], match[5]), zone);
-      }
-    }
-    return splice2(this.text, this.edits);
-  }
-  /** `<!--counters … -->rendering<!--/counters-->`; returns where scanning goes on. */
-  templateBlock(at) {
-    const contentStart = at + TEMPLATE_START.length;
-    const close = this.text.indexOf("-->", contentStart);
-    if (close === -1) {
-      this.problem(at, TEMPLATE_START, "this template block is never closed with -->", "broken");
-      return this.text.length;
-    }
-    const content3 = this.text.slice(contentStart, close);
-    const commentEnd = close + 3;
-    const lineEnd = this.lines.bounds(commentEnd).end;
-    const isBlock = this.text.slice(commentEnd, lineEnd).trim() === "";
-    const template = isBlock ? content3.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "") : content3.trim();
-    const rendering = this.renderTemplate(template, contentStart + content3.indexOf(template));
-    const endMark = this.findTemplateEnd(commentEnd);
-    const from = isBlock ? lineEnd : commentEnd;
-    const generated = isBlock ? `${this.eol}${rendering}${this.eol}` : rendering;
-    if (endMark === -1) {
-      this.edits.push({ start: from, end: from, text: generated + TEMPLATE_END });
-      return commentEnd;
-    }
-    this.edits.push({ start: from, end: endMark, text: generated });
-    return endMark + TEMPLATE_END.length;
-  }
-  /** The end mark that belongs to a template block: the first one before any other block starts. */
-  findTemplateEnd(from) {
-    const endMark = this.templateEnds.after(from);
-    if (endMark === -1) return -1;
-    const nextBlock = this.templateStarts.after(from);
-    return nextBlock !== -1 && nextBlock < endMark ? -1 : endMark;
-  }
-  renderTemplate(template, offset) {
-    const inner = new _Renderer(template, this.context, { keepTokens: false });
-    const rendering = inner.run();
-    const origin = this.lines.locate(offset);
-    const shift = (item) => ({
-      ...item,
-      line: origin.line + item.line - 1,
-      column: item.line === 1 ? origin.column + item.column - 1 : item.column
-    });
-    for (const replacement of inner.replacements) this.replacements.push(shift(replacement));
-    for (const problem of inner.problems) this.problems.push(shift(problem));
-    return rendering;
-  }
-  /**
-   * `<!--{{TOKEN}}-->VALUE<!--/-->`, or its line-start form in a span;
-   * returns where scanning goes on. A marker that opens an HTML block (one
-   * that begins a line, which this tool never writes) is moved into a span.
-   */
-  marker(at, found, token2, opensBlock) {
-    const valueStart = at + found.length;
-    MARKER_VALUE.lastIndex = valueStart;
-    const valueEnd = valueStart + (MARKER_VALUE.exec(this.text)?.[0].length ?? 0);
-    if (!this.text.startsWith(MARKER_END, valueEnd)) {
-      this.problem(
-        at,
-        found,
-        `this marker has no end mark ${MARKER_END} after its value on the same line (markers cannot nest)`,
-        "broken"
-      );
-      return valueStart;
-    }
-    const markerEnd = valueEnd + MARKER_END.length;
-    const written = found.slice("<!--".length, -"-->".length);
-    const value = this.value(at, written, token2, this.options.keepTokens);
-    if (value === void 0) return markerEnd;
-    if (this.options.keepTokens) {
-      const edit = opensBlock && this.startsLine(at) ? { start: at, end: markerEnd, text: `${SPAN_START}${found}${value}${MARKER_END}${SPAN_END}` } : { start: valueStart, end: valueEnd, text: value };
-      this.edits.push(edit);
-      return markerEnd;
-    }
-    const inSpan = this.text.startsWith(SPAN_START, at - SPAN_START.length) && this.text.startsWith(SPAN_END, markerEnd);
-    const start2 = inSpan ? at - SPAN_START.length : at;
-    const end2 = inSpan ? markerEnd + SPAN_END.length : markerEnd;
-    this.edits.push({ start: start2, end: end2, text: value });
-    return end2;
-  }
-  bareToken(at, found, token2, zone) {
-    if (zone === "literal" && this.options.keepTokens) {
-      this.problem(
-        at,
-        found,
-        `a marker cannot stand in a link's address or title, an image, an autolink or an HTML attribute; write a template block instead:
-${this.templateFor(at)}`,
-        "left-alone"
-      );
-      return;
-    }
-    const asMarker = zone !== "literal" && this.options.keepTokens;
-    const value = this.value(at, found, token2, asMarker);
-    if (value === void 0) return;
-    let text4 = asMarker ? `<!--${found}-->${value}${MARKER_END}` : value;
-    if (asMarker && zone === void 0 && this.startsLine(at)) text4 = `${SPAN_START}${text4}${SPAN_END}`;
-    this.edits.push({ start: at, end: at + found.length, text: text4 });
-  }
-  /** The token's value, or undefined (with a problem) when it cannot be written. */
-  value(at, found, token2, inMarker) {
-    const result = evaluate(token2, this.context);
-    if ("error" in result) {
-      this.problem(at, found, result.error, result.broken ? "broken" : "left-alone");
-      return void 0;
-    }
-    if (inMarker && /[<\n]/.test(result.value)) {
-      this.problem(
-        at,
-        found,
-        `the value "${result.value}" holds "<" or a line break, which a marker cannot keep`,
-        "left-alone"
-      );
-      return void 0;
-    }
-    if (result.warning) this.problem(at, found, result.warning, "written");
-    const { line, column } = this.lines.locate(at);
-    this.replacements.push({ token: found, value: result.value, line, column });
-    return result.value;
-  }
-  problem(at, text4, message, kind) {
-    this.problems.push({ text: text4, message, kind, ...this.lines.locate(at) });
-  }
-  /** The template block that would render the line holding `at`. */
-  templateFor(at) {
-    const { start: start2, end: end2 } = this.lines.bounds(at);
-    return `<!--counters
-${this.text.slice(start2, end2).trim()}
--->`;
-  }
-  /**
-   * Whether only indentation and container marks (`>`, list bullets) stand
-   * before `at` on its line: where a comment would begin the line's content.
-   */
-  startsLine(at) {
-    const start2 = Math.max(this.lines.bounds(at).start, this.text.lastIndexOf("\r", at - 1) + 1);
-    if (this.prefix.line !== start2) {
-      CONTAINER_PREFIX.lastIndex = start2;
-      CONTAINER_PREFIX.exec(this.text);
-      this.prefix = { line: start2, end: CONTAINER_PREFIX.lastIndex };
-    }
-    return this.prefix.end === at;
-  }
-};
-var CONTAINER_PREFIX = /[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*/y;
-function token(name, arg) {
-  return arg === void 0 ? { name: name ?? "" } : { name: name ?? "", arg };
-}
-function escaped(text4, at) {
-  let backslashes = 0;
-  while (text4[at - 1 - backslashes] === "\\") backslashes++;
-  return backslashes % 2 === 1;
-}
-function splice2(text4, edits) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let result = "";
-  let copied = 0;
-  for (const edit of sorted) {
-    result += text4.slice(copied, edit.start) + edit.text;
-    copied = edit.end;
-  }
-  return copied === 0 ? text4 : result + text4.slice(copied);
-}
-var ZoneCursor = class {
-  constructor(zones) {
-    this.zones = zones;
-  }
-  zones;
-  index = 0;
-  at(offset) {
-    while ((this.zones[this.index]?.end ?? Number.POSITIVE_INFINITY) <= offset) this.index++;
-    const zone = this.zones[this.index];
-    return zone && zone.start <= offset ? zone : void 0;
-  }
-};
-var LineIndex = class {
-  constructor(text4) {
-    this.text = text4;
-  }
-  text;
-  starts = [0];
-  /** Every line start before this offset is in `starts`. */
-  scanned = 0;
-  /** 1-based line and column of an offset. */
-  locate(offset) {
-    const index2 = this.index(offset);
-    return { line: index2 + 1, column: offset - this.starts[index2] + 1 };
-  }
-  /** Where the line holding `offset` starts, and where its line break (LF or CRLF) or the text ends. */
-  bounds(offset) {
-    const index2 = this.index(offset);
-    const start2 = this.starts[index2];
-    const next = this.starts[index2 + 1];
-    if (next === void 0) return { start: start2, end: this.text.length };
-    return { start: start2, end: this.text[next - 2] === "\r" ? next - 2 : next - 1 };
-  }
-  index(offset) {
-    while (this.scanned <= offset) {
-      const newline = this.text.indexOf("\n", this.scanned);
-      if (newline === -1) {
-        this.scanned = Number.POSITIVE_INFINITY;
-      } else {
-        this.starts.push(newline + 1);
-        this.scanned = newline + 1;
-      }
-    }
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (this.starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-};
 export {
-  render
+  parseZones
 };

@@ -2,13 +2,11 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  GitHubError,
-  graphqlClient,
-  graphqlUrl
-} from "./chunk-24Z5C4WZ.js";
+  findZones,
+  needsParser
+} from "./chunk-BHDOVDIJ.js";
 import "./chunk-ECLD5QZ6.js";
 export {
-  GitHubError,
-  graphqlClient,
-  graphqlUrl
+  findZones,
+  needsParser
 };

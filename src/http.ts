@@ -1,0 +1,66 @@
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { type HttpAnswer, type HttpPost, REQUEST_TIMEOUT_MS } from "./github-client.js";
+
+/**
+ * How a run reaches GitHub: node:http(s), through the runner's proxy when
+ * https_proxy (or http_proxy) names one for the address, as @actions/github
+ * does. The proxy's code, undici, loads only then.
+ */
+export const httpPost: HttpPost = async (url, headers, body) => {
+  const target = new URL(url);
+  const { getProxyUrl } = await import("@actions/http-client/lib/proxy");
+  if (getProxyUrl(target)) return postThroughProxy(target, headers, body);
+  return new Promise((resolve, reject) => {
+    const send = target.protocol === "http:" ? httpRequest : httpsRequest;
+    const outgoing = send(
+      target,
+      { method: "POST", headers: { ...headers, "content-length": Buffer.byteLength(body) } },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        incoming.on("error", reject);
+        incoming.on("end", () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: flatten(incoming.headers),
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+      },
+    );
+    outgoing.setTimeout(REQUEST_TIMEOUT_MS, () =>
+      outgoing.destroy(Object.assign(new Error(`no answer in ${REQUEST_TIMEOUT_MS / 1000} s`), { code: "ETIMEDOUT" })),
+    );
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
+};
+
+async function postThroughProxy(
+  target: URL,
+  headers: Readonly<Record<string, string>>,
+  body: string,
+): Promise<HttpAnswer> {
+  const [{ HttpClient }, undici] = await Promise.all([import("@actions/http-client"), import("undici")]);
+  const dispatcher = new HttpClient().getAgentDispatcher(target.href);
+  try {
+    const response = await undici.fetch(target, {
+      method: "POST",
+      headers: { ...headers },
+      body,
+      ...(dispatcher && { dispatcher }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+  } catch (error) {
+    // fetch says why a connection failed in its cause.
+    throw (error as { cause?: unknown }).cause ?? error;
+  }
+}
+
+function flatten(headers: IncomingHttpHeaders): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value]),
+  );
+}

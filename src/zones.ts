@@ -1,0 +1,144 @@
+import { type Block, splitBlocks } from "./blocks.js";
+import { NextOccurrence } from "./next-occurrence.js";
+import { whyNotParsed } from "./parse-limits.js";
+
+/**
+ * What a stretch of the source is, for deciding what may be replaced there:
+ * - `code`: fenced, indented or inline code, or the text of `<code>` or `<pre>`: never touched;
+ * - `literal`: a link or image destination or title, an autolink, an HTML
+ *   tag with its attributes: a comment cannot stand there, so no marker;
+ * - `comment`: an HTML comment, processing instruction or declaration;
+ * - `html`: the text of a raw HTML block: prose, where a comment may stand anywhere;
+ * - `unparsed`: a block that is not parsed (see parse-limits.ts), or that the parser cannot read: left as it is.
+ * Everything outside a zone is prose.
+ */
+export type ZoneKind = "code" | "literal" | "comment" | "html" | "unparsed";
+
+export interface Zone {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ZoneKind;
+  /** For an `unparsed` zone: why, as the end of a sentence that starts "this block". */
+  readonly reason?: string;
+  /** For a `comment` zone: it starts a raw HTML block (a comment that begins a line does). */
+  readonly opensBlock?: boolean;
+}
+
+/** Blocks are parsed side by side up to this much text at a time, which saves the parser's set-up for each call. */
+const GROUP_BYTES = 8 * 1024;
+
+/**
+ * The zones of a markdown document, sorted and disjoint. Only the top-level
+ * blocks that could hold a token or a marker are looked at (all of them with
+ * `everyBlock`), and of those only the ones that could hold a zone are
+ * parsed: the parser's cost grows faster than the text, and a README is
+ * mostly blocks with nothing to replace. A block the limits refuse is one
+ * `unparsed` zone.
+ *
+ * Each block ends where every construct is closed, so blocks parse the same
+ * side by side as apart: small ones are parsed together, up to GROUP_BYTES
+ * at a time. `parse` is needed only where `needsParser` says so.
+ */
+export function findZones(markdown: string, parse: BlockParser | undefined, { everyBlock = false } = {}): Zone[] {
+  const zones: Zone[] = [];
+  let group: Block[] = [];
+  let groupLength = 0;
+  const parseGroup = () => {
+    if (group.length === 0) return;
+    if (!parse) throw new Error("findZones needs the markdown parser here: ask needsParser first");
+    const text = group.map((block) => markdown.slice(block.start, block.end)).join("");
+    // Not push(...zones): spread arguments overflow the stack past some hundred thousand items.
+    for (const zone of placeZones(parse(text), group)) zones.push(zone);
+    group = [];
+    groupLength = 0;
+  };
+  for (const { block, reason } of blocksToParse(markdown, everyBlock)) {
+    if (reason !== undefined) {
+      zones.push({ start: block.start, end: block.end, kind: "unparsed", reason });
+      continue;
+    }
+    const length = block.end - block.start;
+    if (groupLength + length > GROUP_BYTES) parseGroup();
+    group.push(block);
+    groupLength += length;
+  }
+  parseGroup();
+  return zones;
+}
+
+/** Whether finding the zones of `markdown` needs the markdown parser. */
+export function needsParser(markdown: string): boolean {
+  for (const { reason } of blocksToParse(markdown, false)) if (reason === undefined) return true;
+  return false;
+}
+
+/**
+ * The blocks that could hold a token or a marker and a zone, each with why it
+ * is not parsed (see parse-limits.ts), or undefined when it may be.
+ */
+function* blocksToParse(
+  markdown: string,
+  everyBlock: boolean,
+): Generator<{ block: Block; reason: string | undefined }> {
+  const last = everyBlock
+    ? markdown.length
+    : Math.max(lastOccurrence(markdown, "{{"), lastOccurrence(markdown, "<!--"));
+  if (last === -1) return;
+  const braces = new NextOccurrence(markdown, "{{");
+  const comments = new NextOccurrence(markdown, "<!--");
+  const holds = (next: NextOccurrence, block: Block) => {
+    const at = next.after(block.start);
+    return at !== -1 && at < block.end;
+  };
+  for (const block of splitBlocks(markdown, { stopAfter: last })) {
+    if (!(everyBlock || holds(braces, block) || holds(comments, block))) continue;
+    const text = markdown.slice(block.start, block.end);
+    if (!everyBlock && !MAY_HOLD_ZONES.test(text.replace(MARKER_COMMENTS, ""))) continue;
+    yield { block, reason: whyNotParsed(text) };
+  }
+}
+
+/** The comments of markers, in either form, which are no zone of their own: the engine finds them itself. */
+const MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;
+
+/**
+ * What every zone starts with, or stands in: a backtick or tilde (code), an
+ * indented line (code, in places), `<` (HTML, autolinks, comments), `[`
+ * (links, images, definitions), `://`, `www.` and `@` (GFM's bare links).
+ * A block with none of these is all prose, so it needs no parse.
+ */
+const MAY_HOLD_ZONES = /[`~<[@]|:\/\/|www\.|^(?: {4}| {0,3}\t)/m;
+
+/** Moves zones found in blocks parsed side by side back to where each block stands in the document. */
+function placeZones(found: readonly Zone[], blocks: readonly Block[]): Zone[] {
+  const placed: Zone[] = [];
+  let blockIndex = 0;
+  let offset = 0;
+  for (const zone of found) {
+    // Zones are sorted; a zone spanning blocks (only `unparsed` can) is cut at each block's end.
+    let start = zone.start;
+    while (start < zone.end) {
+      let block = blocks[blockIndex];
+      while (block && start >= offset + (block.end - block.start) && blockIndex < blocks.length - 1) {
+        offset += block.end - block.start;
+        block = blocks[++blockIndex];
+      }
+      if (!block) break;
+      const end = Math.min(zone.end, offset + (block.end - block.start));
+      placed.push({ ...zone, start: block.start + start - offset, end: block.start + end - offset });
+      if (end === start) break;
+      start = end;
+    }
+  }
+  return placed;
+}
+
+/** Like lastIndexOf, which V8 runs some thirty times slower over a megabyte than these forward searches. */
+function lastOccurrence(text: string, needle: string): number {
+  let last = -1;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) last = at;
+  return last;
+}
+
+/** Finds the zones of one block of markdown, with offsets from the block's start: markdown.ts's parseZones. */
+export type BlockParser = (markdown: string) => Zone[];
