@@ -2,8 +2,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // The end-to-end tests start the bundled action and the CLI as processes, and a retried
-    // commit waits for GitHub's pacing: on a busy two-core machine a test can take seconds.
-    testTimeout: 20_000,
+    // Many tests wait on processes they start (dist/, git, npm, cmark-gfm): a worker more than
+    // the machine has cores keeps them busy (vitest would take one fewer).
+    maxWorkers: 3,
+    // Tests that start processes share the machine with two other workers.
+    testTimeout: 15_000,
   },
 });

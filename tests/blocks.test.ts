@@ -143,7 +143,7 @@ describe("parsing block by block finds the same code and comments as parsing the
         fc.pre(!wholeZones.some((zone) => zone.kind === "unparsed") && !misreadWhole(text));
         expect(blockByBlock(text)).toEqual(wholeZones);
       }),
-      { numRuns: 2000 },
+      { numRuns: 400 },
     );
   });
 
@@ -158,7 +158,7 @@ describe("parsing block by block finds the same code and comments as parsing the
         );
         expect(regions(text, findZones(text, parseZones))).toEqual(inCandidates);
       }),
-      { numRuns: 2000 },
+      { numRuns: 400 },
     );
   });
 
@@ -168,7 +168,7 @@ describe("parsing block by block finds the same code and comments as parsing the
         expect(splitBlocks(text).length).toBeGreaterThan(1);
         expect(blockByBlock(text)).toEqual(whole(text));
       }),
-      { numRuns: 300 },
+      { numRuns: 80 },
     );
   });
 

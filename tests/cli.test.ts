@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import {
   chmodSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -12,7 +13,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.js";
 
 const DIARY = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
@@ -56,12 +57,20 @@ async function cliIn(cwd: string, ...args: string[]) {
   return { code, stdout, stderr };
 }
 
-beforeEach(() => {
-  repo = mkdtempSync(join(tmpdir(), "readme-counters-cli-"));
+/** A git repository holding the diary, made once; each test works in a copy of it. */
+let template: string;
+
+beforeAll(() => {
+  repo = template = mkdtempSync(join(tmpdir(), "readme-counters-cli-template-"));
   writeFileSync(join(repo, "README.md"), DIARY);
   git("init", "-q");
   git("add", ".");
   git("commit", "-qm", "first");
+});
+
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), "readme-counters-cli-"));
+  cpSync(template, repo, { recursive: true });
 });
 
 afterEach(() => {

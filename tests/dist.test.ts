@@ -7,7 +7,7 @@ import { test as base, describe, expect } from "vitest";
 import { annotationLines, runActionProcess } from "./support/action-process.js";
 import { FakeGitHub, TOKEN } from "./support/fake-github.js";
 import { NODES } from "./support/nodes.js";
-import { DAY_ONE, type RunActionFn, SCENARIOS } from "./support/pull-request-scenarios.js";
+import { DAY_ONE, inProcess, type RunActionFn, SCENARIOS } from "./support/pull-request-scenarios.js";
 
 const DIARY = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -123,7 +123,8 @@ describe.concurrent.each(NODES)("pull requests with dist/ as GitHub runs it, on 
 
   test.for(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("%s", async ([, scenario], { github }) => {
     const run = asProcess(github);
-    await scenario.before?.(github, run);
+    // The runs before the measured one need not be processes: the same fake GitHub, in memory.
+    await scenario.before?.(github, inProcess(github));
     const from = github.requests.length;
     const result = await run(scenario.inputs ?? DAY_ONE);
     expect(github.operations.slice(from)).toEqual(scenario.requests);

@@ -171,7 +171,7 @@ describe.skipIf(!renderer)("what GitHub shows, judged by cmark-gfm", () => {
   it("over generated documents, every token shows its value where GitHub shows text, and nothing else changes", () => {
     fc.assert(
       fc.property(documents, ({ text, slots }) => judge(text, slots)),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 

@@ -1,27 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runAction } from "./support/action-run.js";
-import { FakeGitHub, TOKEN } from "./support/fake-github.js";
-import { DAY_ONE, type RunActionFn, SCENARIOS } from "./support/pull-request-scenarios.js";
+import { FakeGitHub } from "./support/fake-github.js";
+import { DAY_ONE, inProcess, SCENARIOS } from "./support/pull-request-scenarios.js";
 
 const DIARY = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
-
-/** The action in this process, against the fake GitHub in memory. */
-const inProcess =
-  (github: FakeGitHub): RunActionFn =>
-  async (inputs) => {
-    const run = await runAction(github, { inputs });
-    expect(JSON.stringify(run)).not.toContain(TOKEN);
-    return {
-      failure: run.failure,
-      outputs: run.outputs,
-      warnings: run.annotations
-        .filter((annotation) => annotation.level === "warning")
-        .map((annotation) => annotation.message),
-      log: run.log.join("\n"),
-      summary: run.summary,
-    };
-  };
 
 describe("commit: pull-request and auto (design section 10)", () => {
   it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("%s", async (_, scenario) => {

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import type { FakeGitHub } from "./fake-github.js";
+import { runAction } from "./action-run.js";
+import { type FakeGitHub, TOKEN } from "./fake-github.js";
 
 /** What a run showed, whether it ran in this process or as dist/ in a process of its own. */
 export interface RunResult {
@@ -12,6 +13,23 @@ export interface RunResult {
 }
 
 export type RunActionFn = (inputs: Record<string, string>) => Promise<RunResult>;
+
+/** The action in this process, against the fake GitHub in memory. */
+export const inProcess =
+  (github: FakeGitHub): RunActionFn =>
+  async (inputs) => {
+    const run = await runAction(github, { inputs });
+    expect(JSON.stringify(run)).not.toContain(TOKEN);
+    return {
+      failure: run.failure,
+      outputs: run.outputs,
+      warnings: run.annotations
+        .filter((annotation) => annotation.level === "warning")
+        .map((annotation) => annotation.message),
+      log: run.log.join("\n"),
+      summary: run.summary,
+    };
+  };
 
 /**
  * A pull-request scenario of design section 10: the state GitHub is brought
