@@ -3,13 +3,13 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-RIS3DH32.js";
+} from "./chunks/chunk-MGBWPETZ.js";
 import {
   colourDiff,
   unifiedDiff,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-MJHHP5OX.js";
+} from "./chunks/chunk-OJ5ORZCM.js";
 import {
   InputError,
   fileSelection,
@@ -17,7 +17,7 @@ import {
   readSettings,
   stops,
   update
-} from "./chunks/chunk-GH5LPHBD.js";
+} from "./chunks/chunk-WHPPRUST.js";
 import "./chunks/chunk-4R2YTWSJ.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 

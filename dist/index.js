@@ -5,7 +5,7 @@ import {
   unifiedDiff,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-MJHHP5OX.js";
+} from "./chunks/chunk-OJ5ORZCM.js";
 import {
   fileSelection,
   messageOf,
@@ -13,7 +13,7 @@ import {
   readSettings,
   stops,
   update
-} from "./chunks/chunk-GH5LPHBD.js";
+} from "./chunks/chunk-WHPPRUST.js";
 import "./chunks/chunk-4R2YTWSJ.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -635,8 +635,8 @@ async function takeTheRoad(settings, dependencies) {
     });
     return update(source, workspaceSink(root), settings, clock, reporter.info);
   }
-  if (dependencies.post === defaultPost) void import("./chunks/http-RVJZ5UCE.js");
-  const { gitHubRoad } = await import("./chunks/github-road-7GMZXGDF.js");
+  if (dependencies.post === defaultPost) void import("./chunks/http-5PZF6NS2.js");
+  const { gitHubRoad } = await import("./chunks/github-road-WBHXWMT6.js");
   return gitHubRoad(settings, selection, dependencies);
 }
 async function eventRepositoryStart(env) {
@@ -653,7 +653,7 @@ async function eventRepositoryStart(env) {
     return unknown;
   }
 }
-var defaultPost = async (...request) => (await import("./chunks/http-RVJZ5UCE.js")).httpPost(...request);
+var defaultPost = async (...request) => (await import("./chunks/http-5PZF6NS2.js")).httpPost(...request);
 function defaultDependencies() {
   return {
     env: process.env,

@@ -3,9 +3,9 @@ import { request as httpsRequest } from "node:https";
 import { type HttpAnswer, type HttpPost, REQUEST_TIMEOUT_MS } from "./github-client.js";
 
 /**
- * How a run reaches GitHub: node:http(s), through the runner's proxy when
- * https_proxy (or http_proxy) names one for the address, as @actions/github
- * does. The proxy's code, undici, loads only then.
+ * How a run reaches GitHub: node:http(s), or through the runner's proxy when
+ * https_proxy (or http_proxy) names one for the address, with the toolkit's
+ * own HTTP client, as @actions/github does. That client loads only then.
  */
 export const httpPost: HttpPost = async (url, headers, body) => {
   const target = new URL(url);
@@ -37,26 +37,23 @@ export const httpPost: HttpPost = async (url, headers, body) => {
   });
 };
 
+/** Through @actions/http-client, which reads the proxy variables as every action does. */
 async function postThroughProxy(
   target: URL,
   headers: Readonly<Record<string, string>>,
   body: string,
 ): Promise<HttpAnswer> {
-  const [{ HttpClient }, undici] = await Promise.all([import("@actions/http-client"), import("undici")]);
-  const dispatcher = new HttpClient().getAgentDispatcher(target.href);
-  try {
-    const response = await undici.fetch(target, {
-      method: "POST",
-      headers: { ...headers },
-      body,
-      ...(dispatcher && { dispatcher }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
-  } catch (error) {
-    // fetch says why a connection failed in its cause.
-    throw (error as { cause?: unknown }).cause ?? error;
-  }
+  const { HttpClient } = await import("@actions/http-client");
+  const response = await new HttpClient(headers["user-agent"], [], { socketTimeout: REQUEST_TIMEOUT_MS }).post(
+    target.href,
+    body,
+    { ...headers },
+  );
+  return {
+    status: response.message.statusCode ?? 0,
+    headers: flatten(response.message.headers),
+    body: await response.readBody(),
+  };
 }
 
 function flatten(headers: IncomingHttpHeaders): Record<string, string | undefined> {

@@ -5,6 +5,7 @@ import { parseZones } from "../src/markdown.js";
 import { findZones, type Zone } from "../src/zones.js";
 import { corpus } from "./support/corpus.js";
 import { readme } from "./support/readme-shapes.js";
+import { runs } from "./support/runs.js";
 
 /**
  * Code and comment regions, without the white space at their ends (where an
@@ -143,7 +144,7 @@ describe("parsing block by block finds the same code and comments as parsing the
         fc.pre(!wholeZones.some((zone) => zone.kind === "unparsed") && !misreadWhole(text));
         expect(blockByBlock(text)).toEqual(wholeZones);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -158,7 +159,7 @@ describe("parsing block by block finds the same code and comments as parsing the
         );
         expect(regions(text, findZones(text, parseZones))).toEqual(inCandidates);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -168,7 +169,7 @@ describe("parsing block by block finds the same code and comments as parsing the
         expect(splitBlocks(text).length).toBeGreaterThan(1);
         expect(blockByBlock(text)).toEqual(whole(text));
       }),
-      { numRuns: 80 },
+      { numRuns: runs(80) },
     );
   });
 

@@ -11,6 +11,7 @@ import {
   prettyDate,
   wholeUnitsBetween,
 } from "../src/dates.js";
+import { runs } from "./support/runs.js";
 
 /*
  * dates.ts does on Date and Intl what luxon did: these hold it to luxon's
@@ -47,7 +48,7 @@ describe("dates on Date and Intl give luxon's answers", () => {
         expect(wholeUnitsBetween(from, to, "years")).toBe(Math.floor(luxon(to).diff(luxon(from), "years").years));
         expect(wholeUnitsBetween(from, to, "weeks")).toBe(Math.floor(daysBetween(from, to) / 7));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -61,7 +62,7 @@ describe("dates on Date and Intl give luxon's answers", () => {
         }).toHuman();
         expect(durationBetween(from, to, locale)).toBe(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -70,7 +71,7 @@ describe("dates on Date and Intl give luxon's answers", () => {
       fc.property(aDay, fc.constantFrom(...LOCALES), (date, locale) => {
         expect(prettyDate(date, locale)).toBe(luxon(date).setLocale(locale).toLocaleString(DateTime.DATE_HUGE));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -84,7 +85,7 @@ describe("dates on Date and Intl give luxon's answers", () => {
           expect(calendarDateIn(instant, zone)).toEqual({ year: local.year, month: local.month, day: local.day });
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

@@ -7,6 +7,7 @@ import { test as base, describe, expect } from "vitest";
 import { annotationLines, runActionProcess } from "./support/action-process.js";
 import { FakeGitHub, TOKEN } from "./support/fake-github.js";
 import { NODES } from "./support/nodes.js";
+import { ForwardProxy } from "./support/proxy.js";
 import { DAY_ONE, inProcess, type RunActionFn, SCENARIOS } from "./support/pull-request-scenarios.js";
 
 const DIARY = readFileSync(new URL("../examples/diary/README.md", import.meta.url), "utf8");
@@ -67,6 +68,21 @@ describe.concurrent.each(NODES)("dist/ as GitHub runs it, on %s", (_, node) => {
     ]);
     expect(run.summary).toContain("Mars/Olympus");
     expect(run.outputs.changed).toBe("false");
+  });
+
+  test("behind a proxy (http_proxy), requests go through it, as @actions/github's do", async ({ github }) => {
+    const proxy = await new ForwardProxy().start();
+    const apiUrl = github.url.replace("127.0.0.1", "github.proxied.test");
+    const run = await runActionProcess({
+      node,
+      apiUrl,
+      inputs: { today: "2026-11-27" },
+      env: { http_proxy: proxy.url },
+    });
+    await proxy.stop();
+    expect(run.code).toBe(0);
+    expect(proxy.passed.join("\n")).toContain("github.proxied.test");
+    expect(github.requests.map((request) => request.name)).toEqual(["ReadmeCountersSnapshot", "ReadmeCountersCommit"]);
   });
 
   test("the CLI prints its version and previews a README in a git repository", () => {

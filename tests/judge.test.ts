@@ -5,6 +5,7 @@ import { parseZones } from "../src/markdown.js";
 import { corpus } from "./support/corpus.js";
 import { contextOn } from "./support/dates.js";
 import { placesOf, renderer, renderHtml, whatReadersSee } from "./support/github-renderer.js";
+import { runs } from "./support/runs.js";
 
 /**
  * The judge of what a reader sees on github.com: GitHub's own renderer.
@@ -171,7 +172,7 @@ describe.skipIf(!renderer)("what GitHub shows, judged by cmark-gfm", () => {
   it("over generated documents, every token shows its value where GitHub shows text, and nothing else changes", () => {
     fc.assert(
       fc.property(documents, ({ text, slots }) => judge(text, slots)),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { render } from "../src/engine.js";
 import { parseZones } from "../src/markdown.js";
 import { contextOn } from "./support/dates.js";
+import { runs } from "./support/runs.js";
 
 const today = contextOn("2026-11-27");
 const tomorrow = contextOn("2026-11-28");
@@ -127,7 +128,7 @@ describe("over adversarial text", () => {
         // Compared as booleans: a failing toBe on two megabytes would spend minutes on the diff.
         expect(unmark(render(text, today, asProse).text) === unmark(text)).toBe(true);
       }),
-      { numRuns: 8 },
+      { numRuns: runs(8) },
     );
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate, type Token } from "../src/tokens.js";
 import { contextOn, day } from "./support/dates.js";
+import { runs } from "./support/runs.js";
 
 function value(
   name: string,
@@ -170,7 +171,7 @@ describe("properties of yearly dates", () => {
           daysToNext(today, month, dayOfMonth),
         );
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

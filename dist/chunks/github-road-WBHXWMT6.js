@@ -7,14 +7,14 @@ import {
 } from "./chunk-OFKESYJI.js";
 import {
   package_default
-} from "./chunk-RIS3DH32.js";
+} from "./chunk-MGBWPETZ.js";
 import {
   FileError,
   InputError,
   checkSize,
   decodeText,
   update
-} from "./chunk-GH5LPHBD.js";
+} from "./chunk-WHPPRUST.js";
 import "./chunk-4R2YTWSJ.js";
 import "./chunk-ECLD5QZ6.js";
 

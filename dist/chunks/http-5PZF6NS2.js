@@ -41,20 +41,9 @@ var httpPost = async (url, headers, body) => {
   });
 };
 async function postThroughProxy(target, headers, body) {
-  const [{ HttpClient }, undici] = await Promise.all([import("./lib-S4VW57DQ.js"), import("./undici-GUWTBRHB.js")]);
-  const dispatcher = new HttpClient().getAgentDispatcher(target.href);
-  try {
-    const response = await undici.fetch(target, {
-      method: "POST",
-      headers: { ...headers },
-      body,
-      ...dispatcher && { dispatcher },
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
-    });
-    return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
-  } catch (error) {
-    throw error.cause ?? error;
-  }
+  const { HttpClient } = await import("./lib-ED5X2KPD.js");
+  const response = await new HttpClient(headers["user-agent"], [], { socketTimeout: REQUEST_TIMEOUT_MS }).post(target.href, body, { ...headers });
+  return { status: response.message.statusCode ?? 0, headers: flatten(response.message.headers), body: await response.readBody() };
 }
 function flatten(headers) {
   return Object.fromEntries(

@@ -6,7 +6,7 @@ import {
   checkSize,
   decodeText,
   isGlob
-} from "./chunk-GH5LPHBD.js";
+} from "./chunk-WHPPRUST.js";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {

