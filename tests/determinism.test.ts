@@ -1,0 +1,47 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { render } from "../src/engine.js";
+import { parseZones } from "../src/markdown.js";
+import { contextOn } from "./support/dates.js";
+import { PATHOLOGICAL } from "./support/pathological.js";
+
+const today = contextOn("2026-11-27");
+const renderAll = () =>
+  PATHOLOGICAL.flatMap(({ text }) =>
+    [`${text}\n\nDay {{DATE}}\n`, `Day {{DATE}} ${text}\n`].map((input) => {
+      const rendering = render(input, today, { keepTokens: true, parse: parseZones });
+      return JSON.stringify([rendering.text, rendering.problems]);
+    }),
+  );
+
+/** Processes that keep every core busy, as other jobs do on a shared runner. */
+let busy: ChildProcess[] = [];
+
+describe("the same bytes give the same output, on an idle machine and a busy one", () => {
+  let idle: string[];
+
+  beforeAll(() => {
+    idle = renderAll();
+    busy = Array.from({ length: 4 }, () => spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
+  });
+
+  afterAll(() => {
+    for (const child of busy) child.kill();
+  });
+
+  it("renders every hostile structure of the bench the same with four busy processes on the machine", () => {
+    expect(renderAll()).toEqual(idle);
+  });
+
+  it("renders the token after each structure, and leaves the one inside alone or renders it", () => {
+    for (const [index, { name }] of PATHOLOGICAL.entries()) {
+      const [after, inside] = [idle[index * 2], idle[index * 2 + 1]].map(
+        (json) => JSON.parse(json ?? "[]") as [string, unknown[]],
+      );
+      expect(after?.[0], name).toContain("Day <!--{{DATE}}-->2026-11-27<!--/-->");
+      const rendered = inside?.[0].startsWith("Day <!--{{DATE}}-->2026-11-27<!--/-->");
+      const leftAlone = JSON.stringify(inside?.[1]).includes('"kind":"left-alone"');
+      expect(rendered || leftAlone, name).toBe(true);
+    }
+  });
+});
