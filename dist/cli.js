@@ -9,7 +9,7 @@ import {
   unifiedDiff,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-OJ5ORZCM.js";
+} from "./chunks/chunk-XOGN3P4I.js";
 import {
   InputError,
   fileSelection,
@@ -17,8 +17,8 @@ import {
   readSettings,
   stops,
   update
-} from "./chunks/chunk-WHPPRUST.js";
-import "./chunks/chunk-4R2YTWSJ.js";
+} from "./chunks/chunk-O2KFYNM7.js";
+import "./chunks/chunk-O2FWROEU.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli.ts

@@ -5,7 +5,7 @@ import {
   unifiedDiff,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-OJ5ORZCM.js";
+} from "./chunks/chunk-XOGN3P4I.js";
 import {
   fileSelection,
   messageOf,
@@ -13,8 +13,8 @@ import {
   readSettings,
   stops,
   update
-} from "./chunks/chunk-WHPPRUST.js";
-import "./chunks/chunk-4R2YTWSJ.js";
+} from "./chunks/chunk-O2KFYNM7.js";
+import "./chunks/chunk-O2FWROEU.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/main.ts
@@ -635,8 +635,8 @@ async function takeTheRoad(settings, dependencies) {
     });
     return update(source, workspaceSink(root), settings, clock, reporter.info);
   }
-  if (dependencies.post === defaultPost) void import("./chunks/http-5PZF6NS2.js");
-  const { gitHubRoad } = await import("./chunks/github-road-WBHXWMT6.js");
+  if (dependencies.post === defaultPost) void import("./chunks/http-OQN5T6FK.js");
+  const { gitHubRoad } = await import("./chunks/github-road-HXHYYOXO.js");
   return gitHubRoad(settings, selection, dependencies);
 }
 async function eventRepositoryStart(env) {
@@ -653,7 +653,7 @@ async function eventRepositoryStart(env) {
     return unknown;
   }
 }
-var defaultPost = async (...request) => (await import("./chunks/http-5PZF6NS2.js")).httpPost(...request);
+var defaultPost = async (...request) => (await import("./chunks/http-OQN5T6FK.js")).httpPost(...request);
 function defaultDependencies() {
   return {
     env: process.env,

@@ -12,7 +12,7 @@ interface Open {
   readonly indent: number;
 }
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)/;
 // HTML blocks that a blank line does not end (CommonMark's types 1 to 5), with what ends each.
 const HTML_BLOCKS: Array<[RegExp, (line: string) => boolean]> = [
   [/^( {0,3})<(?:pre|script|style|textarea)(?:[\s>]|$)/i, (line) => /<\/(?:pre|script|style|textarea)>/i.test(line)],
@@ -59,33 +59,24 @@ export function splitBlocks(markdown: string, { stopAfter = markdown.length } = 
   for (let lineStart = 0; lineStart < markdown.length; ) {
     let lineEnd = markdown.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = markdown.length;
-    // Most lines are prose that starts with a character that opens nothing: only a split can happen there.
-    if (!open && !MAY_START_SOMETHING.has(markdown.charCodeAt(lineStart))) {
-      if (previousBlank && lineStart > blockStart) {
-        blocks.push({ start: blockStart, end: lineStart });
-        blockStart = lineStart;
-        if (blockStart > stopAfter) return rest();
-      }
-      previousBlank = false;
-      lineStart = lineEnd + 1;
-      continue;
-    }
-    // The others: look at their first characters, and slice only lines that may open or close something.
+    // The line's end (a line feed, or no character at the document's end) is not white space.
     let first = lineStart;
-    while (first < lineEnd && isWhiteSpace(markdown.charCodeAt(first))) first++;
+    while (isWhiteSpace(markdown.charCodeAt(first))) first++;
     const blank = first === lineEnd;
 
     if (open) {
-      if (!blank && open.indent > 0 && first - lineStart < open.indent) return rest();
-      if (open.closes(lineText(markdown, lineStart, lineEnd))) open = undefined;
+      if (!blank && first - lineStart < open.indent) return rest();
+      if (open.closes(markdown.slice(lineStart, lineEnd))) open = undefined;
     } else {
-      if (previousBlank && !blank && first === lineStart && lineStart > blockStart) {
+      if (previousBlank && !blank && first === lineStart) {
         blocks.push({ start: blockStart, end: lineStart });
         blockStart = lineStart;
         if (blockStart > stopAfter) return rest();
       }
-      if (first - lineStart <= 3 && MAY_OPEN.has(markdown.charCodeAt(first))) {
-        const text = lineText(markdown, lineStart, lineEnd);
+      // Most lines are prose that starts with a character that opens nothing: only the others are sliced.
+      if (MAY_OPEN.has(markdown.charCodeAt(first))) {
+        // A CRLF line's CR stays on its text: `.` in FENCE stops before it, and the end tests allow it.
+        const text = markdown.slice(lineStart, lineEnd);
         open = opens(text);
         if (open && maybeHtmlToBlankLine) return rest();
         if (!open && /^ {0,3}<[A-Za-z/]/.test(text)) maybeHtmlToBlankLine = true;
@@ -109,10 +100,8 @@ function opens(line: string): Open | undefined {
   }
   for (const [start, closes] of HTML_BLOCKS) {
     const match = start.exec(line);
-    if (match)
-      return closes(line.slice((match[1] as string).length + 2))
-        ? undefined
-        : { closes, indent: (match[1] as string).length };
+    // The opener counts toward the end: `<?>` and `<!-->` open and close on one line.
+    if (match) return closes(line) ? undefined : { closes, indent: (match[1] as string).length };
   }
   return undefined;
 }
@@ -126,14 +115,8 @@ function closesFence(line: string, marks: string): boolean {
   return run >= marks.length && line.slice(at + run).trim() === "";
 }
 
-function lineText(markdown: string, lineStart: number, lineEnd: number): string {
-  return markdown.slice(lineStart, markdown[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd);
-}
-
 // The first characters of fences (` ~) and of HTML blocks (<).
 const MAY_OPEN = new Set([0x60, 0x7e, 0x3c]);
-// …and of lines that are blank or indented.
-const MAY_START_SOMETHING = new Set([...MAY_OPEN, 0x20, 0x09, 0x0d, 0x0a]);
 
 function isWhiteSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d;

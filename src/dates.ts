@@ -84,7 +84,7 @@ export function isValidZone(zone: string): boolean {
   if (zone === "UTC") return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone !== "";
+    return true;
   } catch {
     return false;
   }

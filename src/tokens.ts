@@ -53,8 +53,9 @@ export type Evaluation =
  */
 export const TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*)| *)\}\}`;
 
-const COUNT = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)$/;
-const RELATIVE = /^RELATIVE_(.+)$/;
+// A name holds no line break, so `.+` runs to its end.
+const COUNT = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)/;
+const RELATIVE = /^RELATIVE_(.+)/;
 const UNITS = { DAY: "day", DAYS: "day", WEEKS: "week", MONTHS: "month", YEARS: "year" } as const;
 const WHOLE_UNITS = { WEEKS: "weeks", MONTHS: "months", YEARS: "years" } as const;
 type CountUnit = keyof typeof UNITS;
@@ -66,8 +67,8 @@ export function evaluate(token: Token, context: DateContext): Evaluation {
   if (name === "DATE") return arg === undefined ? { value: isoDate(context.today) } : dateWithFormat(arg, context);
   const count = COUNT.exec(name);
   if (count) {
-    const [, unit = "", direction = "", dateName = ""] = count;
-    return evaluateCount(unit === "DURATION" ? unit : (unit as CountUnit), direction, dateName, arg, context);
+    const [, unit, direction, dateName] = count as unknown as [string, CountUnit | "DURATION", string, string];
+    return evaluateCount(unit, direction, dateName, arg, context);
   }
   if (arg !== undefined) return { error: `${name} takes no ":" argument` };
   if (name === "DATE_PRETTY") {
@@ -77,7 +78,7 @@ export function evaluate(token: Token, context: DateContext): Evaluation {
   }
   const relative = RELATIVE.exec(name);
   if (relative) {
-    const date = resolveDate(relative[1] ?? "", context, "next");
+    const date = resolveDate(relative[1] as string, context, "next");
     if ("error" in date) return date;
     return { value: relativeDay(daysBetween(context.today, date.date), context.locale) };
   }
@@ -184,9 +185,9 @@ function resolveDate(dateName: string, context: DateContext, which: "next" | "la
       ? { date, yearly: false }
       : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
   }
-  const yearly = /^(NEXT|LAST)_(.*)$/.exec(dateName);
+  const yearly = /^(NEXT|LAST)_(.*)/.exec(dateName);
   if (yearly) {
-    const date = parseYearlyDate(yearly[2] ?? "");
+    const date = parseYearlyDate(yearly[2] as string);
     if (!date)
       return { error: `${dateName} is not a day of the year (write ${yearly[1]}_MM_DD, e.g. ${yearly[1]}_12_25)` };
     return { date: occurrence(date, context.today, yearly[1] === "NEXT" ? "next" : "last"), yearly: false };
@@ -227,7 +228,7 @@ function nearestName(name: string, candidates: Iterable<string>): string | undef
   let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
   for (const candidate of candidates) {
     const distance = editDistance(name, candidate);
-    if (distance > 0 && distance < bestDistance) {
+    if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }

@@ -251,6 +251,49 @@ describe("files", () => {
   });
 });
 
+describe("what each file holds", () => {
+  test("files with code, with plain tokens and with none are each rendered as they need", async ({ github }) => {
+    github.push("main", {
+      "a.md": "`{{DATE}}` stays in code, {{DATE}} x\n",
+      "b.md": "Day {{DATE}} x\n",
+      "c.md": "No counter here.\n",
+    });
+    const run = await action(github, { files: "a.md\nb.md\nc.md" });
+    expect(run.failure).toBeUndefined();
+    expect(github.file("a.md")).toBe("`{{DATE}}` stays in code, <!--{{DATE}}-->2026-11-27<!--/--> x\n");
+    expect(github.file("b.md")).toBe("Day <!--{{DATE}}-->2026-11-27<!--/--> x\n");
+    expect(github.file("c.md")).toBe("No counter here.\n");
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["a.md", "b.md"]);
+  });
+
+  test("a README with no token changes nothing and says so", async ({ github }) => {
+    github.push("main", { "README.md": "# Plain\n\nNothing to count.\n" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(run.annotations).toEqual([]);
+    expect(run.outputs).toMatchObject({ changed: "false", "changed-files": "[]", values: "{}" });
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  test("a date format, in the token or in the date-format input", async ({ github }) => {
+    github.push("main", { "README.md": "On {{DATE:cccc d LLLL}} x\n" });
+    await action(github);
+    expect(github.file("README.md")).toBe("On <!--{{DATE:cccc d LLLL}}-->Friday 27 November<!--/--> x\n");
+    github.push("main", { "README.md": "On {{DATE_PRETTY}} x\n" });
+    await action(github, { "date-format": "dd.MM.yyyy" });
+    expect(github.file("README.md")).toBe("On <!--{{DATE_PRETTY}}-->27.11.2026<!--/--> x\n");
+  });
+
+  test("a template rendered again the same day changes nothing", async ({ github }) => {
+    github.push("main", { "README.template.md": "Day {{DAYS_SINCE_REPO_START}}\n" });
+    const inputs = { template: "README.template.md", output: "README.md" };
+    expect((await action(github, inputs)).outputs.changed).toBe("true");
+    const again = await action(github, inputs);
+    expect(again.outputs).toMatchObject({ changed: "false", "changed-files": "[]" });
+    expect(github.count("mutation")).toBe(1);
+  });
+});
+
 describe("tokens left alone", () => {
   test("warns at the file, line and column of a token it leaves alone", async ({ github }) => {
     github.push("main", { "README.md": "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and {{DATE}} x\n" });
@@ -279,6 +322,27 @@ describe("tokens left alone", () => {
       "README.md:1:7: {{DAYS_SINCE_2025_02_30}}: 2025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18); nothing was written (strict is set)",
     );
     expect(github.count("mutation")).toBe(0);
+  });
+});
+
+describe("what stops a run", () => {
+  test("broken markers stop it, counting the others and asking for a mend", async ({ github }) => {
+    github.push("main", { "README.md": "<!--{{DATE}}-->x\n\n<!--{{DATE}}-->y\n" });
+    const run = await action(github);
+    expectFailure(run, "(and 1 more); nothing was written (mend it, then run again)");
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  test("strict lets a written warning through: a SINCE date in the future counts 0 and says why", async ({
+    github,
+  }) => {
+    github.push("main", { "README.md": "Since {{DAYS_SINCE_2027_01_01}} x\n" });
+    const run = await action(github, { strict: "true" });
+    expect(run.failure).toBeUndefined();
+    expect(github.file("README.md")).toBe("Since <!--{{DAYS_SINCE_2027_01_01}}-->0<!--/--> x\n");
+    expect(run.annotations).toEqual([
+      expect.objectContaining({ level: "warning", message: expect.stringContaining("in the future") }),
+    ]);
   });
 });
 

@@ -70,6 +70,32 @@ describe("splitting a document into blocks", () => {
     expect(blocksOf(text)).toEqual(["a\r\n\r\n", "```\r\nx\r\n\r\ny\r\n```\r\n\r\n", "b"]);
   });
 
+  it("splits as finely as it safely can", () => {
+    expect(blocksOf("a\n\n")).toEqual(["a\n\n"]);
+    expect(blocksOf("a\n\t\nb\n")).toEqual(["a\n\t\n", "b\n"]);
+    // An indented fence whose lines keep its indentation, blank lines included, is not in doubt.
+    expect(blocksOf("  ```\n  a\n\n  b\n  ```\n\nc\n")).toEqual(["  ```\n  a\n\n  b\n  ```\n\n", "c\n"]);
+    // Closing fences: indented up to 3 spaces, with white space after them.
+    expect(blocksOf("```\nx\n   ```\n\npara\n")).toEqual(["```\nx\n   ```\n\n", "para\n"]);
+    expect(blocksOf("```\nx\n```  \n\npara\n")).toEqual(["```\nx\n```  \n\n", "para\n"]);
+    // A comment closed on its own line, and fences after one another, leave nothing open.
+    expect(blocksOf("<!-- a -->\n\npara\n")).toEqual(["<!-- a -->\n\n", "para\n"]);
+    expect(blocksOf("```\nx\n```\n```\ny\n```\n\npara\n")).toEqual(["```\nx\n```\n```\ny\n```\n\n", "para\n"]);
+    // A tag that may open an HTML block running to a blank line: the doubt ends at the blank line,
+    // and a tag inside a line is no doubt at all.
+    expect(blocksOf("<div>\n\n```\nx\n```\n\npara\n")).toEqual(["<div>\n\n", "```\nx\n```\n\n", "para\n"]);
+    expect(blocksOf("`<b>` x\n```\ny\n```\n\npara\n")).toEqual(["`<b>` x\n```\ny\n```\n\n", "para\n"]);
+  });
+
+  it("past the last offset the caller cares about, leaves the rest as one block", () => {
+    const text = "a\n\nb\n\nc\n\nd\n";
+    expect(splitBlocks(text, { stopAfter: 3 }).map(({ start, end }) => text.slice(start, end))).toEqual([
+      "a\n\n",
+      "b\n\n",
+      "c\n\nd\n",
+    ]);
+  });
+
   it("keeps the rest whole when an indented fence may belong to a list item", () => {
     const text = "- a\n\n  ```\nfoo\n  ```\n\nbar\n\nbaz\n";
     expect(blocksOf(text)).toEqual([text]);
@@ -161,6 +187,27 @@ describe("parsing block by block finds the same code and comments as parsing the
       }),
       { numRuns: runs(400) },
     );
+  });
+
+  it.for([
+    ["an HTML block that swallows a fence's opener", "<div>\n```\n</div>\n\n```\n\nDay {{DATE}}\n```\n"],
+    ["a backtick line that is not a fence, then a fence", "``` `x`\n```\n\n{{DATE}}\n"],
+    ["a tilde fence whose info holds a backtick", "~~~ `x`\n\n{{DATE}}\n~~~\n"],
+    ["a closing fence indented 4 spaces, which closes nothing", "```\nx\n    ```\n\n{{DATE}}\n"],
+    ["a closing fence with text after it, which closes nothing", "```\n``` x\n\n{{DATE}}\n"],
+    ["a fence's marks after a tag, which open nothing", "<b>```\n\n```\n\n{{DATE}}\n```\n"],
+    ["<pre at a line's end, which opens an HTML block", "<pre\n\n```\n</pre>\n\n{{DATE}}\n```\n"],
+    ["<pre with attributes", '<pre class="x">\n\n```\n</pre>\n\n{{DATE}}\n```\n'],
+    ...["<pre>\n```\n</pre>", "<!--\n```\n-->", "<?\n```\n?>", "<![CDATA[\n```\n]]>", "<!X\n```\n>"].map((html) => [
+      `an HTML opener inside a line, ${html.split("\n")[0]}, which opens nothing`,
+      `\`x\`${html}\n\n{{DATE}}\n`,
+    ]),
+    ...["<?>\n\n```\n?>", "<!-->\n\n```\n-->", "<!--->\n\n```\n-->"].map((html) => [
+      `${html.split("\n")[0]}, which opens and closes on one line`,
+      `${html}\n\n{{DATE}}\n\`\`\`\n`,
+    ]),
+  ])("where a wrong split would move a token in or out of code: %s", ([, text]) => {
+    expect(blockByBlock(text as string)).toEqual(whole(text as string));
   });
 
   it("over generated READMEs: awesome lists, long tables, HTML profile pages, code-heavy guides, LF and CRLF", () => {

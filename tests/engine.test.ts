@@ -92,8 +92,9 @@ describe("bytes outside the tokens", () => {
     expect(result.problems).toEqual([]);
   });
 
-  it("leaves an escaped brace alone", () => {
+  it("leaves an escaped brace alone, but not a brace after an escaped backslash", () => {
     expect(markers("Type \\{{DATE}} for the date\n").text).toBe("Type \\{{DATE}} for the date\n");
+    expect(markers("A \\\\{{DATE}} x\n").text).toBe("A \\\\<!--{{DATE}}-->2026-11-27<!--/--> x\n");
   });
 
   it("leaves tokens in other HTML comments alone", () => {
@@ -157,12 +158,45 @@ describe("markers", () => {
     ]);
   });
 
+  it("a marker whose token cannot be evaluated is left as it is", () => {
+    const text = "On <!--{{NOPE}}-->x<!--/--> y\n";
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.problems).toEqual([expect.objectContaining({ text: "{{NOPE}}", column: 4, kind: "left-alone" })]);
+  });
+
+  it("a value that a marker cannot keep is left alone, and written plain where no marker is needed", () => {
+    const text = "On {{DATE:'<'yyyy}} x\n";
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        message: 'the value "<2026" holds "<" or a line break, which a marker cannot keep',
+        kind: "left-alone",
+      }),
+    ]);
+    expect(plain(text).text).toBe("On <2026 x\n");
+  });
+
+  it("a warning goes with a value that is written", () => {
+    expect(markers("Since {{DAYS_SINCE_2027_01_01}} x\n").problems).toEqual([
+      expect.objectContaining({ message: "2027_01_01 is in the future, so it counts as 0", kind: "written" }),
+    ]);
+  });
+
+  it("comments inside an HTML attribute are text, not markers or template blocks", () => {
+    const text = '<img alt="<!--counters x--> <!--/counters--> <!--{{DATE}}-->x<!--/--> <!--/-->" src="a.png">\n';
+    expect(markers(text)).toMatchObject({ text, problems: [] });
+  });
+
   it("an end mark with no marker is reported", () => {
     expect(markers("x <!--/--> y\n").problems[0]?.message).toMatch(/no marker/);
   });
 
   it("keep-tokens false turns markers and tokens into plain values", () => {
     expect(plain("On <!--{{DATE}}-->2020-01-01<!--/--> and {{DATE}}\n").text).toBe("On 2026-11-27 and 2026-11-27\n");
+    // Only a whole line-start span goes with its marker.
+    expect(plain("<span><!--{{DATE}}-->x<!--/--> and more</span>\n").text).toBe("<span>2026-11-27 and more</span>\n");
   });
 
   it.each([
@@ -172,6 +206,11 @@ describe("markers", () => {
     ["a block quote", "> {{DATE}} x\n", "> <span><!--{{DATE}}-->2026-11-27<!--/--></span> x\n"],
     ["a nested one", " > 1. {{DATE}}\n", " > 1. <span><!--{{DATE}}-->2026-11-27<!--/--></span>\n"],
     ["a table row", "{{DATE}} | b\n--- | ---\n", "<span><!--{{DATE}}-->2026-11-27<!--/--></span> | b\n--- | ---\n"],
+    ["a quote with no space", ">{{DATE}} x\n", "><span><!--{{DATE}}-->2026-11-27<!--/--></span> x\n"],
+    ["item 10", "10. {{DATE}}\n", "10. <span><!--{{DATE}}-->2026-11-27<!--/--></span>\n"],
+    ["an item with two spaces", "-  {{DATE}} x\n", "-  <span><!--{{DATE}}-->2026-11-27<!--/--></span> x\n"],
+    ["a line after a lone CR", "Today\r{{DATE}} x\n", "Today\r<span><!--{{DATE}}-->2026-11-27<!--/--></span> x\n"],
+    ["a file with a BOM", "\uFEFF{{DATE}} x\n", "\uFEFF<span><!--{{DATE}}-->2026-11-27<!--/--></span> x\n"],
   ])("at the start of %s a marker is written in its line-start form, with no warning", (_, text, expected) => {
     const result = markers(text);
     expect(result.text).toBe(expected);
@@ -207,8 +246,18 @@ describe("where a comment cannot stand", () => {
   ])("%s keeps its token and warns with a template block", (_, text) => {
     const result = markers(text);
     expect(result.text).toBe(text);
-    expect(result.problems).toHaveLength(1);
+    expect(result.problems).toEqual([expect.objectContaining({ kind: "left-alone" })]);
     expect(result.problems[0]?.message).toMatch(/template block instead:\n<!--counters\n.*\n-->/);
+  });
+
+  it("the template block suggested holds the token's line, the last one too", () => {
+    const suggestion = (text: string) => markers(text).problems[0]?.message.split("instead:\n")[1];
+    expect(suggestion("Intro\n\n  See [x](https://x.org/{{DATE}}) now  \n\nOutro\n")).toBe(
+      "<!--counters\nSee [x](https://x.org/{{DATE}}) now\n-->",
+    );
+    expect(suggestion("Intro\n\nSee [x](https://x.org/{{DATE}})")).toBe(
+      "<!--counters\nSee [x](https://x.org/{{DATE}})\n-->",
+    );
   });
 
   it("keep-tokens false writes the plain value there", () => {
@@ -229,6 +278,8 @@ describe("template blocks", () => {
     const text = `<!--counters\n${badge}\n-->\nold stuff\nover lines\n<!--/counters-->\n`;
     const once = markers(text);
     expect(once.text).toBe(`<!--counters\n${badge}\n-->\n${rendered}\n<!--/counters-->\n`);
+    expect(once.problems).toEqual([]);
+    expect(once.replacements).toEqual([{ token: "{{DAYS_SINCE_REPO_START}}", value: "452", line: 2, column: 47 }]);
     expect(markers(once.text).changed).toBe(false);
   });
 
@@ -254,6 +305,33 @@ describe("template blocks", () => {
   it("reports a problem inside the template at its place in the file", () => {
     const result = markers("a\n<!--counters\nx {{NOPE}}\n-->\n");
     expect(result.problems).toEqual([expect.objectContaining({ text: "{{NOPE}}", line: 3, column: 3 })]);
+    const inline = markers("Hi <!--counters {{NOPE}}\nand {{NOPE}} -->x<!--/counters-->\n");
+    expect(inline.problems).toEqual([
+      expect.objectContaining({ line: 1, column: 17 }),
+      expect.objectContaining({ line: 2, column: 5 }),
+    ]);
+  });
+
+  it("a new block above a rendered one gets its own end mark, and takes nothing from the other", () => {
+    const lower = "<!--counters\nB {{DATE}}\n-->\nB old\n<!--/counters-->\n";
+    const result = markers(`<!--counters\nA {{DATE}}\n-->\n\nbetween\n\n${lower}`);
+    expect(result.text).toBe(
+      "<!--counters\nA {{DATE}}\n-->\nA 2026-11-27\n<!--/counters-->\n\nbetween\n\n" +
+        "<!--counters\nB {{DATE}}\n-->\nB 2026-11-27\n<!--/counters-->\n",
+    );
+    expect(result.problems).toEqual([]);
+  });
+
+  it("a block's template may start on the opener's line, span lines, and close indented, with spaces after", () => {
+    expect(markers("<!--counters A {{DATE}}\nB {{DATE}}\n  -->  \nx\n").text).toBe(
+      "<!--counters A {{DATE}}\nB {{DATE}}\n  -->  \n A 2026-11-27\nB 2026-11-27\n<!--/counters-->\nx\n",
+    );
+  });
+
+  it("an end mark with no template block is reported", () => {
+    expect(markers("x\n\n<!--/counters-->\n").problems).toEqual([
+      expect.objectContaining({ message: "this end mark has no template block before it", kind: "broken" }),
+    ]);
   });
 
   it("reports a template block that is never closed and leaves the rest alone", () => {
@@ -264,6 +342,15 @@ describe("template blocks", () => {
 });
 
 describe("problems", () => {
+  it("a token in a block too deep to parse is left alone, saying why", () => {
+    const deep = `${"> ".repeat(40)}{{DATE}} and \`code\``;
+    const result = markers(`${deep}\n\nDay {{DATE}}\n`);
+    expect(result.text).toBe(`${deep}\n\nDay <!--{{DATE}}-->2026-11-27<!--/-->\n`);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^the block holding this /), kind: "left-alone" }),
+    ]);
+  });
+
   it("give the line and column of the token", () => {
     const result = markers("# T\n\nDay **{{DAYS_SINCE_2025_02_30}}**\n");
     expect(result.problems).toEqual([

@@ -72,6 +72,13 @@ describe("values a user writes", () => {
     );
   });
 
+  it("takes an IANA time zone and a locale that Intl knows", () => {
+    expect(settings({ timezone: "Europe/Berlin", locale: "de-DE" })).toMatchObject({
+      timezone: "Europe/Berlin",
+      locale: "de-DE",
+    });
+  });
+
   it("reads repo-start and today as calendar dates", () => {
     const read = settings({ "repo-start": "2024-05-01", today: "2026-11-27" });
     expect(read.repoStart).toEqual({ year: 2024, month: 5, day: 1 });
@@ -132,6 +139,7 @@ describe("bad values: one line naming the input, with an example that works", ()
       { locale: "xx-YY-zz-1" },
       'Input "locale": "xx-YY-zz-1" is not a supported BCP 47 locale. For example: locale: de-DE',
     ],
+    [{ locale: "zz-ZZ" }, 'Input "locale": "zz-ZZ" is not a supported BCP 47 locale. For example: locale: de-DE'],
     [
       { "date-format": "cccc\nyyyy" },
       'Input "date-format": the format spans lines. For example: date-format: cccc, d LLLL yyyy',

@@ -138,6 +138,15 @@ describe("weeks, months, years and durations", () => {
     expect(tokenValue("YEARS_UNTIL_2030_01_01", today)).toBe("3");
   });
 
+  it("counts from the oldest dates there are, with no thousands separator in a duration", () => {
+    expect(tokenValue("DAYS_SINCE_0100_03_01")).toBe("703728");
+    expect(tokenValue("DURATION_SINCE_0999_01_01")).toBe("1027 years, 10 months, 26 days");
+  });
+
+  it("a style may stand between spaces", () => {
+    expect(tokenValue("DAYS_UNTIL_2026_12_25", contextOn("2026-11-27"), " long ")).toBe("28 days");
+  });
+
   it("DURATION_SINCE spells out years, months and days in the locale", () => {
     expect(tokenValue("DURATION_SINCE_2025_08_18", today)).toBe("1 year, 3 months, 9 days");
     expect(tokenValue("DURATION_SINCE_2026_10_27", today)).toBe("1 month");
@@ -152,10 +161,12 @@ describe("named dates and REPO_START", () => {
   it("uses a date declared in dates", () => {
     const context = contextOn("2026-11-27", { dates: new Map([["LAUNCH", day("2024-05-01")]]) });
     expect(tokenValue("DAYS_SINCE_LAUNCH", context)).toBe("940");
+    expect(tokenValue("WEEKS_SINCE_LAUNCH", context)).toBe("134");
   });
 
   it("uses the repository's start date", () => {
     expect(tokenValue("DAYS_SINCE_REPO_START")).toBe("452");
+    expect(tokenValue("MONTHS_SINCE_REPO_START")).toBe("14");
   });
 });
 
@@ -176,6 +187,26 @@ describe("tokens that cannot be evaluated", () => {
     [{ name: "DATE", arg: " " }, "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}"],
     [{ name: "DAYS_SINCE_REPO_START", arg: "big" }, 'unknown style "big": write :number, :long or :narrow'],
     [{ name: "DURATION_SINCE_REPO_START", arg: "long" }, "DURATION already counts in words, so it takes no style"],
+    // Dates with something before or after them, and years that Date would read as 19xx.
+    [{ name: "DAYS_SINCE_2025_01_011" }, "2025_01_011 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [
+      { name: "DAYS_SINCE_2025_2025_01_01" },
+      "2025_2025_01_01 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)",
+    ],
+    [{ name: "DAYS_SINCE_0099_01_01" }, "0099_01_01 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_UNTIL_NEXT_XMAS" }, "NEXT_XMAS is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)"],
+    [{ name: "DAYS_UNTIL_NEXT_112_25" }, "NEXT_112_25 is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)"],
+    [{ name: "DAYS_SINCE_LAST_12_255" }, "LAST_12_255 is not a day of the year (write LAST_MM_DD, e.g. LAST_12_25)"],
+    [
+      { name: "DAYS_UNTIL_XNEXT_12_25" },
+      "unknown date XNEXT_12_25 (to declare it, add XNEXT_12_25=2024-05-01 to the dates input)",
+    ],
+    [{ name: "RELATIVE_LAUNCH" }, "unknown date LAUNCH (to declare it, add LAUNCH=2024-05-01 to the dates input)"],
+    [
+      { name: "XDAYS_SINCE_2025_08_18" },
+      "unknown token XDAYS_SINCE_2025_08_18; did you mean {{DAYS_SINCE_2025_08_18}}?",
+    ],
+    [{ name: "XRELATIVE_2026_12_25" }, "unknown token XRELATIVE_2026_12_25; did you mean {{RELATIVE_2026_12_25}}?"],
   ])("%o is refused with the reason", (token, message) => {
     expect(errorOf(token)).toBe(message);
   });
@@ -191,6 +222,21 @@ describe("tokens that cannot be evaluated", () => {
       { name: "DAYS_SINCE_LANUCH" },
       "unknown date LANUCH; did you mean LAUNCH? (to declare it, add LANUCH=2024-05-01 to the dates input)",
     ],
+    ...[
+      ["DAI_SINCE_2025_08_18", "DAY_SINCE_2025_08_18"],
+      ["DAYSS_SINCE_2025_08_18", "DAYS_SINCE_2025_08_18"],
+      ["DAYS_UNTL_2026_12_25", "DAYS_UNTIL_2026_12_25"],
+      ["WEEK_SINCE_2025_08_18", "WEEKS_SINCE_2025_08_18"],
+      ["MONTH_UNTIL_2026_12_25", "MONTHS_UNTIL_2026_12_25"],
+      ["YEAR_SINCE_2025_08_18", "YEARS_SINCE_2025_08_18"],
+      ["DURATON_SINCE_2025_08_18", "DURATION_SINCE_2025_08_18"],
+      ["RELATIV_2026_12_25", "RELATIVE_2026_12_25"],
+      ["DAYSSINCE_LAUNCH", "DAYS_SINCE_LAUNCH"],
+      ["DAT", "DATE"],
+    ].map(([typo, meant]): [Token, string] => [
+      { name: typo as string },
+      `unknown token ${typo}; did you mean {{${meant}}}?`,
+    ]),
     [
       { name: "DAYS_SINCE_LAUNCH", arg: "lnog" },
       'unknown style "lnog" (did you mean :long?): write :number, :long or :narrow',

@@ -90,6 +90,10 @@ describe("yearly dates", () => {
     expect(value("DAYS_UNTIL_BIRTHDAY", "2026-11-27", birthday)).toBe("107");
     expect(value("DAYS_SINCE_BIRTHDAY", "2026-11-27", birthday)).toBe("258");
     expect(value("DAYS_UNTIL_BIRTHDAY", "2026-11-27", birthday, "long")).toBe("107 days");
+    expect(value("DAY_UNTIL_BIRTHDAY", "2026-11-27", birthday)).toBe("107");
+    // NEXT_ and LAST_ name one day, so every unit counts to it.
+    expect(value("WEEKS_UNTIL_NEXT_03_14")).toBe("15");
+    expect(value("MONTHS_SINCE_LAST_03_14")).toBe("8");
   });
 
   it("29 February falls on the 28th in common years", () => {

@@ -11,17 +11,17 @@ import {
   parseYearlyDate,
   prettyDate,
   wholeUnitsBetween
-} from "./chunk-4R2YTWSJ.js";
+} from "./chunk-O2FWROEU.js";
 import {
   NextOccurrence,
   findZones
-} from "./chunk-BHDOVDIJ.js";
+} from "./chunk-FTAZ37TP.js";
 import "./chunk-ECLD5QZ6.js";
 
 // src/tokens.ts
 var TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*)| *)\}\}`;
-var COUNT = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)$/;
-var RELATIVE = /^RELATIVE_(.+)$/;
+var COUNT = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)/;
+var RELATIVE = /^RELATIVE_(.+)/;
 var UNITS = { DAY: "day", DAYS: "day", WEEKS: "week", MONTHS: "month", YEARS: "year" };
 var WHOLE_UNITS = { WEEKS: "weeks", MONTHS: "months", YEARS: "years" };
 var STYLES = ["number", "long", "narrow"];
@@ -30,8 +30,8 @@ function evaluate(token2, context) {
   if (name === "DATE") return arg === void 0 ? { value: isoDate(context.today) } : dateWithFormat(arg, context);
   const count = COUNT.exec(name);
   if (count) {
-    const [, unit = "", direction = "", dateName = ""] = count;
-    return evaluateCount(unit === "DURATION" ? unit : unit, direction, dateName, arg, context);
+    const [, unit, direction, dateName] = count;
+    return evaluateCount(unit, direction, dateName, arg, context);
   }
   if (arg !== void 0) return { error: `${name} takes no ":" argument` };
   if (name === "DATE_PRETTY") {
@@ -39,7 +39,7 @@ function evaluate(token2, context) {
   }
   const relative = RELATIVE.exec(name);
   if (relative) {
-    const date = resolveDate(relative[1] ?? "", context, "next");
+    const date = resolveDate(relative[1], context, "next");
     if ("error" in date) return date;
     return { value: relativeDay(daysBetween(context.today, date.date), context.locale) };
   }
@@ -114,9 +114,9 @@ function resolveDate(dateName, context, which) {
     const date = parseCalendarDate(dateName);
     return date ? { date, yearly: false } : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
   }
-  const yearly = /^(NEXT|LAST)_(.*)$/.exec(dateName);
+  const yearly = /^(NEXT|LAST)_(.*)/.exec(dateName);
   if (yearly) {
-    const date = parseYearlyDate(yearly[2] ?? "");
+    const date = parseYearlyDate(yearly[2]);
     if (!date)
       return { error: `${dateName} is not a day of the year (write ${yearly[1]}_MM_DD, e.g. ${yearly[1]}_12_25)` };
     return { date: occurrence(date, context.today, yearly[1] === "NEXT" ? "next" : "last"), yearly: false };
@@ -149,7 +149,7 @@ function nearestName(name, candidates) {
   let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
   for (const candidate of candidates) {
     const distance = editDistance(name, candidate);
-    if (distance > 0 && distance < bestDistance) {
+    if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
@@ -209,8 +209,6 @@ var Renderer = class _Renderer {
   eol;
   templateStarts;
   templateEnds;
-  /** The container prefix of the last line asked about: its start, and where the prefix ends. */
-  prefix = { line: -1, end: -1 };
   run() {
     const braces = new NextOccurrence(this.text, "{{");
     const comments = new NextOccurrence(this.text, "<!--");
@@ -283,7 +281,6 @@ var Renderer = class _Renderer {
   /** The end mark that belongs to a template block: the first one before any other block starts. */
   findTemplateEnd(from) {
     const endMark = this.templateEnds.after(from);
-    if (endMark === -1) return -1;
     const nextBlock = this.templateStarts.after(from);
     return nextBlock !== -1 && nextBlock < endMark ? -1 : endMark;
   }
@@ -308,7 +305,7 @@ var Renderer = class _Renderer {
   marker(at, found, token2, opensBlock) {
     const valueStart = at + found.length;
     MARKER_VALUE.lastIndex = valueStart;
-    const valueEnd = valueStart + (MARKER_VALUE.exec(this.text)?.[0].length ?? 0);
+    const valueEnd = valueStart + MARKER_VALUE.exec(this.text)[0].length;
     if (!this.text.startsWith(MARKER_END, valueEnd)) {
       this.problem(
         at,
@@ -344,7 +341,7 @@ ${this.templateFor(at)}`,
       );
       return;
     }
-    const asMarker = zone !== "literal" && this.options.keepTokens;
+    const asMarker = this.options.keepTokens;
     const value = this.value(at, found, token2, asMarker);
     if (value === void 0) return;
     let text = asMarker ? `<!--${found}-->${value}${MARKER_END}` : value;
@@ -387,18 +384,16 @@ ${this.text.slice(start, end).trim()}
    * before `at` on its line: where a comment would begin the line's content.
    */
   startsLine(at) {
-    const start = Math.max(this.lines.bounds(at).start, this.text.lastIndexOf("\r", at - 1) + 1);
-    if (this.prefix.line !== start) {
-      CONTAINER_PREFIX.lastIndex = start;
-      CONTAINER_PREFIX.exec(this.text);
-      this.prefix = { line: start, end: CONTAINER_PREFIX.lastIndex };
-    }
-    return this.prefix.end === at;
+    let start = this.lines.bounds(at).start;
+    start += this.text.slice(start, at).lastIndexOf("\r") + 1;
+    CONTAINER_PREFIX.lastIndex = start;
+    CONTAINER_PREFIX.exec(this.text);
+    return CONTAINER_PREFIX.lastIndex === at;
   }
 };
 var CONTAINER_PREFIX = /[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*/y;
 function token(name, arg) {
-  return arg === void 0 ? { name: name ?? "" } : { name: name ?? "", arg };
+  return arg === void 0 ? { name } : { name, arg };
 }
 function escaped(text, at) {
   let backslashes = 0;
@@ -406,14 +401,13 @@ function escaped(text, at) {
   return backslashes % 2 === 1;
 }
 function splice(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
   let result = "";
   let copied = 0;
-  for (const edit of sorted) {
+  for (const edit of edits) {
     result += text.slice(copied, edit.start) + edit.text;
     copied = edit.end;
   }
-  return copied === 0 ? text : result + text.slice(copied);
+  return result + text.slice(copied);
 }
 var ZoneCursor = class {
   constructor(zones) {

@@ -6,7 +6,7 @@ import {
   checkSize,
   decodeText,
   isGlob
-} from "./chunk-WHPPRUST.js";
+} from "./chunk-O2KFYNM7.js";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {

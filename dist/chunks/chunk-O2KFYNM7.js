@@ -7,7 +7,7 @@ import {
   isValidZone,
   parseCalendarDate,
   parseYearlyDate
-} from "./chunk-4R2YTWSJ.js";
+} from "./chunk-O2FWROEU.js";
 
 // src/inputs.ts
 var InputError = class extends Error {
@@ -220,8 +220,8 @@ async function renderSnapshot(snapshot, settings, now) {
     (text) => text !== void 0
   );
   const needsEngine = texts.some((text) => text.includes("{{") || text.includes("<!--"));
-  const engine = needsEngine ? await import("./engine-NNDSRZHJ.js") : void 0;
-  const { needsParser } = await import("./zones-7KZSR72Q.js");
+  const engine = needsEngine ? await import("./engine-AO5FP77B.js") : void 0;
+  const { needsParser } = await import("./zones-E5XK27Y4.js");
   const markdown = needsEngine && texts.some(needsParser) ? await import("./markdown-ZUIHWH3A.js") : void 0;
   const formats = needsEngine && (settings.dateFormat !== void 0 || texts.some((text) => DATE_FORMAT.test(text)));
   const formatDate = formats ? (await import("./date-format-23QC7AQE.js")).formatDate : void 0;
@@ -271,7 +271,7 @@ function problemGroups(renderings) {
 var ATTEMPTS = 3;
 async function update(source, sink, settings, clock, log) {
   const now = clock.now();
-  import("./engine-NNDSRZHJ.js").catch(() => void 0);
+  import("./engine-AO5FP77B.js").catch(() => void 0);
   let renderings = [];
   try {
     for (let attempt = 1; ; attempt++) {

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 
 // src/blocks.ts
-var FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+var FENCE = /^( {0,3})(`{3,}|~{3,})(.*)/;
 var HTML_BLOCKS = [
   [/^( {0,3})<(?:pre|script|style|textarea)(?:[\s>]|$)/i, (line) => /<\/(?:pre|script|style|textarea)>/i.test(line)],
   [/^( {0,3})<!--/, (line) => line.includes("-->")],
@@ -24,30 +24,20 @@ function splitBlocks(markdown, { stopAfter = markdown.length } = {}) {
   for (let lineStart = 0; lineStart < markdown.length; ) {
     let lineEnd = markdown.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = markdown.length;
-    if (!open && !MAY_START_SOMETHING.has(markdown.charCodeAt(lineStart))) {
-      if (previousBlank && lineStart > blockStart) {
-        blocks.push({ start: blockStart, end: lineStart });
-        blockStart = lineStart;
-        if (blockStart > stopAfter) return rest();
-      }
-      previousBlank = false;
-      lineStart = lineEnd + 1;
-      continue;
-    }
     let first = lineStart;
-    while (first < lineEnd && isWhiteSpace(markdown.charCodeAt(first))) first++;
+    while (isWhiteSpace(markdown.charCodeAt(first))) first++;
     const blank = first === lineEnd;
     if (open) {
-      if (!blank && open.indent > 0 && first - lineStart < open.indent) return rest();
-      if (open.closes(lineText(markdown, lineStart, lineEnd))) open = void 0;
+      if (!blank && first - lineStart < open.indent) return rest();
+      if (open.closes(markdown.slice(lineStart, lineEnd))) open = void 0;
     } else {
-      if (previousBlank && !blank && first === lineStart && lineStart > blockStart) {
+      if (previousBlank && !blank && first === lineStart) {
         blocks.push({ start: blockStart, end: lineStart });
         blockStart = lineStart;
         if (blockStart > stopAfter) return rest();
       }
-      if (first - lineStart <= 3 && MAY_OPEN.has(markdown.charCodeAt(first))) {
-        const text = lineText(markdown, lineStart, lineEnd);
+      if (MAY_OPEN.has(markdown.charCodeAt(first))) {
+        const text = markdown.slice(lineStart, lineEnd);
         open = opens(text);
         if (open && maybeHtmlToBlankLine) return rest();
         if (!open && /^ {0,3}<[A-Za-z/]/.test(text)) maybeHtmlToBlankLine = true;
@@ -68,8 +58,7 @@ function opens(line) {
   }
   for (const [start, closes] of HTML_BLOCKS) {
     const match = start.exec(line);
-    if (match)
-      return closes(line.slice(match[1].length + 2)) ? void 0 : { closes, indent: match[1].length };
+    if (match) return closes(line) ? void 0 : { closes, indent: match[1].length };
   }
   return void 0;
 }
@@ -80,11 +69,7 @@ function closesFence(line, marks) {
   while (line[at + run] === marks[0]) run++;
   return run >= marks.length && line.slice(at + run).trim() === "";
 }
-function lineText(markdown, lineStart, lineEnd) {
-  return markdown.slice(lineStart, markdown[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd);
-}
 var MAY_OPEN = /* @__PURE__ */ new Set([96, 126, 60]);
-var MAY_START_SOMETHING = /* @__PURE__ */ new Set([...MAY_OPEN, 32, 9, 13, 10]);
 function isWhiteSpace(code) {
   return code === 32 || code === 9 || code === 13;
 }

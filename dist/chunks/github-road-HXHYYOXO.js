@@ -14,8 +14,8 @@ import {
   checkSize,
   decodeText,
   update
-} from "./chunk-WHPPRUST.js";
-import "./chunk-4R2YTWSJ.js";
+} from "./chunk-O2KFYNM7.js";
+import "./chunk-O2FWROEU.js";
 import "./chunk-ECLD5QZ6.js";
 
 // src/commit.ts

@@ -45,7 +45,7 @@ function isValidZone(zone) {
   if (zone === "UTC") return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone !== "";
+    return true;
   } catch {
     return false;
   }

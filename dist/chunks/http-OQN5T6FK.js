@@ -42,8 +42,16 @@ var httpPost = async (url, headers, body) => {
 };
 async function postThroughProxy(target, headers, body) {
   const { HttpClient } = await import("./lib-ED5X2KPD.js");
-  const response = await new HttpClient(headers["user-agent"], [], { socketTimeout: REQUEST_TIMEOUT_MS }).post(target.href, body, { ...headers });
-  return { status: response.message.statusCode ?? 0, headers: flatten(response.message.headers), body: await response.readBody() };
+  const response = await new HttpClient(headers["user-agent"], [], { socketTimeout: REQUEST_TIMEOUT_MS }).post(
+    target.href,
+    body,
+    { ...headers }
+  );
+  return {
+    status: response.message.statusCode ?? 0,
+    headers: flatten(response.message.headers),
+    body: await response.readBody()
+  };
 }
 function flatten(headers) {
   return Object.fromEntries(
