@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-MGBWPETZ.js";
+} from "./chunks/chunk-B7TLB7EL.js";
 import {
   colourDiff,
   unifiedDiff,

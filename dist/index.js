@@ -636,7 +636,7 @@ async function takeTheRoad(settings, dependencies) {
     return update(source, workspaceSink(root), settings, clock, reporter.info);
   }
   if (dependencies.post === defaultPost) void import("./chunks/http-OQN5T6FK.js");
-  const { gitHubRoad } = await import("./chunks/github-road-HXHYYOXO.js");
+  const { gitHubRoad } = await import("./chunks/github-road-7HTHABCV.js");
   return gitHubRoad(settings, selection, dependencies);
 }
 async function eventRepositoryStart(env) {

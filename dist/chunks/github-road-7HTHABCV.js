@@ -7,7 +7,7 @@ import {
 } from "./chunk-OFKESYJI.js";
 import {
   package_default
-} from "./chunk-MGBWPETZ.js";
+} from "./chunk-B7TLB7EL.js";
 import {
   FileError,
   InputError,

@@ -5,7 +5,7 @@ const require = __createRequire(import.meta.url);
 // package.json
 var package_default = {
   name: "readme-counters",
-  version: "1.0.0",
+  version: "1.1.0",
   description: "Keep live counters in your README: today's date, days since a date, days until one. Previews what the readme-counters GitHub Action writes.",
   keywords: [
     "readme",
