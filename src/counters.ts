@@ -66,9 +66,9 @@ const DATE_FORMAT = /\{\{ *DATE:/;
  * around one; luxon only for a date format.
  */
 export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now: Date): Promise<FileRendering[]> {
-  const texts = (settings.template ? [snapshot.files.get(settings.template)] : [...snapshot.files.values()]).filter(
-    (text): text is string => text !== undefined,
-  );
+  // Only a template's output may be missing (see Snapshot), and its text is never rendered.
+  const template = settings.template && (snapshot.files.get(settings.template) as string);
+  const texts = template === undefined ? ([...snapshot.files.values()] as string[]) : [template];
   const needsEngine = texts.some((text) => text.includes("{{") || text.includes("<!--"));
   const engine = needsEngine ? await import("./engine.js") : undefined;
   const { needsParser } = await import("./zones.js");
@@ -83,13 +83,13 @@ export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now
 
   if (settings.template) {
     const before = snapshot.files.get(settings.output);
-    const rendering = renderText(snapshot.files.get(settings.template) ?? "", false);
+    const rendering = renderText(template as string, false);
     return [
       { ...rendering, changed: rendering.text !== before, path: settings.output, source: settings.template, before },
     ];
   }
   return [...snapshot.files].map(([path, before]) => ({
-    ...renderText(before ?? "", settings.keepTokens),
+    ...renderText(before as string, settings.keepTokens),
     path,
     source: path,
     before,

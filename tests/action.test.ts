@@ -252,16 +252,18 @@ describe("files", () => {
 });
 
 describe("what each file holds", () => {
-  test("files with code, with plain tokens and with none are each rendered as they need", async ({ github }) => {
+  test("files with code, with plain tokens, with a date format and with none are each rendered as they need", async ({
+    github,
+  }) => {
     github.push("main", {
       "a.md": "`{{DATE}}` stays in code, {{DATE}} x\n",
-      "b.md": "Day {{DATE}} x\n",
+      "b.md": "Day {{DATE}} of {{DATE:yyyy}}\n",
       "c.md": "No counter here.\n",
     });
     const run = await action(github, { files: "a.md\nb.md\nc.md" });
     expect(run.failure).toBeUndefined();
     expect(github.file("a.md")).toBe("`{{DATE}}` stays in code, <!--{{DATE}}-->2026-11-27<!--/--> x\n");
-    expect(github.file("b.md")).toBe("Day <!--{{DATE}}-->2026-11-27<!--/--> x\n");
+    expect(github.file("b.md")).toBe("Day <!--{{DATE}}-->2026-11-27<!--/--> of <!--{{DATE:yyyy}}-->2026<!--/-->\n");
     expect(github.file("c.md")).toBe("No counter here.\n");
     expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["a.md", "b.md"]);
   });

@@ -322,6 +322,14 @@ describe("template blocks", () => {
     expect(result.problems).toEqual([]);
   });
 
+  it("two rendered blocks each keep their own end mark", () => {
+    const block = (name: string, value: string) =>
+      `<!--counters\n${name} {{DATE}}\n-->\n${name} ${value}\n<!--/counters-->\n`;
+    const result = markers(`${block("A", "old")}\n${block("B", "old")}`);
+    expect(result.text).toBe(`${block("A", "2026-11-27")}\n${block("B", "2026-11-27")}`);
+    expect(result.problems).toEqual([]);
+  });
+
   it("a block's template may start on the opener's line, span lines, and close indented, with spaces after", () => {
     expect(markers("<!--counters A {{DATE}}\nB {{DATE}}\n  -->  \nx\n").text).toBe(
       "<!--counters A {{DATE}}\nB {{DATE}}\n  -->  \n A 2026-11-27\nB 2026-11-27\n<!--/counters-->\nx\n",

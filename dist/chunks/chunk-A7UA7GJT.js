@@ -216,9 +216,8 @@ function dateContext(settings, now, repoStart, formatDate) {
 }
 var DATE_FORMAT = /\{\{ *DATE:/;
 async function renderSnapshot(snapshot, settings, now) {
-  const texts = (settings.template ? [snapshot.files.get(settings.template)] : [...snapshot.files.values()]).filter(
-    (text) => text !== void 0
-  );
+  const template = settings.template && snapshot.files.get(settings.template);
+  const texts = template === void 0 ? [...snapshot.files.values()] : [template];
   const needsEngine = texts.some((text) => text.includes("{{") || text.includes("<!--"));
   const engine = needsEngine ? await import("./engine-AO5FP77B.js") : void 0;
   const { needsParser } = await import("./zones-E5XK27Y4.js");
@@ -229,13 +228,13 @@ async function renderSnapshot(snapshot, settings, now) {
   const renderText = (text, keepTokens) => engine ? engine.render(text, context, { keepTokens, parse: markdown?.parseZones }) : { text, changed: false, replacements: [], problems: [] };
   if (settings.template) {
     const before = snapshot.files.get(settings.output);
-    const rendering = renderText(snapshot.files.get(settings.template) ?? "", false);
+    const rendering = renderText(template, false);
     return [
       { ...rendering, changed: rendering.text !== before, path: settings.output, source: settings.template, before }
     ];
   }
   return [...snapshot.files].map(([path, before]) => ({
-    ...renderText(before ?? "", settings.keepTokens),
+    ...renderText(before, settings.keepTokens),
     path,
     source: path,
     before

@@ -14,7 +14,7 @@ import {
   checkSize,
   decodeText,
   update
-} from "./chunk-O2KFYNM7.js";
+} from "./chunk-A7UA7GJT.js";
 import "./chunk-O2FWROEU.js";
 import "./chunk-ECLD5QZ6.js";
 

@@ -6,7 +6,7 @@ import {
   checkSize,
   decodeText,
   isGlob
-} from "./chunk-O2KFYNM7.js";
+} from "./chunk-A7UA7GJT.js";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
