@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
@@ -7,5 +7,7 @@ export default defineConfig({
     maxWorkers: 3,
     // Tests that start processes share the machine with two other workers.
     testTimeout: 15_000,
+    // Stryker's sandbox, when a mutation run is under way or was cut short, holds a copy of the tests.
+    exclude: [...configDefaults.exclude, ".stryker-tmp/**"],
   },
 });

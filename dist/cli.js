@@ -9,7 +9,7 @@ import {
   unifiedDiff,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-5Y54BI4T.js";
+} from "./chunks/chunk-7AQRTMOU.js";
 import {
   InputError,
   fileSelection,
@@ -17,7 +17,7 @@ import {
   readSettings,
   stops,
   update
-} from "./chunks/chunk-A7UA7GJT.js";
+} from "./chunks/chunk-2TBLAH2B.js";
 import "./chunks/chunk-O2FWROEU.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 

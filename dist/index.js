@@ -5,7 +5,7 @@ import {
   unifiedDiff,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-5Y54BI4T.js";
+} from "./chunks/chunk-7AQRTMOU.js";
 import {
   fileSelection,
   messageOf,
@@ -13,7 +13,7 @@ import {
   readSettings,
   stops,
   update
-} from "./chunks/chunk-A7UA7GJT.js";
+} from "./chunks/chunk-2TBLAH2B.js";
 import "./chunks/chunk-O2FWROEU.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -636,7 +636,7 @@ async function takeTheRoad(settings, dependencies) {
     return update(source, workspaceSink(root), settings, clock, reporter.info);
   }
   if (dependencies.post === defaultPost) void import("./chunks/http-OQN5T6FK.js");
-  const { gitHubRoad } = await import("./chunks/github-road-E3UQPXDJ.js");
+  const { gitHubRoad } = await import("./chunks/github-road-EBHG7EE2.js");
   return gitHubRoad(settings, selection, dependencies);
 }
 async function eventRepositoryStart(env) {

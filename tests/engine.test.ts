@@ -350,6 +350,18 @@ describe("template blocks", () => {
 });
 
 describe("problems", () => {
+  it("a token among more link labels than the parser reads in time is left alone, saying why", () => {
+    const labels = `Day {{DATE}} ${"[x] ".repeat(1001)}`;
+    const result = markers(`${labels}\n\nDay {{DATE}}\n`);
+    expect(result.text).toBe(`${labels}\n\nDay <!--{{DATE}}-->2026-11-27<!--/-->\n`);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining("the block holding this has more than 1000 link labels ([…])"),
+        kind: "left-alone",
+      }),
+    ]);
+  });
+
   it("a token in a block too deep to parse is left alone, saying why", () => {
     const deep = `${"> ".repeat(40)}{{DATE}} and \`code\``;
     const result = markers(`${deep}\n\nDay {{DATE}}\n`);

@@ -125,24 +125,25 @@ export class FakeGitHub {
   /** The action's HTTP transport, answered in memory: no socket, no waiting. */
   readonly post: HttpPost = async (url, headers, body) => {
     const failure = this.failures[0];
-    const request = () => new Request(url, { method: "POST", headers: { ...headers }, body });
+    const request: FakeRequest = {
+      method: "POST",
+      path: new URL(url).pathname,
+      headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])),
+      body,
+    };
     if (failure && "network" in failure) {
       this.failures.shift();
-      if (failure.afterRunning) await this.answer(request());
+      if (failure.afterRunning) await this.answer(request);
       throw Object.assign(new Error(failure.network), { code: failure.network });
     }
-    const response = await this.answer(request());
-    return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+    return this.answer(request);
   };
 
   async start(): Promise<this> {
     this.server = createServer((incoming, outgoing) => {
       toRequest(incoming)
         .then((request) => this.answer(request))
-        .then(async (response) => {
-          outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-          outgoing.end(Buffer.from(await response.arrayBuffer()));
-        })
+        .then((response) => outgoing.writeHead(response.status, response.headers).end(response.body))
         .catch((error) => outgoing.writeHead(500).end(String(error)));
     });
     await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
@@ -271,18 +272,24 @@ export class FakeGitHub {
     pull.state = "MERGED";
   }
 
-  private async answer(request: Request): Promise<Response> {
-    const path = new URL(request.url).pathname;
-    const userAgent = request.headers.get("user-agent") ?? "";
+  private async answer(request: FakeRequest): Promise<FakeResponse> {
+    const { path } = request;
+    const userAgent = request.headers["user-agent"] ?? "";
     const isGraphql = request.method === "POST" && (path === "/graphql" || path === "/api/graphql");
     const payload = isGraphql
-      ? ((await request.json()) as { query: string; variables?: Record<string, unknown> })
+      ? (JSON.parse(request.body) as { query: string; variables?: Record<string, unknown> })
       : undefined;
     const operation = payload ? (/^\s*mutation\b/.test(payload.query) ? "mutation" : "query") : "other";
     const name = payload ? (/^\s*(?:query|mutation)\s+(\w+)/.exec(payload.query)?.[1] ?? "") : "";
     const respond = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       this.requests.push({ path, operation, name, status, userAgent });
-      return Response.json(json, { status, headers });
+      // Header names in lower case, as a client reads them from Node's http module.
+      const lowerCase = Object.entries(headers).map(([header, value]) => [header.toLowerCase(), value]);
+      return {
+        status,
+        headers: { "content-type": "application/json", ...Object.fromEntries(lowerCase) },
+        body: JSON.stringify(json),
+      };
     };
 
     const index = this.failures.findIndex((failure) => !("operation" in failure) || failure.operation === name);
@@ -291,7 +298,7 @@ export class FakeGitHub {
       if (failure.afterRunning && payload) await this.execute(payload);
       return respond(failure.status, failure.body, failure.headers);
     }
-    if (request.headers.get("authorization") !== `token ${TOKEN}`) {
+    if (request.headers.authorization !== `token ${TOKEN}`) {
       return respond(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/graphql" });
     }
     if (!payload) return respond(404, { message: "Not Found" });
@@ -534,15 +541,29 @@ function toBuffers(files: Record<string, string | Buffer>): Map<string, Buffer> 
   return new Map(Object.entries(files).map(([path, text]) => [path, Buffer.from(text)]));
 }
 
-async function toRequest(incoming: IncomingMessage): Promise<Request> {
+/** A request as the fake reads it: header names in lower case, as Node gives them. */
+interface FakeRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+interface FakeResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+async function toRequest(incoming: IncomingMessage): Promise<FakeRequest> {
   const chunks: Buffer[] = [];
   for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === "string") headers.set(name, value);
-  const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-  return new Request(`http://127.0.0.1${incoming.url ?? "/"}`, {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === "string") headers[name] = value;
+  return {
     method: incoming.method ?? "GET",
+    path: new URL(incoming.url ?? "/", "http://127.0.0.1").pathname,
     headers,
-    ...(body && { body }),
-  });
+    body: Buffer.concat(chunks).toString("utf8"),
+  };
 }

@@ -4,7 +4,7 @@ const require = __createRequire(import.meta.url);
 import {
   findZones,
   needsParser
-} from "./chunk-FTAZ37TP.js";
+} from "./chunk-CQBY4772.js";
 import "./chunk-ECLD5QZ6.js";
 export {
   findZones,

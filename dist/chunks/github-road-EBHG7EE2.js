@@ -14,7 +14,7 @@ import {
   checkSize,
   decodeText,
   update
-} from "./chunk-A7UA7GJT.js";
+} from "./chunk-2TBLAH2B.js";
 import "./chunk-O2FWROEU.js";
 import "./chunk-ECLD5QZ6.js";
 

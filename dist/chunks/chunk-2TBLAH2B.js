@@ -219,8 +219,8 @@ async function renderSnapshot(snapshot, settings, now) {
   const template = settings.template && snapshot.files.get(settings.template);
   const texts = template === void 0 ? [...snapshot.files.values()] : [template];
   const needsEngine = texts.some((text) => text.includes("{{") || text.includes("<!--"));
-  const engine = needsEngine ? await import("./engine-AO5FP77B.js") : void 0;
-  const { needsParser } = await import("./zones-E5XK27Y4.js");
+  const engine = needsEngine ? await import("./engine-5JU6VHHN.js") : void 0;
+  const { needsParser } = await import("./zones-DZ3MP4EO.js");
   const markdown = needsEngine && texts.some(needsParser) ? await import("./markdown-ZUIHWH3A.js") : void 0;
   const formats = needsEngine && (settings.dateFormat !== void 0 || texts.some((text) => DATE_FORMAT.test(text)));
   const formatDate = formats ? (await import("./date-format-23QC7AQE.js")).formatDate : void 0;
@@ -270,7 +270,7 @@ function problemGroups(renderings) {
 var ATTEMPTS = 3;
 async function update(source, sink, settings, clock, log) {
   const now = clock.now();
-  import("./engine-AO5FP77B.js").catch(() => void 0);
+  import("./engine-5JU6VHHN.js").catch(() => void 0);
   let renderings = [];
   try {
     for (let attempt = 1; ; attempt++) {

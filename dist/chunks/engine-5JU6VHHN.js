@@ -15,7 +15,7 @@ import {
 import {
   NextOccurrence,
   findZones
-} from "./chunk-FTAZ37TP.js";
+} from "./chunk-CQBY4772.js";
 import "./chunk-ECLD5QZ6.js";
 
 // src/tokens.ts

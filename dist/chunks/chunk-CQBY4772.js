@@ -98,6 +98,7 @@ var NextOccurrence = class {
 var MAX_BLOCK_BYTES = 32 * 1024;
 var MAX_DEPTH = 32;
 var MAX_CELLS = 128;
+var MAX_LABELS = 1e3;
 var MAX_READ_AHEAD = 1e6;
 function whyNotParsed(block) {
   if (block.length > MAX_BLOCK_BYTES) {
@@ -106,6 +107,7 @@ function whyNotParsed(block) {
   const depth = deepestNesting(block);
   if (depth > MAX_DEPTH) return `nests ${depth} levels deep, more than ${MAX_DEPTH}`;
   if (widestRow(block) > MAX_CELLS) return `has a row of more than ${MAX_CELLS} table cells`;
+  if (labelEnds(block) > MAX_LABELS) return `has more than ${MAX_LABELS} link labels ([\u2026])`;
   if (readAhead(block) > MAX_READ_AHEAD) {
     return "opens more brackets, comments, tags or backtick runs than it closes, more than a parser can read in time";
   }
@@ -119,6 +121,11 @@ function deepestNesting(block) {
     deepest = Math.max(deepest, quotes + lists);
   }
   return deepest;
+}
+function labelEnds(block) {
+  let count = 0;
+  for (let at = block.indexOf("]"); at !== -1; at = block.indexOf("]", at + 1)) count++;
+  return count;
 }
 function widestRow(block) {
   let widest = 0;

@@ -6,7 +6,7 @@ import {
   checkSize,
   decodeText,
   isGlob
-} from "./chunk-A7UA7GJT.js";
+} from "./chunk-2TBLAH2B.js";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
