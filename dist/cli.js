@@ -2,23 +2,18 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  package_default
-} from "./chunks/chunk-B7TLB7EL.js";
-import {
-  colourDiff,
-  unifiedDiff,
-  workspaceSink,
-  workspaceSource
-} from "./chunks/chunk-7AQRTMOU.js";
-import {
   InputError,
+  colourDiff,
   fileSelection,
+  package_default,
   problemGroups,
   readSettings,
   stops,
-  update
-} from "./chunks/chunk-2TBLAH2B.js";
-import "./chunks/chunk-O2FWROEU.js";
+  unifiedDiff,
+  update,
+  workspaceSink,
+  workspaceSource
+} from "./chunks/chunk-TPU4AMTK.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli.ts

@@ -1,7 +1,8 @@
 import { calendarDateIn, type DateFormatter } from "./dates.js";
-import type { Problem, Rendering } from "./engine.js";
+import { type Problem, type Rendering, render } from "./engine.js";
 import type { Settings } from "./inputs.js";
 import type { DateContext } from "./tokens.js";
+import { needsParser } from "./zones.js";
 
 /** When the repository started, as a source knows it, or why it does not. */
 export type RepositoryStart = Date | { readonly unknown: string };
@@ -61,25 +62,21 @@ const DATE_FORMAT = /\{\{ *DATE:/;
 
 /**
  * Renders every file of a snapshot; the core shared by the action and the
- * CLI. The engine loads only when some file could hold a token or a marker;
- * the markdown parser only when some block could hold code, a link or HTML
- * around one; luxon only for a date format.
+ * CLI. The markdown parser loads only when some block could hold code, a
+ * link or HTML around a token; luxon only for a date format.
  */
 export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now: Date): Promise<FileRendering[]> {
   // Only a template's output may be missing (see Snapshot), and its text is never rendered.
   const template = settings.template && (snapshot.files.get(settings.template) as string);
   const texts = template === undefined ? ([...snapshot.files.values()] as string[]) : [template];
-  const needsEngine = texts.some((text) => text.includes("{{") || text.includes("<!--"));
-  const engine = needsEngine ? await import("./engine.js") : undefined;
-  const { needsParser } = await import("./zones.js");
-  const markdown = needsEngine && texts.some(needsParser) ? await import("./markdown.js") : undefined;
-  const formats = needsEngine && (settings.dateFormat !== undefined || texts.some((text) => DATE_FORMAT.test(text)));
+  const markdown = texts.some(needsParser) ? await import("./markdown.js") : undefined;
+  const formats = texts.some((text) =>
+    settings.dateFormat === undefined ? DATE_FORMAT.test(text) : text.includes("{{"),
+  );
   const formatDate = formats ? (await import("./date-format.js")).formatDate : undefined;
   const context = dateContext(settings, now, snapshot.repoStart, formatDate);
   const renderText = (text: string, keepTokens: boolean): Rendering =>
-    engine
-      ? engine.render(text, context, { keepTokens, parse: markdown?.parseZones })
-      : { text, changed: false, replacements: [], problems: [] };
+    render(text, context, { keepTokens, parse: markdown?.parseZones });
 
   if (settings.template) {
     const before = snapshot.files.get(settings.output);

@@ -11,7 +11,7 @@ import { type Outcome, update } from "./update.js";
 /**
  * The road through GitHub's API, for commit: api, pull-request and auto: one
  * snapshot query as the source, and a commit, a pull request, or a commit
- * that falls back to a pull request as the sink. One module, loaded on demand.
+ * that falls back to a pull request as the sink.
  */
 export async function gitHubRoad(
   settings: Settings,

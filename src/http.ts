@@ -1,5 +1,5 @@
-import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import { request as httpsRequest } from "node:https";
+import type { IncomingHttpHeaders } from "node:http";
+import { getProxyUrl } from "@actions/http-client/lib/proxy";
 import { type HttpAnswer, type HttpPost, REQUEST_TIMEOUT_MS } from "./github-client.js";
 
 /**
@@ -9,10 +9,10 @@ import { type HttpAnswer, type HttpPost, REQUEST_TIMEOUT_MS } from "./github-cli
  */
 export const httpPost: HttpPost = async (url, headers, body) => {
   const target = new URL(url);
-  const { getProxyUrl } = await import("@actions/http-client/lib/proxy");
   if (getProxyUrl(target)) return postThroughProxy(target, headers, body);
+  // Loaded here, so that a run that makes no request, or only plain-HTTP ones, never loads TLS.
+  const { request: send } = target.protocol === "http:" ? await import("node:http") : await import("node:https");
   return new Promise((resolve, reject) => {
-    const send = target.protocol === "http:" ? httpRequest : httpsRequest;
     const outgoing = send(
       target,
       { method: "POST", headers: { ...headers, "content-length": Buffer.byteLength(body) } },

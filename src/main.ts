@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import * as core from "@actions/core";
 import { fileSelection, type RepositoryStart } from "./counters.js";
 import type { HttpPost } from "./github-client.js";
+import { gitHubRoad } from "./github-road.js";
+import { httpPost } from "./http.js";
 import { readSettings, type Settings } from "./inputs.js";
 import { type Reporter, report, setDefaultOutputs } from "./report.js";
 import { type Clock, messageOf, type Outcome, update } from "./update.js";
@@ -53,10 +55,6 @@ async function takeTheRoad(settings: Settings, dependencies: Dependencies): Prom
     });
     return update(source, workspaceSink(root), settings, clock, reporter.info);
   }
-  // Loaded only here, so that a commit: none run never loads the GitHub client; the default
-  // transport starts loading beside it rather than at the first request.
-  if (dependencies.post === defaultPost) void import("./http.js");
-  const { gitHubRoad } = await import("./github-road.js");
   return gitHubRoad(settings, selection, dependencies);
 }
 
@@ -80,9 +78,6 @@ async function eventRepositoryStart(env: Env): Promise<RepositoryStart> {
   }
 }
 
-/** node:http(s), loaded on demand, so that a commit: none run never loads it. */
-const defaultPost: HttpPost = async (...request) => (await import("./http.js")).httpPost(...request);
-
 function defaultDependencies(): Dependencies {
   return {
     env: process.env,
@@ -90,7 +85,7 @@ function defaultDependencies(): Dependencies {
       now: () => new Date(),
       sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
     },
-    post: defaultPost,
+    post: httpPost,
     reporter: actionsReporter(),
   };
 }

@@ -78,9 +78,6 @@ export async function update<S extends Snapshot>(
   log: (message: string) => void,
 ): Promise<Outcome> {
   const now = clock.now();
-  // The engine is needed once the files are read (almost every README holds a token): load it
-  // meanwhile. A failure to load is met again, and reported, where the engine is used.
-  import("./engine.js").catch(() => undefined);
   let renderings: readonly FileRendering[] = [];
   try {
     for (let attempt = 1; ; attempt++) {

@@ -76,6 +76,5 @@ var DecodedURL = class extends URL {
 };
 
 export {
-  getProxyUrl,
-  checkBypass
+  getProxyUrl
 };

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   getProxyUrl
-} from "./chunk-IXW222PZ.js";
+} from "./chunk-P5FOLTBI.js";
 import {
   __commonJS,
   __require,
