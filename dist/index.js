@@ -1180,10 +1180,12 @@ function userAgent(env) {
 }
 
 // src/http.ts
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
 var httpPost = async (url, headers, body) => {
   const target = new URL(url);
   if (getProxyUrl(target)) return postThroughProxy(target, headers, body);
-  const { request: send } = target.protocol === "http:" ? await import("node:http") : await import("node:https");
+  const { request: send } = target.protocol === "http:" ? require2("node:http") : require2("node:https");
   return new Promise((resolve, reject) => {
     const outgoing = send(
       target,

