@@ -5,6 +5,9 @@ export default defineConfig({
     // Many tests wait on processes they start (dist/, git, npm, cmark-gfm): a worker more than
     // the machine has cores keeps them busy (vitest would take one fewer).
     maxWorkers: 3,
+    // Test files share a worker's modules (the markdown parser, GitHub's GraphQL schema) instead of
+    // loading them again for each file: no test mocks a module or leaves state behind.
+    isolate: false,
     // Tests that start processes share the machine with two other workers.
     testTimeout: 15_000,
     // Stryker's sandbox, when a mutation run is under way or was cut short, holds a copy of the tests.

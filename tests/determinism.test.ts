@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
 import { render } from "../src/engine.js";
 import { parseZones } from "../src/markdown.js";
 import { contextOn } from "./support/dates.js";
@@ -14,23 +14,21 @@ const renderAll = () =>
     }),
   );
 
-/** Processes that keep every core busy, as other jobs do on a shared runner. */
-let busy: ChildProcess[] = [];
-
 describe("the same bytes give the same output, on an idle machine and a busy one", () => {
   let idle: string[];
 
   beforeAll(() => {
     idle = renderAll();
-    busy = Array.from({ length: 4 }, () => spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
-  });
-
-  afterAll(() => {
-    for (const child of busy) child.kill();
   });
 
   it("renders every hostile structure of the bench the same with four busy processes on the machine", () => {
-    expect(renderAll()).toEqual(idle);
+    // Processes that keep every core busy, as other jobs do on a shared runner.
+    const busy = Array.from({ length: 4 }, () => spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
+    try {
+      expect(renderAll()).toEqual(idle);
+    } finally {
+      for (const child of busy) child.kill();
+    }
   });
 
   it("renders the token after each structure, and leaves the one inside alone or renders it", () => {

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -17,7 +17,8 @@ const release = () => {
 beforeEach(() => {
   // A clone of the committed project, in a temporary git repository of its own.
   clone = mkdtempSync(join(tmpdir(), "readme-counters-release-"));
-  execFileSync("git", ["clone", "--quiet", "--no-local", ROOT, clone]);
+  // Only the last commit: the release script reads the tree and the tags, not the history.
+  execFileSync("git", ["clone", "--quiet", "--depth", "1", pathToFileURL(ROOT).href, clone]);
   symlinkSync(join(ROOT, "node_modules"), join(clone, "node_modules"));
   appendFileSync(join(clone, ".git/info/exclude"), "node_modules\n");
   git("config", "user.name", "Release Test");
