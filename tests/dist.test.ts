@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { test as base, describe, expect } from "vitest";
 import { annotationLines, runActionProcess } from "./support/action-process.js";
 import { FakeGitHub, TOKEN } from "./support/fake-github.js";
-import { ACTION_NODE, NODES } from "./support/nodes.js";
+import { NODES } from "./support/nodes.js";
 import { ForwardProxy } from "./support/proxy.js";
 import { DAY_ONE, inProcess, type RunActionFn, SCENARIOS } from "./support/pull-request-scenarios.js";
 
@@ -121,8 +121,7 @@ const commandMessage = (line: string) =>
     .replaceAll("%0D", "\r")
     .replaceAll("%25", "%");
 
-// Every scenario runs in process too (pull-request.test.ts); as a process, on the Node that runs actions.
-describe.concurrent.each([ACTION_NODE])("pull requests with dist/ as GitHub runs it, on %s", (_, node) => {
+describe.concurrent.each(NODES)("pull requests with dist/ as GitHub runs it, on %s", (_, node) => {
   const asProcess =
     (github: FakeGitHub): RunActionFn =>
     async (inputs) => {

@@ -22,9 +22,6 @@ export const NODES: ReadonlyArray<readonly [string, string]> = [
   ...(found ? [["node 24", found] as const] : []),
 ];
 
-/** The Node that runs the action on GitHub (node24), or this one where there is no Node 24. */
-export const ACTION_NODE = NODES.at(-1) as readonly [string, string];
-
 if (!found && !process.versions.node.startsWith("24.")) {
   console.info(
     "Node 24 runs not run: no Node 24 here (set NODE24=/path/to/node, or on Linux x64 run `npm run node24`)",
