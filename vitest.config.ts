@@ -8,6 +8,7 @@ export default defineConfig({
     // Test files share a worker's modules (the markdown parser, GitHub's GraphQL schema) instead of
     // loading them again for each file: no test mocks a module or leaves state behind.
     isolate: false,
+    globalSetup: ["tests/support/global-setup.ts"],
     // Tests that start processes share the machine with two other workers.
     testTimeout: 15_000,
     // Stryker's sandbox, when a mutation run is under way or was cut short, holds a copy of the tests.

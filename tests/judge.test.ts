@@ -18,12 +18,6 @@ import { runs } from "./support/runs.js";
  * with each shown token replaced by its plain value.
  */
 
-if (!renderer) {
-  console.info(
-    "GitHub-renderer judge not run: cmark-gfm is not installed (apt-get install cmark-gfm, or brew install cmark-gfm)",
-  );
-}
-
 const today = contextOn("2026-11-27");
 const FIRST = Date.UTC(2001, 0, 1);
 const TODAY = Date.UTC(2026, 10, 27);

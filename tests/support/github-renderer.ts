@@ -25,6 +25,11 @@ const ARGS = [
 export const renderer =
   spawnSync("cmark-gfm", ["--version"], { encoding: "utf8" }).status === 0 ? "cmark-gfm" : undefined;
 
+/** What a run without cmark-gfm says, once (see global-setup.ts). */
+export const judgeNotRun = renderer
+  ? undefined
+  : "GitHub-renderer judge not run: cmark-gfm is not installed (apt-get install cmark-gfm, or brew install cmark-gfm)";
+
 /** cmark-gfm's HTML for a markdown document. */
 export function renderHtml(markdown: string): string {
   const result = spawnSync("cmark-gfm", ARGS, { input: markdown, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
