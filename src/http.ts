@@ -4,17 +4,17 @@ import { getProxyUrl } from "@actions/http-client/lib/proxy";
 import { type HttpAnswer, type HttpPost, REQUEST_TIMEOUT_MS } from "./github-client.js";
 
 /**
+ * node:http(s) are required here, not imported: a run that makes no request, or
+ * only plain-HTTP ones, never loads TLS; and Node 24 builds a module of every
+ * export of node:http, loading undici and HTTP/2 with them (some 35 ms of a run).
+ */
+const require = createRequire(import.meta.url) as (id: "node:http" | "node:https") => typeof http;
+
+/**
  * How a run reaches GitHub: node:http(s), or through the runner's proxy when
  * https_proxy (or http_proxy) names one for the address, with the toolkit's
  * own HTTP client, as @actions/github does. That client loads only then.
  */
-/**
- * node:http(s) are required here, not imported: a run that makes no request, or
- * only plain-HTTP ones, never loads TLS; and Node 24 builds a module of every
- * export of node:http, loading undici and HTTP/2 with them (some 50 ms).
- */
-const require = createRequire(import.meta.url) as (id: "node:http" | "node:https") => typeof http;
-
 export const httpPost: HttpPost = async (url, headers, body) => {
   const target = new URL(url);
   if (getProxyUrl(target)) return postThroughProxy(target, headers, body);
