@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { schema as githubSchema } from "@octokit/graphql-schema";
 import { buildSchema, type DocumentNode, execute, GraphQLError, parse, validate } from "graphql";
-import type { HttpPost } from "../../src/github-client.js";
+import type { HttpAnswer, HttpPost } from "../../src/github-client.js";
 
 // GitHub's published schema, so that a query GitHub would reject fails here too.
 // Its SDL repeats one field, hence assumeValidSDL.
@@ -272,7 +272,7 @@ export class FakeGitHub {
     pull.state = "MERGED";
   }
 
-  private async answer(request: FakeRequest): Promise<FakeResponse> {
+  private async answer(request: FakeRequest): Promise<HttpAnswer> {
     const { path } = request;
     const userAgent = request.headers["user-agent"] ?? "";
     const isGraphql = request.method === "POST" && (path === "/graphql" || path === "/api/graphql");
@@ -546,12 +546,6 @@ interface FakeRequest {
   readonly method: string;
   readonly path: string;
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
-}
-
-interface FakeResponse {
-  readonly status: number;
-  readonly headers: Record<string, string>;
   readonly body: string;
 }
 
