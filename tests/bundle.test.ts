@@ -27,7 +27,8 @@ describe("what a run loads before it needs it", () => {
   const action = loadedAtStart("index.js");
   const cli = loadedAtStart("cli.js");
 
-  // The GitHub client itself is small: loading it apart cost an API run more than it saved the others.
+  // Nothing keeps the GitHub client out of the start: it is small, and loading it apart cost an API
+  // run more than it saved the others.
   it("the action starts without TLS, which only a request to an https address loads, nor the proxy code", () => {
     expect(holds(action, 'from "node:https"')).toEqual([]);
     expect(holds(action, 'from "https"')).toEqual([]);
