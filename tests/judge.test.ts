@@ -36,7 +36,7 @@ type Slot = ReturnType<typeof nthToken>;
 
 // Where a token can stand (§), as READMEs put them. A token is never glued to
 // an emphasis delimiter on the outer side, nor followed by `.` or `)` at a
-// line start (see the named cases below).
+// line start (see the named cases at the end).
 const SHOWN = [
   "§ x",
   "x §",
@@ -201,6 +201,20 @@ describe.skipIf(!renderer)("what GitHub shows, judged by cmark-gfm", () => {
       const seen = whatReadersSee(renderHtml(output));
       expect(seen).not.toBe(whatReadersSee(renderHtml(template.replace("§", slot.value))));
       expect(seen).not.toMatch(/<em>|<strong>/);
+    },
+  );
+
+  // Where the marker keeps what the author wrote: a count typed in at a line's start before
+  // `.` or `)` would make the line an ordered list item numbered by the count.
+  it.each(["§. day of the diary", "§) day of the diary"])(
+    "a count that begins a line before %s stays the sentence it was written as, not a list item",
+    (template) => {
+      const slot = nthToken(0, "bare");
+      const document = (text: string) => `Intro\n\n${template.replace("§", text)}\n`;
+      const output = render(document(slot.text), today, { keepTokens: true, parse: parseZones }).text;
+      const sentence = `<p>${template.replace("§", slot.value)}</p>`;
+      expect(whatReadersSee(renderHtml(output))).toBe(`<p>Intro</p>\n${sentence}\n`);
+      expect(whatReadersSee(renderHtml(document(slot.value)))).toContain(`<ol start="${slot.value}">`);
     },
   );
 });
