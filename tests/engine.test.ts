@@ -101,6 +101,13 @@ describe("bytes outside the tokens", () => {
     const text = "Day <!-- {{DATE}} --> here\n";
     expect(markers(text).text).toBe(text);
   });
+
+  it("a token before a comment on its line gets its value, and the comment stays as it is", () => {
+    const once = markers("Day {{DATE}} and a <!-- note --> here\n");
+    expect(once.text).toBe("Day <!--{{DATE}}-->2026-11-27<!--/--> and a <!-- note --> here\n");
+    expect(once.problems).toEqual([]);
+    expect(markers(once.text).text).toBe(once.text);
+  });
 });
 
 describe("what GitHub shows decides, not what remark parses", () => {
