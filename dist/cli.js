@@ -13,10 +13,10 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-TPU4AMTK.js";
+} from "./chunks/chunk-V63HUQZ2.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
-// src/cli.ts
+// src/cli/cli.ts
 import { execFile } from "node:child_process";
 import { isAbsolute, posix, relative, sep } from "node:path";
 import { parseArgs, promisify } from "node:util";

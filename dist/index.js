@@ -16,13 +16,13 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-TPU4AMTK.js";
+} from "./chunks/chunk-V63HUQZ2.js";
 import {
   getProxyUrl
 } from "./chunks/chunk-P5FOLTBI.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
-// src/main.ts
+// src/action/main.ts
 import { readFile } from "node:fs/promises";
 
 // node_modules/@actions/core/lib/command.js
@@ -465,7 +465,10 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/github-client.ts
+// src/http.ts
+import { createRequire } from "node:module";
+
+// src/github/client.ts
 var GitHubError = class extends Error {
   name = "GitHubError";
 };
@@ -600,7 +603,58 @@ function rateLimit(response, body, now) {
   };
 }
 
-// src/commit.ts
+// src/http.ts
+var require2 = createRequire(import.meta.url);
+var httpPost = async (url, headers, body) => {
+  const target = new URL(url);
+  if (getProxyUrl(target)) return postThroughProxy(target, headers, body);
+  const { request: send } = target.protocol === "http:" ? require2("node:http") : require2("node:https");
+  return new Promise((resolve, reject) => {
+    const outgoing = send(
+      target,
+      { method: "POST", headers: { ...headers, "content-length": Buffer.byteLength(body) } },
+      (incoming) => {
+        const chunks = [];
+        incoming.on("data", (chunk) => chunks.push(chunk));
+        incoming.on("error", reject);
+        incoming.on(
+          "end",
+          () => resolve({
+            status: incoming.statusCode ?? 0,
+            headers: flatten(incoming.headers),
+            body: Buffer.concat(chunks).toString("utf8")
+          })
+        );
+      }
+    );
+    outgoing.setTimeout(
+      REQUEST_TIMEOUT_MS,
+      () => outgoing.destroy(Object.assign(new Error(`no answer in ${REQUEST_TIMEOUT_MS / 1e3} s`), { code: "ETIMEDOUT" }))
+    );
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
+};
+async function postThroughProxy(target, headers, body) {
+  const { HttpClient } = await import("./chunks/lib-JPHOV25M.js");
+  const response = await new HttpClient(headers["user-agent"], [], { socketTimeout: REQUEST_TIMEOUT_MS }).post(
+    target.href,
+    body,
+    { ...headers }
+  );
+  return {
+    status: response.message.statusCode ?? 0,
+    headers: flatten(response.message.headers),
+    body: await response.readBody()
+  };
+}
+function flatten(headers) {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value])
+  );
+}
+
+// src/github/commit.ts
 function gitHubSource(github, request) {
   return { read: () => github.readSnapshot(request) };
 }
@@ -666,7 +720,7 @@ function headline(message) {
   return message.split("\n")[0] ?? message;
 }
 
-// src/github.ts
+// src/github/github.ts
 function gitHub(client) {
   return {
     async defaultBranch(repository) {
@@ -960,7 +1014,7 @@ function firstLine(message) {
   return message.trim().split("\n")[0] ?? "";
 }
 
-// src/pull-request.ts
+// src/github/pull-request.ts
 function scratchBranch(branch) {
   return `${branch}-next`;
 }
@@ -1112,7 +1166,7 @@ function pullRequestBody(renderings) {
   ].join("\n");
 }
 
-// src/github-road.ts
+// src/action/modes.ts
 async function gitHubRoad(settings, selection, dependencies) {
   const { env, clock, reporter } = dependencies;
   const repository = settings.repository ?? currentRepository(env);
@@ -1179,59 +1233,7 @@ function userAgent(env) {
   return orchestration ? `${agent} actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, "_")}` : agent;
 }
 
-// src/http.ts
-import { createRequire } from "node:module";
-var require2 = createRequire(import.meta.url);
-var httpPost = async (url, headers, body) => {
-  const target = new URL(url);
-  if (getProxyUrl(target)) return postThroughProxy(target, headers, body);
-  const { request: send } = target.protocol === "http:" ? require2("node:http") : require2("node:https");
-  return new Promise((resolve, reject) => {
-    const outgoing = send(
-      target,
-      { method: "POST", headers: { ...headers, "content-length": Buffer.byteLength(body) } },
-      (incoming) => {
-        const chunks = [];
-        incoming.on("data", (chunk) => chunks.push(chunk));
-        incoming.on("error", reject);
-        incoming.on(
-          "end",
-          () => resolve({
-            status: incoming.statusCode ?? 0,
-            headers: flatten(incoming.headers),
-            body: Buffer.concat(chunks).toString("utf8")
-          })
-        );
-      }
-    );
-    outgoing.setTimeout(
-      REQUEST_TIMEOUT_MS,
-      () => outgoing.destroy(Object.assign(new Error(`no answer in ${REQUEST_TIMEOUT_MS / 1e3} s`), { code: "ETIMEDOUT" }))
-    );
-    outgoing.on("error", reject);
-    outgoing.end(body);
-  });
-};
-async function postThroughProxy(target, headers, body) {
-  const { HttpClient } = await import("./chunks/lib-JPHOV25M.js");
-  const response = await new HttpClient(headers["user-agent"], [], { socketTimeout: REQUEST_TIMEOUT_MS }).post(
-    target.href,
-    body,
-    { ...headers }
-  );
-  return {
-    status: response.message.statusCode ?? 0,
-    headers: flatten(response.message.headers),
-    body: await response.readBody()
-  };
-}
-function flatten(headers) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value])
-  );
-}
-
-// src/report.ts
+// src/action/report.ts
 function setDefaultOutputs(reporter) {
   for (const [name, value] of Object.entries(outputs({ renderings: [], result: { kind: "failed", message: "" } }))) {
     reporter.output(name, value);
@@ -1376,7 +1378,7 @@ function fence(text2, language) {
 ${text2}${text2.endsWith("\n") ? "" : "\n"}${marks}`;
 }
 
-// src/main.ts
+// src/action/main.ts
 async function run(dependencies = defaultDependencies()) {
   const { reporter } = dependencies;
   setDefaultOutputs(reporter);

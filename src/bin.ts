@@ -1,5 +1,5 @@
 // The CLI's entry: runs it in this process, with this process's terminal, folder and clock.
-import { runCli } from "./cli.js";
+import { runCli } from "./cli/cli.js";
 
 process.exitCode = await runCli(process.argv.slice(2), {
   now: new Date(),

@@ -1,7 +1,7 @@
 import type * as http from "node:http";
 import { createRequire } from "node:module";
 import { getProxyUrl } from "@actions/http-client/lib/proxy";
-import { type HttpAnswer, type HttpPost, REQUEST_TIMEOUT_MS } from "./github-client.js";
+import { type HttpAnswer, type HttpPost, REQUEST_TIMEOUT_MS } from "./github/client.js";
 
 /**
  * node:http(s) are required here, not imported: a run that makes no request, or

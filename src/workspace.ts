@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
-import type { FileSelection, RepositoryStart, Snapshot } from "./counters.js";
-import { isGlob } from "./inputs.js";
+import type { FileSelection, RepositoryStart, Sink, Snapshot, Source } from "./road.js";
+import { isGlob } from "./settings.js";
 import { checkSize, decodeText, FileError } from "./text-files.js";
-import type { Sink, Source } from "./update.js";
 
 export interface WorkspaceOptions {
   /** The folder that paths are taken from, and that no path may leave. */

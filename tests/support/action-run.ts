@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/main.js";
-import type { Place, Reporter } from "../../src/report.js";
+import { run } from "../../src/action/main.js";
+import type { Place, Reporter } from "../../src/action/report.js";
 import { inputVariables } from "./action-inputs.js";
 import type { FakeGitHub } from "./fake-github.js";
 

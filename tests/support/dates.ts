@@ -1,6 +1,6 @@
-import { formatDate } from "../../src/date-format.js";
-import { type CalendarDate, calendarDateIn, parseCalendarDate } from "../../src/dates.js";
-import type { DateContext } from "../../src/tokens.js";
+import { formatDate } from "../../src/engine/date-format.js";
+import { type CalendarDate, calendarDateIn, parseCalendarDate } from "../../src/engine/dates.js";
+import type { DateContext } from "../../src/engine/tokens.js";
 
 export function day(text: string): CalendarDate {
   const date = parseCalendarDate(text);

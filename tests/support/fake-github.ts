@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { schema as githubSchema } from "@octokit/graphql-schema";
 import { buildSchema, type DocumentNode, execute, GraphQLError, parse, validate } from "graphql";
-import type { HttpAnswer, HttpPost } from "../../src/github-client.js";
+import type { HttpAnswer, HttpPost } from "../../src/github/client.js";
 
 // GitHub's published schema, so that a query GitHub would reject fails here too.
 // Its SDL repeats one field, hence assumeValidSDL.

@@ -1,0 +1,205 @@
+import { unifiedDiff } from "../diff.js";
+import { type ProblemGroup, problemGroups, stops } from "../engine/problems.js";
+import type { FileRendering, Outcome } from "../road.js";
+
+/** A place in a file, for an annotation. */
+export interface Place {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Where a run's report goes: the runner (through @actions/core), or a test's memory. */
+export interface Reporter {
+  output(name: string, value: string): void;
+  info(message: string): void;
+  group(title: string, lines: readonly string[]): void;
+  annotate(level: "warning" | "error", message: string, place?: Place): void;
+  /** Appends to the job summary, where the runner keeps one. */
+  summary(markdown: string): Promise<void>;
+  /** Fails the step with one line. */
+  fail(message: string): void;
+}
+
+export const OUTPUT_NAMES = [
+  "changed",
+  "commit-sha",
+  "commit-url",
+  "changed-files",
+  "values",
+  "pull-request-number",
+  "pull-request-url",
+] as const;
+
+/** Every output gets a value before anything can fail, so later steps can read them all. */
+export function setDefaultOutputs(reporter: Reporter): void {
+  for (const [name, value] of Object.entries(outputs({ renderings: [], result: { kind: "failed", message: "" } }))) {
+    reporter.output(name, value);
+  }
+}
+
+/** Outputs, log, annotations and job summary of a run, from one outcome; a failed outcome fails the step. */
+export async function report(outcome: Outcome, strict: boolean, reporter: Reporter): Promise<void> {
+  for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
+  for (const rendering of outcome.renderings) {
+    reporter.group(
+      `${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`,
+      rendering.replacements.map(({ token, value, line }) => `line ${line}: ${token} = ${value}`),
+    );
+  }
+  const groups = problemGroups(outcome.renderings);
+  for (const group of groups) {
+    const { line, column } = group.places[0] ?? { line: 1, column: 1 };
+    const level = stops(group.kind, strict) ? "error" : "warning";
+    reporter.annotate(level, annotationText(group), { file: group.file, line, column });
+  }
+  const warnings = outcome.result.kind === "delivered" ? (outcome.result.warnings ?? []) : [];
+  for (const warning of warnings) reporter.annotate("warning", warning);
+  const headline = outcomeLine(outcome);
+  await reporter.summary(summary(outcome, headline, groups, strict, warnings));
+  if (outcome.result.kind === "failed") reporter.fail(outcome.result.message);
+  else reporter.info(headline);
+}
+
+function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string> {
+  const { result } = outcome;
+  const changed =
+    result.kind === "delivered"
+      ? result.changed
+      : result.kind === "dry-run" && outcome.renderings.some((rendering) => rendering.changed);
+  const values: Record<string, string> = {};
+  for (const { replacements } of outcome.renderings) {
+    for (const { token, value } of replacements) values[token] = value;
+  }
+  const commit = result.kind === "delivered" ? result.commit : undefined;
+  const pullRequest = result.kind === "delivered" ? result.pullRequest : undefined;
+  return {
+    changed: String(changed),
+    "commit-sha": commit?.sha ?? "",
+    "commit-url": commit?.url ?? "",
+    "changed-files": JSON.stringify(
+      result.kind === "delivered" ? result.changedFiles : changed ? changedPaths(outcome.renderings) : [],
+    ),
+    values: JSON.stringify(values),
+    "pull-request-number": pullRequest ? String(pullRequest.number) : "",
+    "pull-request-url": pullRequest?.url ?? "",
+  };
+}
+
+function changedPaths(renderings: readonly FileRendering[]): string[] {
+  return renderings.filter((rendering) => rendering.changed).map((rendering) => rendering.path);
+}
+
+/** The outcome in one line: what was done, or why the run failed. */
+function outcomeLine(outcome: Outcome): string {
+  const { result } = outcome;
+  switch (result.kind) {
+    case "failed":
+      return result.message;
+    case "dry-run": {
+      const paths = changedPaths(outcome.renderings);
+      return paths.length === 0
+        ? "Dry run: every counter is up to date"
+        : `Dry run: ${paths.join(", ")} would change; nothing was written`;
+    }
+    case "delivered":
+      return result.summary;
+  }
+}
+
+function annotationText(group: ProblemGroup): string {
+  const others = group.places.length - 1;
+  const more =
+    others === 0 ? "" : ` (and ${others} other place${others === 1 ? "" : "s"}: line ${lines(group.places.slice(1))})`;
+  return `${group.text}: ${group.message}${more}`;
+}
+
+function lines(places: ProblemGroup["places"]): string {
+  return [...new Set(places.map((place) => place.line))].join(", ");
+}
+
+function summary(
+  outcome: Outcome,
+  headline: string,
+  groups: readonly ProblemGroup[],
+  strict: boolean,
+  warnings: readonly string[],
+): string {
+  const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
+  const { result } = outcome;
+  if (result.kind === "delivered" && result.pullRequest) {
+    parts.push("", `Pull request: ${anchor(result.pullRequest.url, `#${result.pullRequest.number}`)}`);
+  }
+  if (result.kind === "delivered" && result.commit) {
+    parts.push("", `Commit: ${anchor(result.commit.url, result.commit.sha.slice(0, 7))}`);
+  }
+  for (const warning of warnings) parts.push("", `Warning: ${escapeHtml(warning)}`);
+  const rows = outcome.renderings.flatMap(({ path, replacements }) =>
+    replacements.map(({ token, value, line }) =>
+      row([path, `<code>${escapeHtml(token)}</code>`, escapeHtml(value), String(line)]),
+    ),
+  );
+  if (rows.length > 0) {
+    parts.push("", "<table>", row(["File", "Token", "Value", "Line"], "th"), ...rows, "</table>");
+  } else if (outcome.renderings.length > 0) {
+    parts.push("", "No token was given a value.");
+  }
+  if (result.kind === "dry-run") {
+    const diff = outcome.renderings
+      .filter((rendering) => rendering.changed)
+      .map(({ path, before, text }) => unifiedDiff(path, before, text))
+      .join("");
+    if (diff)
+      parts.push(
+        "",
+        "<details><summary>The change that would be made</summary>",
+        "",
+        fence(diff, "diff"),
+        "",
+        "</details>",
+      );
+  }
+  if (groups.length > 0) {
+    parts.push(
+      "",
+      "### Tokens and markers it had something to say about",
+      "",
+      "<table>",
+      row(["File", "Lines", "Token", "What happened"], "th"),
+      ...groups.map((group) =>
+        row([
+          group.file,
+          lines(group.places),
+          `<code>${escapeHtml(group.text)}</code>`,
+          escapeHtml(`${what(group, strict)}: ${group.message}`).replaceAll("\n", "<br>"),
+        ]),
+      ),
+      "</table>",
+    );
+  }
+  return `${parts.join("\n")}\n`;
+}
+
+function what(group: ProblemGroup, strict: boolean): string {
+  if (stops(group.kind, strict)) return "stopped the run";
+  return group.kind === "written" ? "written, with a warning" : "left alone";
+}
+
+function anchor(url: string, text: string): string {
+  return `<a href="${escapeHtml(url).replaceAll('"', "&quot;")}">${escapeHtml(text)}</a>`;
+}
+
+function row(cells: readonly string[], tag: "td" | "th" = "td"): string {
+  return `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+/** A fenced code block longer than any run of backticks inside it. */
+function fence(text: string, language: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const marks = "`".repeat(longest + 1);
+  return `${marks}${language}\n${text}${text.endsWith("\n") ? "" : "\n"}${marks}`;
+}

@@ -1,0 +1,219 @@
+import { execFile } from "node:child_process";
+import { isAbsolute, posix, relative, sep } from "node:path";
+import { parseArgs, promisify } from "node:util";
+import packageJson from "../../package.json" with { type: "json" };
+import { colourDiff, unifiedDiff } from "../diff.js";
+import { problemGroups, stops } from "../engine/problems.js";
+import { fileSelection, type RepositoryStart, update } from "../road.js";
+import { InputError, readSettings } from "../settings.js";
+import { workspaceSink, workspaceSource } from "../workspace.js";
+
+const HELP = `Usage: readme-counters [options] [files…]
+
+Shows, as a unified diff, what readme-counters would change in the files today
+(README.md when none are given). Paths and globs are taken from the current
+folder, and may reach up to the top of its git work tree.
+
+Options:
+  --write               write the changes instead of showing them
+  --today DATE          take DATE (YYYY-MM-DD) as today
+  --timezone ZONE       IANA zone that decides today (default UTC)
+  --locale LOCALE       BCP 47 locale for dates and durations (default en-US)
+  --date-format FORMAT  luxon format for DATE_PRETTY (e.g. "cccc, d LLLL yyyy")
+  --dates NAME=DATE     a named date for tokens such as DAYS_SINCE_NAME (repeatable)
+  --repo-start DATE     the repository's start date (default: the first commit's date)
+  --template FILE       render FILE into --output (template-file mode)
+  --output FILE         where the template is rendered (default README.md)
+  --inclusive           count the start date as day 1
+  --no-keep-tokens      write plain values instead of markers
+  --strict              fail on any token or marker that cannot be evaluated
+  --no-color            plain output even on a terminal
+  -h, --help            show this help
+  -v, --version         show the version
+
+Example: readme-counters --today 2026-11-27 --timezone Europe/Berlin README.md`;
+
+const OPTIONS = {
+  write: { type: "boolean" },
+  today: { type: "string" },
+  timezone: { type: "string" },
+  locale: { type: "string" },
+  "date-format": { type: "string" },
+  dates: { type: "string", multiple: true },
+  "repo-start": { type: "string" },
+  template: { type: "string" },
+  output: { type: "string" },
+  inclusive: { type: "boolean" },
+  "no-keep-tokens": { type: "boolean" },
+  strict: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+export interface CliEnvironment {
+  readonly now: Date;
+  readonly cwd: string;
+  readonly colour: boolean;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const EXAMPLE = "readme-counters --today 2026-11-27 README.md";
+
+/** Runs the CLI; returns the exit code. */
+export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
+  let parsed: ReturnType<typeof parseFlags>;
+  try {
+    parsed = parseFlags(argv);
+  } catch (error) {
+    env.err(`readme-counters: ${(error as Error).message.split(". ")[0]}. For example: ${EXAMPLE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    env.out(HELP);
+    return 0;
+  }
+  if (values.version) {
+    env.out(packageJson.version);
+    return 0;
+  }
+  try {
+    return await preview(values, positionals, env);
+  } catch (error) {
+    env.err(`readme-counters: ${describe(error)}`);
+    return 1;
+  }
+}
+
+function parseFlags(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+type Flags = ReturnType<typeof parseFlags>["values"];
+
+async function preview(flags: Flags, positionals: string[], env: CliEnvironment): Promise<number> {
+  const root = (await git(env.cwd, "rev-parse", "--show-toplevel")) ?? env.cwd;
+  // Paths are given from the current folder; the settings take them from the work tree's top.
+  const here = relative(root, env.cwd).split(sep).join("/");
+  const fromRoot = (path: string) => {
+    const posixPath = path.replaceAll("\\", "/");
+    const joined = isAbsolute(path) ? relative(root, path).split(sep).join("/") : posix.join(here, posixPath);
+    return posix.normalize(joined);
+  };
+  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot));
+  const source = workspaceSource(fileSelection(settings), { root, repoStart: () => gitRepositoryStart(root) });
+  const outcome = await update(
+    source,
+    workspaceSink(root),
+    { ...settings, dryRun: !flags.write },
+    { now: () => env.now, sleep: async () => undefined },
+    env.err,
+  );
+
+  for (const group of problemGroups(outcome.renderings)) {
+    const [first, ...others] = group.places;
+    const level = stops(group.kind, settings.strict) ? "error" : "warning";
+    const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"})`;
+    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${group.text}: ${group.message}${more}`);
+  }
+  // A file that must stop the run hides only its own diff: the others are still shown.
+  const blocked = new Set(
+    outcome.renderings.filter((r) => r.problems.some((p) => stops(p.kind, settings.strict))).map((r) => r.path),
+  );
+  const changed = outcome.renderings.filter((rendering) => rendering.changed && !blocked.has(rendering.path));
+  if (!flags.write) {
+    for (const { path, before, text } of changed) {
+      const diff = unifiedDiff(path, before, text);
+      env.out(env.colour && !flags["no-color"] ? colourDiff(diff) : diff);
+    }
+  }
+  if (blocked.size > 0) {
+    const errors = problemGroups(outcome.renderings).filter((group) => stops(group.kind, settings.strict)).length;
+    const why = settings.strict ? "--strict stops on a token left alone" : "mend them, then run again";
+    env.err(`readme-counters: nothing was written (${errors === 1 ? "1 error" : `${errors} errors`} above: ${why})`);
+    return 1;
+  }
+  if (outcome.result.kind === "failed") {
+    env.err(`readme-counters: ${outcome.result.message}`);
+    return 1;
+  }
+  env.err(summary(changed.length, outcome.renderings.length, Boolean(flags.write)));
+  return 0;
+}
+
+function summary(changed: number, total: number, written: boolean): string {
+  if (changed === 0) return `readme-counters: ${total === 1 ? "the file is" : `all ${total} files are`} up to date`;
+  const files = changed === 1 ? "1 file" : `${changed} files`;
+  return written ? `readme-counters: wrote ${files}` : `readme-counters: ${files} would change; --write writes them`;
+}
+
+/** The flags under the action's input names, so that one module validates both. */
+function flagAsInput(flags: Flags, positionals: string[], name: string, fromRoot: (path: string) => string): string {
+  switch (name) {
+    case "files":
+      return (positionals.length > 0 ? positionals : ["README.md"]).map(fromRoot).join("\n");
+    case "template":
+      return flags.template === undefined ? "" : fromRoot(flags.template);
+    case "output":
+      return fromRoot(flags.output ?? "README.md");
+    case "dates":
+      return (flags.dates ?? []).join("\n");
+    case "inclusive":
+    case "strict":
+      return flags[name] ? "true" : "";
+    case "keep-tokens":
+      return flags["no-keep-tokens"] ? "false" : "";
+    case "commit":
+      return "none";
+    case "today":
+    case "timezone":
+    case "locale":
+    case "date-format":
+    case "repo-start":
+      return flags[name] ?? "";
+    default:
+      return "";
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof InputError) {
+    return error.input === "files"
+      ? `${error.reason}. For example: readme-counters ${error.example}`
+      : `--${error.input}: ${error.reason}. For example: --${error.input} ${error.example}`;
+  }
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** REPO_START here: the date of the first commit in the local history, where that history is whole. */
+async function gitRepositoryStart(root: string): Promise<RepositoryStart> {
+  const shallow = await git(root, "rev-parse", "--is-shallow-repository");
+  if (shallow === undefined) return { unknown: "this folder is not in a git repository: pass --repo-start YYYY-MM-DD" };
+  if (shallow === "true") {
+    return {
+      unknown:
+        "this clone is shallow, so its first commit is not the repository's: pass --repo-start YYYY-MM-DD, or fetch the whole history (git fetch --unshallow)",
+    };
+  }
+  const roots = (await git(root, "log", "--max-parents=0", "--format=%aI", "HEAD")) ?? "";
+  const times = roots
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => new Date(line).getTime());
+  return times.length > 0
+    ? new Date(Math.min(...times))
+    : { unknown: "this repository has no commit yet: pass --repo-start YYYY-MM-DD" };
+}
+
+/** A git command's output, trimmed; undefined when git fails or is missing. */
+async function git(cwd: string, ...args: string[]): Promise<string | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)("git", args, { cwd });
+    return stdout.trim();
+  } catch {
+    return undefined;
+  }
+}

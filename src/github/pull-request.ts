@@ -1,0 +1,234 @@
+import type { Delivered, Delivery, FileRendering, PullRequestLink, Sink } from "../road.js";
+import type { MergeMethod, Repository } from "../settings.js";
+import { GitHubError } from "./client.js";
+import { headline } from "./commit.js";
+import type { GitHub, Lost, PullRequestSide, RemoteSnapshot } from "./github.js";
+
+export interface PullRequestSettings {
+  readonly repository: Repository;
+  readonly message: string;
+  /** The branch that carries the pull request; it belongs to the action. */
+  readonly branch: string;
+  readonly autoMerge: MergeMethod | undefined;
+}
+
+/** The branch a pull request's next commit is built on, so that its own branch never points at the base. */
+export function scratchBranch(branch: string): string {
+  return `${branch}-next`;
+}
+
+/**
+ * Every change through one pull request (design section 10). The files are
+ * rendered from the base; the pull request's branch carries that rendering
+ * as one commit on top of the base head. An open pull request's branch is
+ * never pointed at the base head, not even for a moment: GitHub would close
+ * the pull request, for good. Its next commit is built on a scratch branch,
+ * which then takes the branch's place.
+ */
+export function pullRequestSink(github: GitHub, settings: PullRequestSettings): Sink<RemoteSnapshot> {
+  return {
+    async deliver(snapshot, renderings) {
+      const side = snapshot.pullRequest;
+      if (!side) throw new Error("the snapshot has no pull-request side: the query must read it");
+      const changed = renderings.filter((rendering) => rendering.changed);
+      if (changed.length === 0) {
+        return { kind: "delivered", changed: false, changedFiles: [], summary: "Every counter is up to date" };
+      }
+      refuseForeignCommits(side, snapshot.branch, settings);
+      const paths = changed.map((rendering) => rendering.path);
+      const open = side.open;
+      if (open && carries(side, snapshot, renderings, settings.message)) {
+        return {
+          kind: "delivered",
+          changed: false,
+          changedFiles: [],
+          pullRequest: link(open),
+          summary: `Pull request #${open.number} is up to date`,
+        };
+      }
+      if (open && side.branch) return update(github, snapshot, side, side.branch.id, open, changed, paths, settings);
+      return openNew(github, snapshot, side, changed, paths, settings, renderings);
+    },
+  };
+}
+
+/** A pull-request branch that holds commits the action did not make is never reset. */
+function refuseForeignCommits(side: PullRequestSide, base: string, settings: PullRequestSettings): void {
+  const branch = side.branch;
+  if (!branch || branch.aheadBy === 0) return;
+  if (branch.aheadBy === 1 && branch.head.headline === headline(settings.message)) return;
+  const held = branch.aheadBy === 1 ? "a commit" : `${branch.aheadBy} commits`;
+  throw new GitHubError(
+    `Branch ${settings.branch} holds ${held} that readme-counters did not make, which it will not throw away: ` +
+      `merge or close its pull request into ${base} and delete the branch, or set pull-request-branch to another name`,
+  );
+}
+
+/** Whether the branch already holds exactly this rendering, as the action's one commit on the base head. */
+function carries(
+  side: PullRequestSide,
+  snapshot: RemoteSnapshot,
+  renderings: readonly FileRendering[],
+  message: string,
+): boolean {
+  const branch = side.branch;
+  return (
+    branch !== undefined &&
+    branch.aheadBy === 1 &&
+    branch.head.parent === snapshot.head.oid &&
+    branch.head.headline === headline(message) &&
+    renderings.every((rendering) => branch.files.get(rendering.path) === rendering.text)
+  );
+}
+
+/** The open pull request's next commit, built on the scratch branch, then moved onto its branch: 3 requests. */
+async function update(
+  github: GitHub,
+  snapshot: RemoteSnapshot,
+  side: PullRequestSide,
+  branchId: string,
+  open: PullRequestLink,
+  changed: readonly FileRendering[],
+  paths: readonly string[],
+  settings: PullRequestSettings,
+): Promise<Delivery> {
+  const scratch = scratchBranch(settings.branch);
+  let scratchId = side.scratchId;
+  if (scratchId === undefined) {
+    const created = await github.createBranch(side.repositoryId, scratch, snapshot.head.oid);
+    if ("kind" in created) return again(created);
+    scratchId = created.id;
+  } else {
+    const moved = await github.moveBranch(scratchId, snapshot.head.oid);
+    if (moved) return again(moved);
+  }
+  const commit = await commitOn(github, scratch, snapshot, changed, settings);
+  if (commit.kind !== "committed") return commit;
+  const moved = await github.moveAndDelete(branchId, commit.commit.sha, scratchId);
+  if (moved) return again(moved);
+  return {
+    kind: "delivered",
+    changed: true,
+    changedFiles: paths,
+    commit: commit.commit,
+    pullRequest: link(open),
+    summary: `Updated pull request #${open.number}`,
+  };
+}
+
+/** A new pull request: its branch at the base head, one commit, the pull request, maybe auto-merge: 3 or 4 requests. */
+async function openNew(
+  github: GitHub,
+  snapshot: RemoteSnapshot,
+  side: PullRequestSide,
+  changed: readonly FileRendering[],
+  paths: readonly string[],
+  settings: PullRequestSettings,
+  renderings: readonly FileRendering[],
+): Promise<Delivery> {
+  // No pull request is open, so the branch may point at the base head for a moment.
+  const placed = side.branch
+    ? await github.moveBranch(side.branch.id, snapshot.head.oid)
+    : await github.createBranch(side.repositoryId, settings.branch, snapshot.head.oid);
+  if (placed && "kind" in placed) return again(placed);
+  const commit = await commitOn(github, settings.branch, snapshot, changed, settings);
+  if (commit.kind !== "committed") return commit;
+  const opened = await github.openPullRequest({
+    repositoryId: side.repositoryId,
+    base: snapshot.branch,
+    head: settings.branch,
+    title: headline(settings.message),
+    body: pullRequestBody(renderings),
+  });
+  // Another run opened one meanwhile: read again, and bring that one up to date instead.
+  if (opened === "exists")
+    return { kind: "again", reason: `A pull request from ${settings.branch} was opened meanwhile` };
+  if ("kind" in opened) return again(opened);
+  const delivered: Delivered = {
+    kind: "delivered",
+    changed: true,
+    changedFiles: paths,
+    commit: commit.commit,
+    pullRequest: link(opened),
+    summary: `Opened pull request #${opened.number}`,
+  };
+  return settings.autoMerge ? withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
+}
+
+/** Asks GitHub to merge once the checks pass; where nothing is left to wait for, merges now. A refusal is a warning. */
+async function withAutoMerge(
+  github: GitHub,
+  delivered: Delivered,
+  pullRequestId: string,
+  side: PullRequestSide,
+  method: MergeMethod,
+): Promise<Delivered> {
+  const number = delivered.pullRequest?.number;
+  const warn = (warning: string) => ({ ...delivered, warnings: [...(delivered.warnings ?? []), warning] });
+  if (!side.autoMergeAllowed) {
+    return warn(
+      `auto-merge is not allowed in this repository: turn on "Allow auto-merge" in Settings → General → Pull Requests; pull request #${number} is open`,
+    );
+  }
+  const enabled = await github.enableAutoMerge(pullRequestId, method);
+  if (enabled === "enabled")
+    return { ...delivered, summary: `${delivered.summary}, to be merged (${method}) once its checks pass` };
+  if (enabled !== "clean") return warn(enabled.warning);
+  const merged = await github.merge(pullRequestId, method);
+  if (merged === "merged")
+    return { ...delivered, summary: `${delivered.summary} and merged it (${method}): nothing was left to wait for` };
+  return warn("warning" in merged ? merged.warning : `GitHub's answer to the merge was lost (${merged.reason})`);
+}
+
+async function commitOn(
+  github: GitHub,
+  branch: string,
+  snapshot: RemoteSnapshot,
+  changed: readonly FileRendering[],
+  settings: PullRequestSettings,
+) {
+  const result = await github.commit({
+    repository: settings.repository,
+    branch,
+    expectedHeadOid: snapshot.head.oid,
+    message: settings.message,
+    files: changed.map(({ path, text }) => ({ path, text })),
+  });
+  switch (result.kind) {
+    case "committed":
+      return result;
+    case "stale":
+      return { kind: "again", reason: `Branch ${branch} moved while the commit was made` } as const;
+    case "lost":
+      return again(result);
+    case "guarded":
+      throw new GitHubError(
+        `Branch ${branch} is guarded by a ruleset too (${result.message}): set pull-request-branch to a name its rules allow`,
+      );
+  }
+}
+
+function again(lost: Lost) {
+  return { kind: "again", reason: `GitHub's answer was lost (${lost.reason})` } as const;
+}
+
+function link(pullRequest: PullRequestLink): PullRequestLink {
+  return { number: pullRequest.number, url: pullRequest.url };
+}
+
+/** The pull request's body: what the counters read today, file by file. */
+function pullRequestBody(renderings: readonly FileRendering[]): string {
+  const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+  const rows = renderings.flatMap(({ path, replacements }) =>
+    replacements.map(({ token, value, line }) => `| ${cell(path)} | \`${cell(token)}\` | ${cell(value)} | ${line} |`),
+  );
+  return [
+    "Today's values of the README counters, rendered from the base branch by readme-counters.",
+    "",
+    "| File | Token | Value | Line |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "The next run updates this pull request, or opens a new one once it is merged.",
+  ].join("\n");
+}

@@ -1,0 +1,218 @@
+import { calendarDateIn, type DateFormatter } from "./engine/dates.js";
+import { stops } from "./engine/problems.js";
+import { type Rendering, render } from "./engine/render.js";
+import type { DateContext } from "./engine/tokens.js";
+import { needsParser } from "./engine/zones.js";
+import type { Settings } from "./settings.js";
+
+/** When the repository started, as a source knows it, or why it does not. */
+export type RepositoryStart = Date | { readonly unknown: string };
+
+/** The files a run reads, as one consistent picture. */
+export interface Snapshot {
+  /** Path to text; undefined for a file that does not exist yet (a template's output). */
+  readonly files: ReadonlyMap<string, string | undefined>;
+  readonly repoStart: RepositoryStart;
+}
+
+/** The files a run asks a source for. */
+export interface FileSelection {
+  /** Paths, or globs where the source can match them. */
+  readonly paths: readonly string[];
+  /** Paths that may be missing: a template's output before its first run. */
+  readonly optional: readonly string[];
+}
+
+export interface FileRendering extends Rendering {
+  /** The file written. */
+  readonly path: string;
+  /** The file the tokens were read from, where problems point: the template in template-file mode. */
+  readonly source: string;
+  /** The text before the run; undefined when the file is new. */
+  readonly before: string | undefined;
+}
+
+/** The template and its output, or the files. */
+export function fileSelection(settings: Settings): FileSelection {
+  return settings.template
+    ? { paths: [settings.template, settings.output], optional: [settings.output] }
+    : { paths: settings.files, optional: [] };
+}
+
+/** "Today" and every date a token can name, in the run's zone and locale. */
+function dateContext(
+  settings: Settings,
+  now: Date,
+  repoStart: RepositoryStart,
+  formatDate: DateFormatter | undefined,
+): DateContext {
+  return {
+    today: settings.today ?? calendarDateIn(now, settings.timezone),
+    locale: settings.locale,
+    dateFormat: settings.dateFormat,
+    formatDate,
+    dates: settings.dates,
+    repoStart:
+      settings.repoStart ?? (repoStart instanceof Date ? calendarDateIn(repoStart, settings.timezone) : repoStart),
+    inclusive: settings.inclusive,
+  };
+}
+
+/** A `{{DATE:…}}` token, which needs luxon's format language. */
+const DATE_FORMAT = /\{\{ *DATE:/;
+
+/**
+ * Renders every file of a snapshot; the core shared by the action and the
+ * CLI. The markdown parser loads only when some block could hold code, a
+ * link or HTML around a token; luxon only for a date format.
+ */
+export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now: Date): Promise<FileRendering[]> {
+  // Only a template's output may be missing (see Snapshot), and its text is never rendered.
+  const template = settings.template && (snapshot.files.get(settings.template) as string);
+  const texts = template === undefined ? ([...snapshot.files.values()] as string[]) : [template];
+  const markdown = texts.some(needsParser) ? await import("./engine/markdown.js") : undefined;
+  const formats = texts.some((text) =>
+    settings.dateFormat === undefined ? DATE_FORMAT.test(text) : text.includes("{{"),
+  );
+  const formatDate = formats ? (await import("./engine/date-format.js")).formatDate : undefined;
+  const context = dateContext(settings, now, snapshot.repoStart, formatDate);
+  const renderText = (text: string, keepTokens: boolean): Rendering =>
+    render(text, context, { keepTokens, parse: markdown?.parseZones });
+
+  if (settings.template) {
+    const before = snapshot.files.get(settings.output);
+    const rendering = renderText(template as string, false);
+    return [
+      { ...rendering, changed: rendering.text !== before, path: settings.output, source: settings.template, before },
+    ];
+  }
+  return [...snapshot.files].map(([path, before]) => ({
+    ...renderText(before as string, settings.keepTokens),
+    path,
+    source: path,
+    before,
+  }));
+}
+
+/**
+ * The problems that stop a run before anything is written: broken markers
+ * and template blocks always, tokens left alone too with `strict`. Undefined
+ * when the run may write; otherwise one line that says what and where.
+ */
+export function whyNothingIsWritten(renderings: readonly FileRendering[], strict: boolean): string | undefined {
+  const stopping = renderings.flatMap(({ source, problems }) =>
+    problems.filter((problem) => stops(problem.kind, strict)).map((problem) => ({ ...problem, source })),
+  );
+  const [first] = stopping;
+  if (!first) return undefined;
+  const more = stopping.length > 1 ? ` (and ${stopping.length - 1} more)` : "";
+  const reason = first.kind === "broken" ? "mend it, then run again" : "strict is set";
+  return (
+    `${first.source}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; ` +
+    `nothing was written (${reason})`
+  );
+}
+
+/** Where a run's files come from: the workspace, or one GitHub snapshot. */
+export interface Source<S extends Snapshot = Snapshot> {
+  read(): Promise<S>;
+}
+
+/** Where a run's changes go: the workspace, one commit, or a pull request. */
+export interface Sink<S extends Snapshot = Snapshot> {
+  /**
+   * Delivers the renderings of a snapshot (changed or not: a pull request may
+   * already carry them), or answers "again" when the snapshot went stale.
+   */
+  deliver(snapshot: S, renderings: readonly FileRendering[]): Promise<Delivery>;
+}
+
+export interface Link {
+  readonly url: string;
+}
+
+export interface CommitLink extends Link {
+  readonly sha: string;
+}
+
+export interface PullRequestLink extends Link {
+  readonly number: number;
+}
+
+export interface Delivered {
+  readonly kind: "delivered";
+  /** Whether the run changed anything: files written, a commit, a pull request opened or moved. */
+  readonly changed: boolean;
+  /** The files the change holds (empty when nothing changed). */
+  readonly changedFiles: readonly string[];
+  readonly commit?: CommitLink;
+  readonly pullRequest?: PullRequestLink;
+  /** What was done, in a few words, for the log and the summary ("Opened pull request #3"). */
+  readonly summary: string;
+  /** What went less well than asked, without failing the run (auto-merge refused). */
+  readonly warnings?: readonly string[];
+}
+
+/** The snapshot went stale (the branch moved, or an answer was lost): read again and retry. */
+export interface Again {
+  readonly kind: "again";
+  readonly reason: string;
+}
+
+export type Delivery = Delivered | Again;
+
+export interface Clock {
+  now(): Date;
+  sleep(milliseconds: number): Promise<void>;
+}
+
+/** What a run did, for the outputs, the log and the job summary. */
+export interface Outcome {
+  /** The last rendering of the files; empty when the run failed before it read them. */
+  readonly renderings: readonly FileRendering[];
+  readonly result: Delivered | { readonly kind: "dry-run" } | { readonly kind: "failed"; readonly message: string };
+}
+
+export const ATTEMPTS = 3;
+
+/**
+ * The one road every run takes: read, render, stop on what must stop it,
+ * deliver; when the sink finds the snapshot stale, read again and retry, up
+ * to ATTEMPTS times with a growing pause. "Today" is fixed once for the whole
+ * run, so a retry after midnight cannot mix two days. Never throws: a failure
+ * is an outcome, with whatever was rendered before it.
+ */
+export async function update<S extends Snapshot>(
+  source: Source<S>,
+  sink: Sink<S>,
+  settings: Settings,
+  clock: Clock,
+  log: (message: string) => void,
+): Promise<Outcome> {
+  const now = clock.now();
+  let renderings: readonly FileRendering[] = [];
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await source.read();
+      renderings = await renderSnapshot(snapshot, settings, now);
+      const stop = whyNothingIsWritten(renderings, settings.strict);
+      if (stop) return { renderings, result: { kind: "failed", message: stop } };
+      if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
+      const delivery = await sink.deliver(snapshot, renderings);
+      if (delivery.kind === "delivered") return { renderings, result: delivery };
+      if (attempt === ATTEMPTS) {
+        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten: run the workflow again`;
+        return { renderings, result: { kind: "failed", message } };
+      }
+      log(`${delivery.reason}; reading again (attempt ${attempt + 1} of ${ATTEMPTS})`);
+      await clock.sleep(1000 * 2 ** (attempt - 1));
+    }
+  } catch (error) {
+    return { renderings, result: { kind: "failed", message: messageOf(error) } };
+  }
+}
+
+/** One line for anything thrown; a non-Error throw is said too, never swallowed. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,279 @@
+import { type CalendarDate, isValidLocale, isValidZone, parseCalendarDate, parseYearlyDate } from "./engine/dates.js";
+import type { NamedDate } from "./engine/tokens.js";
+
+/** Everything a run is told, validated and typed. Built only by `readSettings`. */
+export interface Settings {
+  /** Paths or globs from the repository root. */
+  readonly files: readonly string[];
+  /** Template-file mode: the template rendered into `output`; undefined otherwise. */
+  readonly template: string | undefined;
+  readonly output: string;
+  readonly timezone: string;
+  readonly locale: string;
+  /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when undefined. */
+  readonly dateFormat: string | undefined;
+  /** Named dates: a day (`LAUNCH=2024-05-01`) or a day every year (`BIRTHDAY=--12-25`). */
+  readonly dates: ReadonlyMap<string, NamedDate>;
+  /** Overrides the source's REPO_START. */
+  readonly repoStart: CalendarDate | undefined;
+  readonly inclusive: boolean;
+  /** Overrides the run's date. */
+  readonly today: CalendarDate | undefined;
+  readonly keepTokens: boolean;
+  readonly commit: CommitMode;
+  /** The branch to update; the triggering or default branch when undefined. */
+  readonly branch: string | undefined;
+  /** The branch that carries the pull request; `readme-counters/<base>` when undefined. */
+  readonly pullRequestBranch: string | undefined;
+  /** How the pull request is merged once its checks pass; not at all when undefined. */
+  readonly autoMerge: MergeMethod | undefined;
+  readonly commitMessage: string;
+  /** The repository to update; the current one when undefined. */
+  readonly repository: Repository | undefined;
+  readonly token: string;
+  readonly dryRun: boolean;
+  readonly strict: boolean;
+}
+
+/**
+ * `api`: one commit through GitHub's API; `none`: the workspace files, no commit;
+ * `pull-request`: through one pull request; `auto`: a commit, or a pull request where the branch is guarded.
+ */
+export type CommitMode = "api" | "none" | "pull-request" | "auto";
+
+export type MergeMethod = "merge" | "squash" | "rebase";
+
+export interface Repository {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** A bad value for one input: names it and shows a value that would work. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    readonly reason: string,
+    readonly example: string,
+  ) {
+    super(`Input "${input}": ${reason}. For example: ${input}: ${example}`);
+    this.name = "InputError";
+  }
+}
+
+const DEFAULT_FILES = "README.md";
+export const DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
+
+/**
+ * Reads every input through `get` (an input name to its raw text, "" when
+ * unset) and validates them all before anything else runs.
+ */
+export function readSettings(get: (name: string) => string): Settings {
+  const value = (name: string) => get(name).trim();
+  const optional = (name: string) => value(name) || undefined;
+
+  const template = optional("template");
+  const filesText = value("files") || DEFAULT_FILES;
+  if (template && filesText !== DEFAULT_FILES) {
+    throw new InputError("files", "set either files or template, not both", DEFAULT_FILES);
+  }
+  const files = splitList(filesText).map((file) => repositoryPath("files", file, "docs/*.md"));
+  if (files.length === 0) throw new InputError("files", "no file given", DEFAULT_FILES);
+  const output = repositoryPath("output", value("output") || "README.md", "README.md");
+  const templatePath = template === undefined ? undefined : repositoryPath("template", template, "README.template.md");
+  if (templatePath === output) {
+    throw new InputError(
+      "output",
+      `"${output}" is the template itself, whose tokens the rendering would erase`,
+      "README.md",
+    );
+  }
+
+  const settings: Settings = {
+    files,
+    template: templatePath,
+    output,
+    timezone: timezone(value("timezone") || "UTC"),
+    locale: locale(value("locale") || "en-US"),
+    dateFormat: dateFormat(optional("date-format")),
+    dates: dates(value("dates")),
+    repoStart: optionalDate("repo-start", optional("repo-start")),
+    inclusive: boolean("inclusive", value("inclusive"), false),
+    today: optionalDate("today", optional("today")),
+    keepTokens: boolean("keep-tokens", value("keep-tokens"), true),
+    commit: commitMode(value("commit") || "api"),
+    branch: branch("branch", optional("branch")),
+    pullRequestBranch: branch("pull-request-branch", optional("pull-request-branch")),
+    autoMerge: autoMerge(optional("auto-merge")),
+    commitMessage: commitMessage(get("commit-message")),
+    repository: repository(optional("repository")),
+    token: get("token"),
+    dryRun: boolean("dry-run", value("dry-run"), false),
+    strict: boolean("strict", value("strict"), false),
+  };
+  if (settings.pullRequestBranch !== undefined && settings.pullRequestBranch === settings.branch) {
+    throw new InputError(
+      "pull-request-branch",
+      `"${settings.pullRequestBranch}" is the branch the pull request goes into`,
+      "readme-counters/main",
+    );
+  }
+  if (settings.autoMerge && settings.commit !== "pull-request" && settings.commit !== "auto") {
+    throw new InputError("auto-merge", `needs commit: pull-request or auto, not ${settings.commit}`, "squash");
+  }
+  if (settings.commit !== "none") {
+    const glob = settings.files.find(isGlob);
+    if (glob) {
+      throw new InputError(
+        "files",
+        `"${glob}" is a glob, which needs commit: none; with commit: ${settings.commit} list the paths`,
+        "README.md, docs/intro.md",
+      );
+    }
+    if (!settings.token) {
+      throw new InputError("token", `is empty, and commit: ${settings.commit} needs one`, "${{ github.token }}");
+    }
+  }
+  return Object.freeze(settings);
+}
+
+/**
+ * Whether a path is a glob. A plain test rather than the glob matcher's, so
+ * that a run without globs never loads the matcher.
+ */
+export function isGlob(path: string): boolean {
+  return /[*?[\]{}()!]/.test(path);
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+/** A relative path (or glob) that stays inside the repository, with forward slashes and no leading `./`. */
+function repositoryPath(input: string, path: string, example: string): string {
+  const normalised = path.replaceAll("\\", "/");
+  if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
+    throw new InputError(input, `"${path}" is absolute; give a path from the repository root`, example);
+  }
+  if (normalised.split("/").includes("..")) {
+    throw new InputError(input, `"${path}" leaves the repository`, example);
+  }
+  if (normalised.includes("\0")) throw new InputError(input, "the path holds a NUL byte", example);
+  return normalised.replace(/^(\.\/)+/, "");
+}
+
+function timezone(zone: string): string {
+  if (!isValidZone(zone)) {
+    throw new InputError("timezone", `"${zone}" is not an IANA time zone`, "Europe/London");
+  }
+  return zone;
+}
+
+function locale(tag: string): string {
+  if (!isValidLocale(tag)) throw new InputError("locale", `"${tag}" is not a supported BCP 47 locale`, "de-DE");
+  return tag;
+}
+
+function dateFormat(format: string | undefined): string | undefined {
+  if (format?.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
+  return format;
+}
+
+const DATES_EXAMPLE = "LAUNCH=2024-05-01";
+
+function dates(text: string): Map<string, NamedDate> {
+  const declared = new Map<string, NamedDate>();
+  for (const line of splitList(text)) {
+    const [, name, dateText] = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line) ?? [];
+    if (name === undefined || dateText === undefined) {
+      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year)`, DATES_EXAMPLE);
+    }
+    if (name === "REPO_START" || /^(NEXT|LAST)_/.test(name)) {
+      throw new InputError("dates", `${name} is a name readme-counters gives itself`, DATES_EXAMPLE);
+    }
+    if (declared.has(name)) throw new InputError("dates", `${name} is declared twice`, DATES_EXAMPLE);
+    declared.set(name, dateText.startsWith("--") ? yearlyValue(dateText) : dateValue("dates", dateText, DATES_EXAMPLE));
+  }
+  return declared;
+}
+
+/** `--MM-DD`, ISO 8601's month and day of no year in particular. */
+function yearlyValue(text: string): NamedDate {
+  if (!/^--\d{2}-\d{2}$/.test(text)) throw new InputError("dates", `"${text}" is not --MM-DD`, "BIRTHDAY=--12-25");
+  const date = parseYearlyDate(text.slice(2));
+  if (!date) throw new InputError("dates", `${text} is not a day of the year`, "BIRTHDAY=--12-25");
+  return date;
+}
+
+function optionalDate(input: string, text: string | undefined): CalendarDate | undefined {
+  return text === undefined ? undefined : dateValue(input, text, "2025-08-18");
+}
+
+/** A `YYYY-MM-DD` that is a real day; a shape error and a day that does not exist get different lines. */
+function dateValue(input: string, text: string, example: string): CalendarDate {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new InputError(input, `"${text}" is not a date YYYY-MM-DD`, example);
+  const date = parseCalendarDate(text);
+  if (!date) throw new InputError(input, `${text} is not a calendar date`, example);
+  return date;
+}
+
+// The same words as @actions/core's getBooleanInput (YAML 1.2 core schema).
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+
+function boolean(input: string, text: string, fallback: boolean): boolean {
+  if (text === "") return fallback;
+  if (TRUE.includes(text)) return true;
+  if (FALSE.includes(text)) return false;
+  throw new InputError(input, `"${text}" is not true or false`, String(!fallback));
+}
+
+const COMMIT_MODES: readonly CommitMode[] = ["api", "none", "pull-request", "auto"];
+
+function commitMode(mode: string): CommitMode {
+  const known = COMMIT_MODES.find((candidate) => candidate === mode);
+  if (!known) throw new InputError("commit", `"${mode}" is not api, none, pull-request or auto`, "pull-request");
+  return known;
+}
+
+const MERGE_METHODS: readonly MergeMethod[] = ["merge", "squash", "rebase"];
+
+function autoMerge(method: string | undefined): MergeMethod | undefined {
+  if (method === undefined) return undefined;
+  const known = MERGE_METHODS.find((candidate) => candidate === method);
+  if (!known) throw new InputError("auto-merge", `"${method}" is not merge, squash or rebase`, "squash");
+  return known;
+}
+
+function commitMessage(text: string): string {
+  if (text === "") return DEFAULT_COMMIT_MESSAGE;
+  if (text.trim() === "") throw new InputError("commit-message", "the message is blank", DEFAULT_COMMIT_MESSAGE);
+  return text.trim();
+}
+
+/** The rules of git check-ref-format, which GitHub applies to branch names. */
+function branch(input: string, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const short = name.replace(/^refs\/heads\//, "");
+  const bad =
+    /[\s~^:?*[\\\0]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(short) ||
+    short.split("/").some((part) => part.startsWith("."));
+  if (bad)
+    throw new InputError(
+      input,
+      `"${name}" is not a valid branch name`,
+      input === "branch" ? "main" : "readme-counters/main",
+    );
+  return short;
+}
+
+function repository(text: string | undefined): Repository | undefined {
+  if (text === undefined) return undefined;
+  const [, owner, repo] = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(text) ?? [];
+  if (owner === undefined || repo === undefined || repo === "." || repo === "..") {
+    throw new InputError("repository", `"${text}" is not owner/name`, "octocat/hello-world");
+  }
+  return { owner, repo };
+}

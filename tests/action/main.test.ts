@@ -1,0 +1,632 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test as base, describe, expect } from "vitest";
+import { INPUT_NAMES } from "../support/action-inputs.js";
+import { type ActionRun, type RunOptions, runAction } from "../support/action-run.js";
+import { FakeGitHub, TOKEN } from "../support/fake-github.js";
+
+const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
+
+/** Each test gets its own fake GitHub holding the diary README. */
+const test = base.extend<{ github: FakeGitHub }>({
+  // biome-ignore lint/correctness/noEmptyPattern: vitest reads fixture dependencies from this pattern
+  github: async ({}, use) => {
+    await use(new FakeGitHub({ "README.md": DIARY }));
+  },
+});
+
+async function action(
+  github: FakeGitHub,
+  inputs: Record<string, string> = {},
+  options: RunOptions = {},
+): Promise<ActionRun> {
+  const run = await runAction(github, { ...options, inputs: { today: "2026-11-27", ...inputs } });
+  // The token is never printed, whatever happens.
+  expect(JSON.stringify(run)).not.toContain(TOKEN);
+  return run;
+}
+
+function expectFailure(run: ActionRun, message: string): void {
+  expect(run.failure).toContain(message);
+  expect(run.failure?.split("\n")).toHaveLength(1);
+}
+
+describe("the diary README", () => {
+  test("the first run commits once with the right values", async ({ github }) => {
+    const first = github.head().oid;
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.history()).toBe(2);
+    const readme = github.file("README.md") ?? "";
+    expect(readme).toContain("Today  **<!--{{DATE_PRETTY}}-->Friday, November 27, 2026<!--/-->**.");
+    expect(readme).toContain("**<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->**");
+    // Created 2025-09-01 22:30 UTC: 452 days before 2026-11-27.
+    expect(readme).toContain("Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->**");
+    expect(readme.slice(readme.indexOf("```python"))).toBe(DIARY.slice(DIARY.indexOf("```python")));
+    expect(github.requests.map((request) => request.name)).toEqual(["ReadmeCountersSnapshot", "ReadmeCountersCommit"]);
+
+    const input = github.mutationInputs[0] as Record<string, unknown>;
+    expect(input.expectedHeadOid).toBe(first);
+    expect(input).not.toHaveProperty("author");
+    expect(input.message).toEqual({ headline: "docs: update README counters" });
+
+    const head = github.head().oid;
+    expect(run.outputs).toEqual({
+      changed: "true",
+      "commit-sha": head,
+      "commit-url": `https://github.com/octo/diary/commit/${head}`,
+      "changed-files": '["README.md"]',
+      values: JSON.stringify({
+        "{{DATE_PRETTY}}": "Friday, November 27, 2026",
+        "{{DAY_SINCE_2025_08_18}}": "466",
+        "{{DAYS_SINCE_REPO_START}}": "452",
+      }),
+      "pull-request-number": "",
+      "pull-request-url": "",
+    });
+    expect(run.summary).toContain(
+      "<tr><td>README.md</td><td><code>{{DAY_SINCE_2025_08_18}}</code></td><td>466</td><td>6</td></tr>",
+    );
+    expect(run.summary).toContain(`href="https://github.com/octo/diary/commit/${head}"`);
+    expect(run.sleeps).toEqual([]);
+  });
+
+  test("a rerun the same day makes one request and no commit", async ({ github }) => {
+    await action(github);
+    const requestsBefore = github.requests.length;
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.requests.length - requestsBefore).toBe(1);
+    expect(github.history()).toBe(2);
+    expect(run.outputs.changed).toBe("false");
+    expect(run.outputs["commit-sha"]).toBe("");
+    expect(run.outputs["changed-files"]).toBe("[]");
+  });
+
+  test("the next day each counter moves by one, and the values output keeps the same keys", async ({ github }) => {
+    const first = await action(github);
+    const run = await action(github, { today: "2026-11-28" });
+    expect(run.failure).toBeUndefined();
+    const readme = github.file("README.md") ?? "";
+    expect(readme).toContain("<!--{{DATE_PRETTY}}-->Saturday, November 28, 2026<!--/-->");
+    expect(readme).toContain("<!--{{DAY_SINCE_2025_08_18}}-->467<!--/-->");
+    expect(readme).toContain("<!--{{DAYS_SINCE_REPO_START}}-->453<!--/-->");
+    expect(github.history()).toBe(3);
+    expect(Object.keys(JSON.parse(run.outputs.values ?? ""))).toEqual(
+      Object.keys(JSON.parse(first.outputs.values ?? "")),
+    );
+    expect(JSON.parse(run.outputs.values ?? "")).toMatchObject({ "{{DAY_SINCE_2025_08_18}}": "467" });
+    expect(run.summary).toContain("<td><code>{{DAY_SINCE_2025_08_18}}</code></td><td>467</td>");
+  });
+
+  test("reads today and the creation date in the timezone input", async ({ github }) => {
+    // 2026-11-27 20:00 UTC is already the 28th in Tokyo; the repository started on 2 September there.
+    await action(github, { today: "", timezone: "Asia/Tokyo" }, { now: new Date("2026-11-27T20:00:00Z") });
+    expect(github.file("README.md")).toContain("<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->");
+    expect(github.file("README.md")).toContain("Saturday, November 28, 2026");
+  });
+});
+
+describe("a branch that moves", () => {
+  test("when the branch moves between the read and the commit, it retries and the person's edit survives", async ({
+    github,
+  }) => {
+    github.beforeNextCommit = () => github.push("main", { "README.md": `${DIARY}\nA line a person added.\n` });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.count("query")).toBe(2);
+    expect(github.count("mutation")).toBe(2);
+    expect(github.history()).toBe(3);
+    const readme = github.file("README.md") ?? "";
+    expect(readme).toContain("A line a person added.");
+    expect(readme).toContain("<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->");
+    expect(run.log).toContain("Branch main moved since it was read; reading again (attempt 2 of 3)");
+    expect(run.sleeps).toEqual([1000]);
+  });
+
+  test("a branch that keeps moving ends the run after 3 attempts without overwriting anything", async ({ github }) => {
+    let edits = 0;
+    const keepPushing = () => {
+      edits++;
+      github.push("main", { "NOTES.md": `edit ${edits}` });
+      github.beforeNextCommit = keepPushing;
+    };
+    github.beforeNextCommit = keepPushing;
+    const run = await action(github);
+    expectFailure(run, "Branch main moved since it was read, at each of 3 attempts; nothing was overwritten");
+    expect(github.count("mutation")).toBe(3);
+    expect(github.file("README.md")).toBe(DIARY);
+    expect(run.sleeps).toEqual([1000, 2000]);
+    expect(run.outputs.changed).toBe("false");
+  });
+
+  test("annotations are made once, not on every attempt", async ({ github }) => {
+    github.push("main", { "README.md": "Day **{{DAYS_SINCE_LAUNCH}}** and {{DATE}} x\n" });
+    github.beforeNextCommit = () => github.push("main", { "NOTES.md": "a person's note" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.count("mutation")).toBe(2);
+    expect(run.annotations).toHaveLength(1);
+  });
+});
+
+describe("GitHub failing", () => {
+  test("a 502 once is retried and the run succeeds", async ({ github }) => {
+    github.failures.push({ status: 502, body: { message: "Server Error" } });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.requests.map((request) => request.status)).toEqual([502, 200, 200]);
+    expect(github.history()).toBe(2);
+  });
+
+  test("a 401 says the token was refused", async ({ github }) => {
+    const run = await action(github, { token: "ghs_notTheRightOne" });
+    expectFailure(run, "GitHub refused the token (401 Bad credentials)");
+    expect(github.requests).toHaveLength(1);
+  });
+
+  test("a token that may not write says which permission the job needs", async ({ github }) => {
+    github.readOnlyToken = true;
+    const run = await action(github);
+    expectFailure(run, "give the job `permissions: contents: write`");
+    expect(github.history()).toBe(1);
+  });
+
+  test("a guarded branch says to use a bypassing app token or another branch", async ({ github }) => {
+    github.protectedBranches.add("main");
+    const run = await action(github);
+    expectFailure(run, "Branch main is guarded by a ruleset or branch protection (Repository rule violations found)");
+    expectFailure(run, "set commit: pull-request (or auto)");
+    expectFailure(run, "bypass list");
+    expect(github.history()).toBe(1);
+  });
+});
+
+describe("files", () => {
+  test("a missing file ends the run before any commit", async ({ github }) => {
+    const run = await action(github, { files: "README.md\nMISSING.md" });
+    expectFailure(run, "MISSING.md: not found on branch main of octo/diary");
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  test("a binary file and a file over 1 MiB are refused", async ({ github }) => {
+    github.push("main", { "logo.md": "PNG\0\0\0", "big.md": `${"x".repeat(1024 * 1024)} {{DATE}}\n` });
+    expectFailure(await action(github, { files: "logo.md" }), "logo.md: is a binary file");
+    expectFailure(await action(github, { files: "big.md" }), "big.md: is 1048586 bytes, over the 1 MiB limit");
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  test("several files change in one commit", async ({ github }) => {
+    github.push("main", { "docs/a.md": "A {{DATE}} x\n", "docs/b.md": "B {{DATE}} x\n" });
+    const run = await action(github, { files: "README.md, docs/a.md\ndocs/b.md" });
+    expect(run.failure).toBeUndefined();
+    expect(github.count("mutation")).toBe(1);
+    expect(github.history()).toBe(3);
+    expect(github.file("docs/a.md")).toBe("A <!--{{DATE}}-->2026-11-27<!--/--> x\n");
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["README.md", "docs/a.md", "docs/b.md"]);
+  });
+
+  test("renders a template file into its output", async ({ github }) => {
+    github.push("main", {
+      "README.template.md": "Day {{DAYS_SINCE_REPO_START}} ![b](https://img.shields.io/badge/d-{{DATE}}-blue)\n",
+    });
+    const run = await action(github, { template: "README.template.md", output: "README.md" });
+    expect(run.failure).toBeUndefined();
+    expect(github.file("README.md")).toBe("Day 452 ![b](https://img.shields.io/badge/d-2026-11-27-blue)\n");
+    expect(github.file("README.template.md")).toContain("{{DATE}}");
+  });
+
+  test("commit: none renders workspace files matched by globs and makes no request", async ({ github }) => {
+    const run = await action(
+      github,
+      { commit: "none", files: "docs/*.md" },
+      {
+        workspace: {
+          "docs/a.md": "A {{DATE}} x\n",
+          "docs/b.md": "B {{DAYS_SINCE_REPO_START}} x\n",
+          "README.md": "{{DATE}}",
+        },
+        event: { repository: { created_at: "2025-09-01T22:30:00Z" } },
+      },
+    );
+    expect(run.failure).toBeUndefined();
+    expect(github.requests).toHaveLength(0);
+    expect(readFileSync(join(run.workspace, "docs/a.md"), "utf8")).toBe("A <!--{{DATE}}-->2026-11-27<!--/--> x\n");
+    expect(readFileSync(join(run.workspace, "docs/b.md"), "utf8")).toBe(
+      "B <!--{{DAYS_SINCE_REPO_START}}-->452<!--/--> x\n",
+    );
+    expect(readFileSync(join(run.workspace, "README.md"), "utf8")).toBe("{{DATE}}");
+    expect(run.outputs.changed).toBe("true");
+    expect(run.outputs["commit-sha"]).toBe("");
+  });
+
+  test("dry-run reads once, commits nothing and shows the diff in the summary", async ({ github }) => {
+    const run = await action(github, { "dry-run": "true" });
+    expect(run.failure).toBeUndefined();
+    expect(github.requests).toHaveLength(1);
+    expect(github.history()).toBe(1);
+    expect(run.outputs.changed).toBe("true");
+    expect(run.summary).toContain("<details><summary>The change that would be made</summary>");
+    expect(run.summary).toContain("+It has been    **<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->**");
+  });
+});
+
+describe("what each file holds", () => {
+  test("files with code, with plain tokens, with a date format and with none are each rendered as they need", async ({
+    github,
+  }) => {
+    github.push("main", {
+      "a.md": "`{{DATE}}` stays in code, {{DATE}} x\n",
+      "b.md": "Day {{DATE}} of {{DATE:yyyy}}\n",
+      "c.md": "No counter here.\n",
+    });
+    const run = await action(github, { files: "a.md\nb.md\nc.md" });
+    expect(run.failure).toBeUndefined();
+    expect(github.file("a.md")).toBe("`{{DATE}}` stays in code, <!--{{DATE}}-->2026-11-27<!--/--> x\n");
+    expect(github.file("b.md")).toBe("Day <!--{{DATE}}-->2026-11-27<!--/--> of <!--{{DATE:yyyy}}-->2026<!--/-->\n");
+    expect(github.file("c.md")).toBe("No counter here.\n");
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["a.md", "b.md"]);
+  });
+
+  test("a README with no token changes nothing and says so", async ({ github }) => {
+    github.push("main", { "README.md": "# Plain\n\nNothing to count.\n" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(run.annotations).toEqual([]);
+    expect(run.outputs).toMatchObject({ changed: "false", "changed-files": "[]", values: "{}" });
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  test("a date format, in the token or in the date-format input", async ({ github }) => {
+    github.push("main", { "README.md": "On {{DATE:cccc d LLLL}} x\n" });
+    await action(github);
+    expect(github.file("README.md")).toBe("On <!--{{DATE:cccc d LLLL}}-->Friday 27 November<!--/--> x\n");
+    github.push("main", { "README.md": "On {{DATE_PRETTY}} x\n" });
+    await action(github, { "date-format": "dd.MM.yyyy" });
+    expect(github.file("README.md")).toBe("On <!--{{DATE_PRETTY}}-->27.11.2026<!--/--> x\n");
+  });
+
+  test("a template rendered again the same day changes nothing", async ({ github }) => {
+    github.push("main", { "README.template.md": "Day {{DAYS_SINCE_REPO_START}}\n" });
+    const inputs = { template: "README.template.md", output: "README.md" };
+    expect((await action(github, inputs)).outputs.changed).toBe("true");
+    const again = await action(github, inputs);
+    expect(again.outputs).toMatchObject({ changed: "false", "changed-files": "[]" });
+    expect(github.count("mutation")).toBe(1);
+  });
+});
+
+describe("tokens left alone", () => {
+  test("warns at the file, line and column of a token it leaves alone", async ({ github }) => {
+    github.push("main", { "README.md": "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and {{DATE}} x\n" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(run.annotations).toEqual([
+      {
+        level: "warning",
+        message: expect.stringMatching(/^\{\{DAYS_SINCE_LAUNCH\}\}: unknown date LAUNCH/),
+        place: { file: "README.md", line: 3, column: 7 },
+      },
+    ]);
+    expect(github.file("README.md")).toBe(
+      "# T\n\nDay **{{DAYS_SINCE_LAUNCH}}** and <!--{{DATE}}-->2026-11-27<!--/--> x\n",
+    );
+  });
+
+  test("strict with a bad token fails and commits nothing", async ({ github }) => {
+    github.push("main", { "README.md": "Day **{{DAYS_SINCE_2025_02_30}}** and {{DATE}}\n" });
+    const run = await action(github, { strict: "true" });
+    expect(run.annotations).toEqual([
+      expect.objectContaining({ level: "error", place: { file: "README.md", line: 1, column: 7 } }),
+    ]);
+    expectFailure(
+      run,
+      "README.md:1:7: {{DAYS_SINCE_2025_02_30}}: 2025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18); nothing was written (strict is set)",
+    );
+    expect(github.count("mutation")).toBe(0);
+  });
+});
+
+describe("what stops a run", () => {
+  test("broken markers stop it, counting the others and asking for a mend", async ({ github }) => {
+    github.push("main", { "README.md": "<!--{{DATE}}-->x\n\n<!--{{DATE}}-->y\n" });
+    const run = await action(github);
+    expectFailure(run, "(and 1 more); nothing was written (mend it, then run again)");
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  test("strict lets a written warning through: a SINCE date in the future counts 0 and says why", async ({
+    github,
+  }) => {
+    github.push("main", { "README.md": "Since {{DAYS_SINCE_2027_01_01}} x\n" });
+    const run = await action(github, { strict: "true" });
+    expect(run.failure).toBeUndefined();
+    expect(github.file("README.md")).toBe("Since <!--{{DAYS_SINCE_2027_01_01}}-->0<!--/--> x\n");
+    expect(run.annotations).toEqual([
+      expect.objectContaining({ level: "warning", message: expect.stringContaining("in the future") }),
+    ]);
+  });
+});
+
+describe("where to commit", () => {
+  test("works with a GitHub Enterprise Server API URL", async ({ github }) => {
+    await action(github, {}, { env: { GITHUB_API_URL: "https://ghes.example/api/v3" } });
+    expect(github.requests.map((request) => request.path)).toEqual(["/api/graphql", "/api/graphql"]);
+    expect(github.history()).toBe(2);
+  });
+
+  test("sends readme-counters' user agent, with the runner's orchestration id", async ({ github }) => {
+    await action(github, {}, { env: { ACTIONS_ORCHESTRATION_ID: "run 7/a" } });
+    expect(github.requests[0]?.userAgent).toMatch(/^readme-counters\/\d+\.\d+\.\d+ actions_orchestration_id\/run_7_a$/);
+  });
+
+  test("updates another branch given in the branch input", async ({ github }) => {
+    github.push("docs", {});
+    const run = await action(github, { branch: "docs" });
+    expect(run.failure).toBeUndefined();
+    expect(github.history("docs")).toBe(3);
+    expect(github.history("main")).toBe(1);
+  });
+
+  test("updates another repository, on its default branch, given in the repository input", async ({ github }) => {
+    github.push("docs", {});
+    const run = await action(
+      github,
+      { repository: "octo/diary" },
+      { env: { GITHUB_REPOSITORY: "someone/else", GITHUB_REF: "refs/heads/docs" } },
+    );
+    expect(run.failure).toBeUndefined();
+    expect(github.history("main")).toBe(2);
+    expect(github.history("docs")).toBe(2);
+  });
+
+  test("a branch that does not exist is one clear line", async ({ github }) => {
+    expectFailure(await action(github, { branch: "nope" }), "Branch nope does not exist in octo/diary");
+  });
+
+  test("a repository that cannot be found is one clear line", async ({ github }) => {
+    expectFailure(await action(github, { repository: "octo/other" }), "GitHub found no repository octo/other");
+  });
+});
+
+describe("bad inputs", () => {
+  const badInputs: Array<[string, string, string]> = [
+    ["files", "../secret.md", '"../secret.md" leaves the repository'],
+    ["files", "docs/*.md", "needs commit: none"],
+    ["template", "/etc/passwd", '"/etc/passwd" is absolute'],
+    ["output", "../README.md", "leaves the repository"],
+    ["timezone", "Mars/Olympus", "For example: timezone: Europe/London"],
+    ["locale", "not a locale", "For example: locale: de-DE"],
+    ["date-format", "cccc\nyyyy", "the format spans lines"],
+    ["dates", "launch=2024-05-01", "For example: dates: LAUNCH=2024-05-01"],
+    ["repo-start", "2025-02-30", "2025-02-30 is not a calendar date. For example: repo-start: 2025-08-18"],
+    ["inclusive", "yes", '"yes" is not true or false'],
+    ["today", "tomorrow", '"tomorrow" is not a date YYYY-MM-DD. For example: today: 2025-08-18'],
+    ["keep-tokens", "maybe", '"maybe" is not true or false'],
+    ["commit", "push", '"push" is not api, none, pull-request or auto'],
+    ["branch", "bad..branch", "is not a valid branch name"],
+    [
+      "pull-request-branch",
+      "a b",
+      '"a b" is not a valid branch name. For example: pull-request-branch: readme-counters/main',
+    ],
+    ["auto-merge", "fast", '"fast" is not merge, squash or rebase. For example: auto-merge: squash'],
+    ["commit-message", "   ", "the message is blank"],
+    ["repository", "not-a-repo", "For example: repository: octocat/hello-world"],
+    ["token", "", "For example: token: ${{ github.token }}"],
+    ["dry-run", "perhaps", '"perhaps" is not true or false'],
+    ["strict", "1", '"1" is not true or false'],
+  ];
+
+  test("every input has a bad-value case below", () => {
+    expect(new Set(badInputs.map(([name]) => name))).toEqual(new Set(INPUT_NAMES));
+  });
+
+  test.for(badInputs)(
+    "a bad %s (%j) fails in one line naming it, before any request",
+    async ([input, value, message], { github }) => {
+      const run = await action(github, { [input]: value });
+      expectFailure(run, `Input "${input}": `);
+      expectFailure(run, message);
+      expect(github.requests).toHaveLength(0);
+      expect(github.history()).toBe(1);
+      expect(run.summary).toContain(`Input "${input}"`);
+    },
+  );
+
+  test("files and template together are refused", async ({ github }) => {
+    expectFailure(
+      await action(github, { files: "docs/a.md", template: "T.md" }),
+      'Input "files": set either files or template',
+    );
+  });
+});
+
+describe("loud and truthful", () => {
+  test("commit: none with no README.md in the workspace fails, saying the job may have forgotten the checkout", async ({
+    github,
+  }) => {
+    const run = await action(github, { commit: "none" });
+    expectFailure(run, "README.md: no such file; did the job run actions/checkout before this step?");
+    expect(run.outputs.changed).toBe("false");
+  });
+
+  test("a template that is its own output is refused before anything is read", async ({ github }) => {
+    const run = await action(github, { template: "README.md" });
+    expectFailure(run, 'Input "output": "README.md" is the template itself, whose tokens the rendering would erase');
+    expect(github.requests).toHaveLength(0);
+  });
+
+  test("a missing template fails and writes no empty output", async ({ github }) => {
+    const run = await action(github, { template: "README.template.md", output: "OUT.md" });
+    expectFailure(run, "README.template.md: not found on branch main of octo/diary");
+    expect(github.count("mutation")).toBe(0);
+  });
+
+  test("every failed run writes a job summary with the failure first: bad input, strict, an API error", async ({
+    github,
+  }) => {
+    const bad = await action(github, { timezone: "Mars/Olympus" });
+    expect(bad.summary).toMatch(
+      /^## readme-counters\n\n\*\*Input "timezone": "Mars\/Olympus" is not an IANA time zone/,
+    );
+
+    github.push("main", { "README.md": "Day {{NOPE}} and {{DATE}} x\n" });
+    const strict = await action(github, { strict: "true" });
+    expect(strict.summary).toContain(
+      "**README.md:1:5: {{NOPE}}: unknown token NOPE; nothing was written (strict is set)**",
+    );
+    expect(strict.summary).toContain(
+      "<tr><td>README.md</td><td>1</td><td><code>{{NOPE}}</code></td><td>stopped the run: unknown token NOPE</td></tr>",
+    );
+
+    github.readOnlyToken = true;
+    const refused = await action(github);
+    expect(refused.summary).toMatch(/^## readme-counters\n\n\*\*GitHub refused to commit to main/);
+    expect(refused.summary).toContain("<td><code>{{DATE}}</code></td><td>2026-11-27</td>");
+  });
+
+  test("tokens left alone are listed in the summary with why, one row per token and reason with every line", async ({
+    github,
+  }) => {
+    const lines = Array.from({ length: 25 }, (_, index) => `${index}: {{DAYS_SINCE_REPO_STRAT}} and {{DATE_PRETY}} x`);
+    github.push("main", { "README.md": `${lines.join("\n\n")}\n` });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(run.annotations).toEqual([
+      {
+        level: "warning",
+        message: expect.stringMatching(
+          /^\{\{DAYS_SINCE_REPO_STRAT\}\}: unknown date REPO_STRAT; did you mean REPO_START\? .* \(and 24 other places: line 3, 5, 7,/,
+        ),
+        place: { file: "README.md", line: 1, column: 4 },
+      },
+      {
+        level: "warning",
+        message: expect.stringMatching(
+          /^\{\{DATE_PRETY\}\}: unknown token DATE_PRETY; did you mean \{\{DATE_PRETTY\}\}\? \(and 24 other places/,
+        ),
+        place: { file: "README.md", line: 1, column: 34 },
+      },
+    ]);
+    expect(run.summary).toContain(
+      "<tr><td>README.md</td><td>1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49</td><td><code>{{DATE_PRETY}}</code></td><td>left alone: unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}?</td></tr>",
+    );
+  });
+
+  test("GitHub out of reach fails at once, naming the API's address, not a 500", async ({ github }) => {
+    github.failures.push({ network: "ECONNREFUSED" });
+    const run = await action(github);
+    expectFailure(
+      run,
+      "GitHub's API at https://api.github.example is out of reach (ECONNREFUSED): check the runner's network and GITHUB_API_URL",
+    );
+    expect(run.sleeps).toEqual([]);
+  });
+
+  test("a dropped connection while reading is retried", async ({ github }) => {
+    github.failures.push({ network: "ECONNRESET" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(run.log).toContain("The connection to GitHub dropped (ECONNRESET); trying again");
+    expect(github.history()).toBe(2);
+  });
+
+  test("a commit that landed but whose answer was lost is reported with its sha, and made once", async ({ github }) => {
+    // The mutation runs on GitHub, then its answer is lost (a 502).
+    github.failures.push({
+      status: 502,
+      body: { message: "Server Error" },
+      afterRunning: true,
+      operation: "ReadmeCountersCommit",
+    });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.history()).toBe(2);
+    expect(github.count("mutation")).toBe(1);
+    expect(run.outputs).toMatchObject({
+      changed: "true",
+      "commit-sha": github.head().oid,
+      "changed-files": '["README.md"]',
+    });
+    expect(run.log).toContain(
+      "GitHub's answer to the commit was lost (GitHub answered 502); reading again (attempt 2 of 3)",
+    );
+  });
+
+  test("a 403 left after the secondary rate-limit retries is reported as a rate limit, not a permission", async ({
+    github,
+  }) => {
+    const limited = {
+      status: 403,
+      headers: { "retry-after": "5" },
+      body: { message: "You have exceeded a secondary rate limit." },
+    };
+    github.failures.push(limited, limited, limited);
+    const run = await action(github);
+    expectFailure(
+      run,
+      "GitHub's secondary rate limit stopped the run (too many requests in a short time, by this and other jobs): run the workflow again later",
+    );
+    expect(run.failure).not.toContain("permission");
+    expect(run.sleeps).toEqual([5000, 5000]);
+  });
+
+  test("a rate limit that resets soon is waited for; one that does not is said with its time", async ({ github }) => {
+    const reset = String(Math.floor(new Date("2026-11-27T12:00:30Z").getTime() / 1000));
+    github.failures.push({
+      status: 403,
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
+      body: { message: "API rate limit exceeded" },
+    });
+    expect((await action(github)).failure).toBeUndefined();
+
+    const later = String(Math.floor(new Date("2026-11-27T13:05:00Z").getTime() / 1000));
+    github.failures.push({
+      status: 403,
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": later },
+      body: { message: "API rate limit exceeded" },
+    });
+    expectFailure(await action(github), "GitHub's rate limit for this token is used up until 13:05 UTC");
+  });
+
+  test("the repository input is compared with GITHUB_REPOSITORY ignoring case, so the triggering branch is kept", async ({
+    github,
+  }) => {
+    github.push("docs", {});
+    const run = await action(github, { repository: "Octo/Diary" }, { env: { GITHUB_REF: "refs/heads/docs" } });
+    expect(run.failure).toBeUndefined();
+    expect(github.history("docs")).toBe(3);
+    expect(github.history("main")).toBe(1);
+  });
+
+  test("anything thrown, even a non-Error, ends in one failure line and a summary", async ({ github }) => {
+    // GitHub's answer, once read, throws something that is not an Error.
+    const answer = {
+      headers: {},
+      body: "{}",
+      get status(): number {
+        throw "a string, not an Error";
+      },
+    };
+    Object.defineProperty(github, "post", { value: async () => answer });
+    const run = await action(github);
+    expect(run.failure).toBe("a string, not an Error");
+    expect(run.summary).toContain("**a string, not an Error**");
+  });
+
+  test("a token inside <script>, which GitHub shows as text, gets its value", async ({ github }) => {
+    github.push("main", { "README.md": "<script>\n{{DATE}}\n</script>\n" });
+    await action(github);
+    expect(github.file("README.md")).toBe("<script>\n<!--{{DATE}}-->2026-11-27<!--/-->\n</script>\n");
+  });
+
+  test("an UNTIL date in the past warns, as a SINCE date in the future does", async ({ github }) => {
+    github.push("main", { "README.md": "Left: {{DAYS_UNTIL_2026_01_01}}, since: {{DAYS_SINCE_2027_01_01}}\n" });
+    const run = await action(github);
+    expect(run.annotations.map((annotation) => annotation.message)).toEqual([
+      "{{DAYS_UNTIL_2026_01_01}}: 2026_01_01 is in the past, so it counts as 0",
+      "{{DAYS_SINCE_2027_01_01}}: 2027_01_01 is in the future, so it counts as 0",
+    ]);
+  });
+});

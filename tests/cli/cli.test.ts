@@ -1,0 +1,432 @@
+import { execFileSync } from "node:child_process";
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/cli.js";
+
+const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
+
+let repo: string;
+
+function git(...args: string[]): void {
+  execFileSync("git", args, {
+    cwd: repo,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+      GIT_AUTHOR_DATE: "2025-09-01T22:30:00Z",
+      GIT_COMMITTER_DATE: "2025-09-01T22:30:00Z",
+    },
+  });
+}
+
+/** The CLI in this process, in `cwd` (the test's repository by default). */
+async function cli(...args: string[]) {
+  return cliIn(repo, ...args);
+}
+
+async function cliIn(cwd: string, ...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    now: new Date("2026-11-27T12:00:00Z"),
+    cwd,
+    colour: false,
+    out: (text) => {
+      stdout += text.endsWith("\n") ? text : `${text}\n`;
+    },
+    err: (text) => {
+      stderr += `${text}\n`;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+/** A git repository holding the diary, made once; each test works in a copy of it. */
+let template: string;
+
+beforeAll(() => {
+  repo = template = mkdtempSync(join(tmpdir(), "readme-counters-cli-template-"));
+  writeFileSync(join(repo, "README.md"), DIARY);
+  git("init", "-q");
+  git("add", ".");
+  git("commit", "-qm", "first");
+});
+
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), "readme-counters-cli-"));
+  cpSync(template, repo, { recursive: true });
+});
+
+afterEach(() => {
+  rmSync(repo, { recursive: true, force: true });
+});
+
+describe("the CLI", () => {
+  it("shows the diary's counters for the day as a diff, and writes nothing", async () => {
+    const { code, stdout, stderr } = await cli("--today", "2026-11-27");
+    expect(code).toBe(0);
+    expect(stdout).toContain("--- a/README.md\n+++ b/README.md\n");
+    expect(stdout).toContain("+Today  **<!--{{DATE_PRETTY}}-->Friday, November 27, 2026<!--/-->**.");
+    expect(stdout).toContain("+It has been    **<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->** days");
+    // REPO_START is the first commit's date: 2025-09-01 22:30 UTC.
+    expect(stdout).toContain("+Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");
+    expect(stdout).not.toContain("\x1b[");
+    expect(stderr).toContain("1 file would change");
+    expect(readFileSync(join(repo, "README.md"), "utf8")).toBe(DIARY);
+  });
+
+  it("takes the first commit's date in the timezone", async () => {
+    const { stdout } = await cli("--today", "2026-11-27", "--timezone", "Asia/Tokyo");
+    expect(stdout).toContain("<!--{{DAYS_SINCE_REPO_START}}-->451<!--/-->");
+  });
+
+  it("--write writes the file, and a second run finds it up to date", async () => {
+    expect((await cli("--today", "2026-11-27", "--write")).code).toBe(0);
+    const written = readFileSync(join(repo, "README.md"), "utf8");
+    expect(written).toContain("<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->");
+    expect(written.slice(written.indexOf("```python"))).toBe(DIARY.slice(DIARY.indexOf("```python")));
+    const again = await cli("--today", "2026-11-27");
+    expect(again.stdout).toBe("");
+    expect(again.stderr).toContain("up to date");
+  });
+
+  it("renders a template into its output with plain values", async () => {
+    writeFileSync(
+      join(repo, "README.template.md"),
+      "Day {{DAYS_SINCE_REPO_START}} of ![x](https://x.org/{{DATE}}.svg)\n",
+    );
+    const { code } = await cli(
+      "--today",
+      "2026-11-27",
+      "--template",
+      "README.template.md",
+      "--output",
+      "OUT.md",
+      "--write",
+    );
+    expect(code).toBe(0);
+    expect(readFileSync(join(repo, "OUT.md"), "utf8")).toBe("Day 452 of ![x](https://x.org/2026-11-27.svg)\n");
+  });
+
+  it("takes several files and globs", async () => {
+    writeFileSync(join(repo, "a.md"), "A {{DATE}}\n");
+    writeFileSync(join(repo, "b.md"), "B {{DATE}}\n");
+    const { stdout, stderr } = await cli("--today", "2026-11-27", "--no-keep-tokens", "*.md");
+    expect(stdout).toContain("+A 2026-11-27");
+    expect(stdout).toContain("+B 2026-11-27");
+    expect(stderr).toContain("3 files would change");
+  });
+
+  it("reports a token it cannot evaluate with its file, line and column", async () => {
+    writeFileSync(join(repo, "README.md"), "# T\n\nDay {{DAYS_SINCE_2025_02_30}} and {{DATE}}\n");
+    const { code, stderr } = await cli("--today", "2026-11-27");
+    expect(code).toBe(0);
+    expect(stderr).toContain("README.md:3:5: warning: {{DAYS_SINCE_2025_02_30}}: 2025_02_30 is not a calendar date");
+  });
+
+  it("--strict fails on such a token and writes nothing", async () => {
+    writeFileSync(join(repo, "README.md"), "Day {{NOPE}} and {{DATE}}\n");
+    const { code, stderr } = await cli("--today", "2026-11-27", "--strict", "--write");
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([
+      "README.md:1:5: error: {{NOPE}}: unknown token NOPE",
+      "readme-counters: nothing was written (1 error above: --strict stops on a token left alone)",
+    ]);
+    expect(readFileSync(join(repo, "README.md"), "utf8")).toBe("Day {{NOPE}} and {{DATE}}\n");
+  });
+
+  it("--help lists every flag", async () => {
+    const { code, stdout } = await cli("--help");
+    expect(code).toBe(0);
+    for (const flag of [
+      "--write",
+      "--today",
+      "--timezone",
+      "--locale",
+      "--date-format",
+      "--dates",
+      "--repo-start",
+      "--template",
+      "--output",
+      "--inclusive",
+      "--no-keep-tokens",
+      "--strict",
+    ]) {
+      expect(stdout).toContain(flag);
+    }
+  });
+
+  it.each([
+    [["--bogus"], "Unknown option '--bogus'"],
+    [["--today", "2026-13-01"], "--today: 2026-13-01 is not a calendar date. For example: --today 2025-08-18"],
+    [
+      ["--timezone", "Mars/Base"],
+      '--timezone: "Mars/Base" is not an IANA time zone. For example: --timezone Europe/London',
+    ],
+    [["--locale", "xx-YY-zz-1"], "--locale:"],
+    [["--dates", "launch=2024-05-01"], '--dates: "launch=2024-05-01" is not NAME=YYYY-MM-DD'],
+    [["--repo-start", "yesterday"], "--repo-start:"],
+    [["../outside.md"], "leaves the repository"],
+    [["missing.md"], "missing.md: no such file"],
+    [["nothing-*.md"], "nothing-*.md: this glob matches no file"],
+  ])("%j exits 1 with one line naming it", async (args, message) => {
+    const { code, stdout, stderr } = await cli(...args);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toContain(message);
+  });
+});
+
+describe("hostile and broken input", () => {
+  const untouched = (name: string, bytes: Buffer | string) => {
+    writeFileSync(join(repo, name), bytes);
+    // Buffer#equals: a deep toEqual walks a megabyte byte by byte for seconds.
+    return () => expect(readFileSync(join(repo, name)).equals(Buffer.from(bytes))).toBe(true);
+  };
+
+  it.each([
+    [
+      "a file with NUL bytes",
+      "nul.md",
+      Buffer.from("Day {{DATE}}\0\n"),
+      "nul.md: holds a NUL byte: it is not a text file",
+    ],
+    [
+      "invalid UTF-8",
+      "latin1.md",
+      Buffer.from([0x44, 0x61, 0xfd, 0x20, 0x7b, 0x7b, 0x44, 0x41, 0x54, 0x45, 0x7d, 0x7d]),
+      "latin1.md: is not valid UTF-8",
+    ],
+    [
+      "a file over 1 MiB",
+      "big.md",
+      `Day {{DATE}} ${"x".repeat(1024 * 1024)}\n`,
+      "big.md: is 1048590 bytes, over the 1 MiB limit",
+    ],
+  ])("%s gets one clear line and nothing written", async (_, name, bytes, message) => {
+    const unchanged = untouched(name, bytes);
+    const { code, stdout, stderr } = await cli("--today", "2026-11-27", "--write", name);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toEqual([expect.stringContaining(message)]);
+    unchanged();
+  });
+
+  it.each([
+    [
+      "nested markers",
+      "nested.md",
+      "Day <!--{{DATE}}--><!--{{DATE}}-->1<!--/--><!--/--> x\n",
+      [
+        "nested.md:1:5: error: <!--{{DATE}}-->: this marker has no end mark <!--/--> after its value on the same line (markers cannot nest)",
+        "nested.md:1:44: error: <!--/-->: this end mark has no marker before it",
+      ],
+    ],
+    [
+      "a marker without its end mark",
+      "open.md",
+      "Day <!--{{DATE}}-->2020-01-01 and {{DATE}} x\n",
+      [
+        "open.md:1:5: error: <!--{{DATE}}-->: this marker has no end mark <!--/--> after its value on the same line (markers cannot nest)",
+      ],
+    ],
+    [
+      "an end mark without a marker",
+      "orphan.md",
+      "Day {{DATE}} x <!--/--> y\n",
+      ["orphan.md:1:16: error: <!--/-->: this end mark has no marker before it"],
+    ],
+    [
+      "an unclosed template block",
+      "template.md",
+      "Day {{DATE}} x\n\n<!--counters {{DATE}}\n",
+      ["template.md:3:1: error: <!--counters: this template block is never closed with -->"],
+    ],
+    [
+      "a DATE format with --",
+      "dashes.md",
+      "Day {{DATE:yyyy--MM}} and {{DATE}} x\n",
+      [
+        'dashes.md:1:5: error: {{DATE:yyyy--MM}}: the DATE format "yyyy--MM" contains "--", which cannot stand in a marker\'s HTML comment',
+      ],
+    ],
+  ])("%s gets a line for each error, and nothing is written", async (_, name, text, errors) => {
+    const unchanged = untouched(name, text);
+    const { code, stdout, stderr } = await cli("--today", "2026-11-27", "--write", name);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    const final = `readme-counters: nothing was written (${errors.length === 1 ? "1 error" : `${errors.length} errors`} above: mend them, then run again)`;
+    expect(stderr.trim().split("\n")).toEqual([...errors, final]);
+    unchanged();
+  });
+
+  it.each([
+    ["an absolute path outside", "/etc/hostname", '"../../etc/hostname" leaves the repository'],
+    ["a path that climbs out", "docs/../../x.md", "leaves the repository"],
+    ["a glob that climbs out", "../*.md", "leaves the repository"],
+  ])("%s is refused in one line", async (_, path, message) => {
+    const { code, stderr } = await cli("--today", "2026-11-27", path);
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([expect.stringContaining(message)]);
+  });
+
+  it("a symbolic link that leads outside the repository is refused", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "readme-counters-outside-"));
+    writeFileSync(join(outside, "secret.md"), "Day {{DATE}} x\n");
+    symlinkSync(join(outside, "secret.md"), join(repo, "link.md"));
+    const { code, stderr } = await cli("--today", "2026-11-27", "--write", "link.md");
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe("readme-counters: link.md: leads outside the repository");
+    expect(readFileSync(join(outside, "secret.md"), "utf8")).toBe("Day {{DATE}} x\n");
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it("writes through a temporary file and a rename, leaving nothing behind", async () => {
+    const before = statSync(join(repo, "README.md")).ino;
+    expect((await cli("--today", "2026-11-27", "--write")).code).toBe(0);
+    expect(statSync(join(repo, "README.md")).ino).not.toBe(before);
+    expect(readdirSync(repo).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("a block too hostile to parse keeps its token, with a warning that says why, and the rest is rendered", async () => {
+    writeFileSync(join(repo, "README.md"), `Day {{DATE}} x\n\nHard {{DATE}} ${"[".repeat(30_000)}\n`);
+    const { code, stderr } = await cli("--today", "2026-11-27", "--write");
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "README.md:3:6: warning: {{DATE}}: the block holding this opens more brackets, comments, tags or backtick runs than it closes",
+    );
+    const written = readFileSync(join(repo, "README.md"), "utf8");
+    expect(written.startsWith("Day <!--{{DATE}}-->2026-11-27<!--/--> x\n\nHard {{DATE}} [[[")).toBe(true);
+  });
+});
+
+describe("loud and truthful", () => {
+  it("a folder with no README.md fails, instead of saying it is up to date", async () => {
+    rmSync(join(repo, "README.md"));
+    const { code, stderr } = await cli("--today", "2026-11-27");
+    expect(code).toBe(1);
+    expect(stderr).toBe("readme-counters: README.md: no such file\n");
+  });
+
+  it("a template that is its own output is refused, and the template keeps its tokens", async () => {
+    writeFileSync(join(repo, "T.md"), "Day {{DATE}}\n");
+    const { code, stderr } = await cli("--template", "T.md", "--output", "T.md", "--write");
+    expect(code).toBe(1);
+    expect(stderr).toContain('--output: "T.md" is the template itself, whose tokens the rendering would erase');
+    expect(readFileSync(join(repo, "T.md"), "utf8")).toBe("Day {{DATE}}\n");
+  });
+
+  it("a missing template fails and writes no empty output", async () => {
+    const { code, stderr } = await cli("--template", "T.md", "--output", "OUT.md", "--write");
+    expect(code).toBe(1);
+    expect(stderr).toBe("readme-counters: T.md: no such file\n");
+    expect(readdirSync(repo)).not.toContain("OUT.md");
+  });
+
+  it("in a shallow clone REPO_START is not taken from the shallow boundary: it says so, and the rest renders", async () => {
+    const clone = mkdtempSync(join(tmpdir(), "readme-counters-shallow-"));
+    git("commit", "--allow-empty", "-qm", "second");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${repo}`, clone]);
+    const { code, stdout, stderr } = await cliIn(clone, "--today", "2026-11-27");
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "README.md:10:7: warning: {{DAYS_SINCE_REPO_START}}: the repository's start date is unknown: this clone is shallow, so its first commit is not the repository's: pass --repo-start YYYY-MM-DD",
+    );
+    expect(stdout).toContain("<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->");
+    expect((await cliIn(clone, "--today", "2026-11-27", "--repo-start", "2025-09-01")).stdout).toContain(
+      "<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->",
+    );
+  });
+
+  it("--version prints the version", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    expect(await cli("--version")).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("paths may go up to the top of the work tree: ../README.md from a subfolder, never beyond", async () => {
+    const sub = join(repo, "examples");
+    mkdirSync(sub);
+    const { code, stdout } = await cliIn(sub, "--today", "2026-11-27", "../README.md");
+    expect(code).toBe(0);
+    expect(stdout).toContain("--- a/README.md\n+++ b/README.md\n");
+    const beyond = await cliIn(sub, "--today", "2026-11-27", "../../README.md");
+    expect(beyond.code).toBe(1);
+    expect(beyond.stderr).toContain('"../README.md" leaves the repository');
+  });
+
+  it.each([
+    [
+      ["--dates", "LAUNCH=2024-05-01", "--dates", "LAUNCH=2024-06-01"],
+      "--dates: LAUNCH is declared twice. For example: --dates LAUNCH=2024-05-01",
+    ],
+    [
+      ["--dates", "LAUNCH=2024-02-30"],
+      "--dates: 2024-02-30 is not a calendar date. For example: --dates LAUNCH=2024-05-01",
+    ],
+  ])("%j is refused with its reason", async (args, message) => {
+    const { code, stderr } = await cli(...args);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`readme-counters: ${message}\n`);
+  });
+
+  it("a file that must stop the run hides only its own preview, and nothing is written", async () => {
+    writeFileSync(join(repo, "bad.md"), "Day {{DATE:yyyy--MM}} x\n");
+    const { code, stdout, stderr } = await cli("--today", "2026-11-27", "README.md", "bad.md");
+    expect(code).toBe(1);
+    expect(stdout).toContain("+++ b/README.md");
+    expect(stdout).not.toContain("bad.md");
+    expect(stderr).toContain('bad.md:1:5: error: {{DATE:yyyy--MM}}: the DATE format "yyyy--MM" contains "--"');
+  });
+
+  it("warns once per distinct token and reason in a file, with the count of the other places and the nearest known token", async () => {
+    const lines = Array.from({ length: 25 }, () => "Day {{DATE_PRETY}} and {{DAYS_SINCE_REPO_STRAT}} x");
+    writeFileSync(join(repo, "README.md"), `${lines.join("\n\n")}\n`);
+    const { stderr } = await cli("--today", "2026-11-27");
+    expect(stderr.trim().split("\n")).toEqual([
+      "README.md:1:5: warning: {{DATE_PRETY}}: unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}? (and 24 other places)",
+      "README.md:1:24: warning: {{DAYS_SINCE_REPO_STRAT}}: unknown date REPO_STRAT; did you mean REPO_START? (to declare it, add REPO_STRAT=2024-05-01 to the dates input) (and 24 other places)",
+      "readme-counters: the file is up to date",
+    ]);
+  });
+
+  it("an UNTIL date in the past warns", async () => {
+    writeFileSync(join(repo, "README.md"), "Left: {{DAYS_UNTIL_2026_01_01}} days\n");
+    const { stderr } = await cli("--today", "2026-11-27");
+    expect(stderr).toContain(
+      "README.md:1:7: warning: {{DAYS_UNTIL_2026_01_01}}: 2026_01_01 is in the past, so it counts as 0",
+    );
+  });
+
+  it("a new output file under a folder that links outside the repository is refused", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "readme-counters-outside-"));
+    symlinkSync(outside, join(repo, "docs"));
+    writeFileSync(join(repo, "T.md"), "Day {{DATE}}\n");
+    const { code, stderr } = await cli("--template", "T.md", "--output", "docs/OUT.md", "--write");
+    expect(code).toBe(1);
+    expect(stderr).toBe("readme-counters: docs: leads outside the repository\n");
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it("writing keeps the file's mode", async () => {
+    chmodSync(join(repo, "README.md"), 0o640);
+    expect((await cli("--today", "2026-11-27", "--write")).code).toBe(0);
+    expect(statSync(join(repo, "README.md")).mode & 0o777).toBe(0o640);
+  });
+});

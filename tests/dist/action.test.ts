@@ -1,0 +1,149 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { test as base, describe, expect } from "vitest";
+import { annotationLines, runActionProcess } from "../support/action-process.js";
+import { FakeGitHub, TOKEN } from "../support/fake-github.js";
+import { NODES } from "../support/nodes.js";
+import { ForwardProxy } from "../support/proxy.js";
+import { DAY_ONE, inProcess, type RunActionFn, SCENARIOS } from "../support/pull-request-scenarios.js";
+
+const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+/** A fake GitHub on 127.0.0.1 for each test, so that tests run side by side. */
+const test = base.extend<{ github: FakeGitHub }>({
+  // biome-ignore lint/correctness/noEmptyPattern: vitest reads fixture dependencies from this pattern
+  github: async ({}, use) => {
+    const github = await new FakeGitHub({ "README.md": DIARY }).start();
+    await use(github);
+    await github.stop();
+  },
+});
+
+describe.concurrent.each(NODES)("dist/ as GitHub runs it, on %s", (_, node) => {
+  test("the first run commits over HTTP and writes its outputs and job summary; a rerun makes one request", async ({
+    github,
+  }) => {
+    const run = await runActionProcess({ node, apiUrl: github.url, inputs: { today: "2026-11-27" } });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(github.file("README.md")).toContain("Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->**");
+    expect(run.outputs).toMatchObject({
+      changed: "true",
+      "commit-sha": github.head().oid,
+      "changed-files": '["README.md"]',
+    });
+    expect(run.summary).toContain("<td><code>{{DAY_SINCE_2025_08_18}}</code></td><td>466</td>");
+    expect(run.stdout + run.summary).not.toContain(TOKEN);
+
+    const again = await runActionProcess({ node, apiUrl: github.url, inputs: { today: "2026-11-27" } });
+    expect(again.code).toBe(0);
+    expect(again.outputs.changed).toBe("false");
+    expect(github.requests).toHaveLength(3);
+  });
+
+  test("commit: none writes the workspace and makes no request", async ({ github }) => {
+    const run = await runActionProcess({
+      node,
+      apiUrl: github.url,
+      inputs: { commit: "none", today: "2026-11-27" },
+      workspace: { "README.md": "Day {{DAYS_SINCE_REPO_START}} x\n" },
+      event: { repository: { created_at: 1756765800 } },
+    });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(run.workspace, "README.md"), "utf8")).toBe(
+      "Day <!--{{DAYS_SINCE_REPO_START}}-->452<!--/--> x\n",
+    );
+    expect(github.requests).toHaveLength(0);
+  });
+
+  test("a bad input fails the step with one error line, and writes a summary", async ({ github }) => {
+    const run = await runActionProcess({ node, apiUrl: github.url, inputs: { timezone: "Mars/Olympus" } });
+    expect(run.code).toBe(1);
+    expect(annotationLines(run, "error")).toEqual([
+      '::error::Input "timezone": "Mars/Olympus" is not an IANA time zone. For example: timezone: Europe/London',
+    ]);
+    expect(run.summary).toContain("Mars/Olympus");
+    expect(run.outputs.changed).toBe("false");
+  });
+
+  test("behind a proxy (http_proxy), requests go through it, as @actions/github's do", async ({ github }) => {
+    const proxy = await new ForwardProxy().start();
+    const apiUrl = github.url.replace("127.0.0.1", "github.proxied.test");
+    const run = await runActionProcess({
+      node,
+      apiUrl,
+      inputs: { today: "2026-11-27" },
+      env: { http_proxy: proxy.url },
+    });
+    await proxy.stop();
+    expect(run.code).toBe(0);
+    expect(proxy.passed.join("\n")).toContain("github.proxied.test");
+    expect(github.requests.map((request) => request.name)).toEqual(["ReadmeCountersSnapshot", "ReadmeCountersCommit"]);
+  });
+
+  test("the CLI prints its version and previews a README in a git repository", () => {
+    const repo = mkdtempSync(join(tmpdir(), "readme-counters-dist-"));
+    writeFileSync(join(repo, "README.md"), DIARY);
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+      GIT_AUTHOR_DATE: "2025-09-01T22:30:00Z",
+      GIT_COMMITTER_DATE: "2025-09-01T22:30:00Z",
+    };
+    execFileSync("git", ["init", "-q"], { cwd: repo, env });
+    execFileSync("git", ["add", "."], { cwd: repo, env });
+    execFileSync("git", ["commit", "-qm", "first"], { cwd: repo, env });
+    const version = spawnSync(node, [CLI, "--version"], { encoding: "utf8" });
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const preview = spawnSync(node, [CLI, "--today", "2026-11-27"], {
+      cwd: repo,
+      encoding: "utf8",
+      env: { ...env, NO_COLOR: "1" },
+    });
+    expect(preview.status).toBe(0);
+    expect(preview.stdout).toContain("+Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");
+    expect(preview.stderr).toBe("readme-counters: 1 file would change; --write writes them\n");
+  });
+});
+
+/** The workflow command's message, as the runner shows it: %25, %0D and %0A undone. */
+const commandMessage = (line: string) =>
+  line
+    .slice(line.indexOf("::", 2) + 2)
+    .replaceAll("%0A", "\n")
+    .replaceAll("%0D", "\r")
+    .replaceAll("%25", "%");
+
+describe.concurrent.each(NODES)("pull requests with dist/ as GitHub runs it, on %s", (_, node) => {
+  const asProcess =
+    (github: FakeGitHub): RunActionFn =>
+    async (inputs) => {
+      const run = await runActionProcess({ node, apiUrl: github.url, inputs });
+      expect(run.stdout + run.stderr + run.summary).not.toContain(TOKEN);
+      const errors = annotationLines(run, "error");
+      return {
+        failure: run.code === 0 ? undefined : commandMessage(errors.at(-1) ?? ""),
+        outputs: run.outputs,
+        warnings: annotationLines(run, "warning").map(commandMessage),
+        log: run.stdout,
+        summary: run.summary,
+      };
+    };
+
+  test.for(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("%s", async ([, scenario], { github }) => {
+    const run = asProcess(github);
+    // The runs before the measured one need not be processes: the same fake GitHub, in memory.
+    await scenario.before?.(github, inProcess(github));
+    const from = github.requests.length;
+    const result = await run(scenario.inputs ?? DAY_ONE);
+    expect(github.operations.slice(from)).toEqual(scenario.requests);
+    scenario.check(github, result);
+  });
+});

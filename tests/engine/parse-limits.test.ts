@@ -1,0 +1,45 @@
+import { spawn } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseZones } from "../../src/engine/markdown.js";
+import { render } from "../../src/engine/render.js";
+import { contextOn } from "../support/dates.js";
+import { PATHOLOGICAL } from "../support/pathological.js";
+
+const today = contextOn("2026-11-27");
+const renderAll = () =>
+  PATHOLOGICAL.flatMap(({ text }) =>
+    [`${text}\n\nDay {{DATE}}\n`, `Day {{DATE}} ${text}\n`].map((input) => {
+      const rendering = render(input, today, { keepTokens: true, parse: parseZones });
+      return JSON.stringify([rendering.text, rendering.problems]);
+    }),
+  );
+
+describe("the same bytes give the same output, on an idle machine and a busy one", () => {
+  let idle: string[];
+
+  beforeAll(() => {
+    idle = renderAll();
+  });
+
+  it("renders every hostile structure of the bench the same with four busy processes on the machine", () => {
+    // Processes that keep every core busy, as other jobs do on a shared runner.
+    const busy = Array.from({ length: 4 }, () => spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
+    try {
+      expect(renderAll()).toEqual(idle);
+    } finally {
+      for (const child of busy) child.kill();
+    }
+  });
+
+  it("renders the token after each structure, and leaves the one inside alone or renders it", () => {
+    for (const [index, { name }] of PATHOLOGICAL.entries()) {
+      const [after, inside] = [idle[index * 2], idle[index * 2 + 1]].map(
+        (json) => JSON.parse(json ?? "[]") as [string, unknown[]],
+      );
+      expect(after?.[0], name).toContain("Day <!--{{DATE}}-->2026-11-27<!--/-->");
+      const rendered = inside?.[0].startsWith("Day <!--{{DATE}}-->2026-11-27<!--/-->");
+      const leftAlone = JSON.stringify(inside?.[1]).includes('"kind":"left-alone"');
+      expect(rendered || leftAlone, name).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { runAction } from "../support/action-run.js";
+import { FakeGitHub } from "../support/fake-github.js";
+import { DAY_ONE, inProcess, SCENARIOS } from "../support/pull-request-scenarios.js";
+
+const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
+
+describe("commit: pull-request and auto (design section 10)", () => {
+  it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("%s", async (_, scenario) => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const run = inProcess(github);
+    await scenario.before?.(github, run);
+    const from = github.requests.length;
+    const result = await run(scenario.inputs ?? DAY_ONE);
+    expect(github.operations.slice(from)).toEqual(scenario.requests);
+    scenario.check(github, result);
+  });
+
+  it("a lost answer to moving the branch is resolved by the next read: the pull request is up to date", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const run = inProcess(github);
+    await run(DAY_ONE);
+    github.failures.push({
+      status: 502,
+      body: { message: "Server Error" },
+      afterRunning: true,
+      operation: "ReadmeCountersMoveAndDelete",
+    });
+    const result = await run({ ...DAY_ONE, today: "2026-11-28" });
+    expect(result.failure).toBeUndefined();
+    expect(github.pulls("OPEN").map((pull) => pull.number)).toEqual([1]);
+    expect(github.file("README.md", "readme-counters/main")).toContain("<!--{{DAY_SINCE_2025_08_18}}-->467<!--/-->");
+    expect(result.outputs["pull-request-number"]).toBe("1");
+  });
+
+  it("the pull request's branch can be named, and the default one follows the base branch", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.push("docs", {});
+    await inProcess(github)({ ...DAY_ONE, branch: "docs" });
+    expect(github.pulls("OPEN")[0]).toMatchObject({ head: "readme-counters/docs", base: "docs" });
+    await inProcess(github)({ ...DAY_ONE, "pull-request-branch": "bot/counters" });
+    expect(github.pulls("OPEN").map((pull) => [pull.head, pull.base])).toEqual([
+      ["readme-counters/docs", "docs"],
+      ["bot/counters", "main"],
+    ]);
+  });
+
+  it("for another repository with no branch input, the default branch is asked for first", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    await runAction(github, {
+      inputs: { ...DAY_ONE, repository: "octo/diary" },
+      env: { GITHUB_REPOSITORY: "someone/else" },
+    });
+    expect(github.operations).toEqual(["DefaultBranch", "Snapshot", "CreateBranch", "Commit", "OpenPullRequest"]);
+  });
+
+  it("dry-run reads once and opens nothing", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const result = await inProcess(github)({ ...DAY_ONE, "dry-run": "true" });
+    expect(github.operations).toEqual(["Snapshot"]);
+    expect(result.outputs).toMatchObject({ changed: "true", "pull-request-number": "" });
+  });
+
+  it("commit: auto with an open pull request, once the branch takes commits directly, says it is no longer needed", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.protectedBranches.add("main");
+    await inProcess(github)({ ...DAY_ONE, commit: "auto" });
+    github.protectedBranches.clear();
+    const result = await inProcess(github)({ ...DAY_ONE, commit: "auto", today: "2026-11-28" });
+    expect(result.warnings).toEqual([
+      "pull request #1 is no longer needed, since main took the commit directly: close it",
+    ]);
+  });
+});
+
+describe("the fake GitHub, as GitHub does", () => {
+  it("closes an open pull request whose branch has no commits ahead of its base, for good", () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.push("feature", { "a.md": "a" });
+    const pull = github.openByHand("feature");
+    github.refs.set("feature", github.head("main").oid);
+    github.push("main", { "c.md": "c" });
+    expect(pull.state).toBe("CLOSED");
+    github.push("feature", { "b.md": "b" });
+    expect(pull.state).toBe("CLOSED");
+    expect(github.pulls("OPEN")).toEqual([]);
+  });
+});

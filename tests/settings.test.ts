@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { InputError, readSettings, type Settings } from "../src/settings.js";
+import { day } from "./support/dates.js";
+
+/** Settings from inputs as the runner passes them: unset ones are "". */
+function settings(inputs: Record<string, string> = {}): Settings {
+  return readSettings((name) => inputs[name] ?? (name === "token" ? "ghs_token" : ""));
+}
+
+function refusal(inputs: Record<string, string>): string {
+  try {
+    settings(inputs);
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
+  throw new Error("the inputs were accepted");
+}
+
+describe("the defaults, when no input is set", () => {
+  it("are README.md, UTC, en-US, markers kept, commit: api, the default message", () => {
+    expect(settings()).toEqual({
+      files: ["README.md"],
+      template: undefined,
+      output: "README.md",
+      timezone: "UTC",
+      locale: "en-US",
+      dateFormat: undefined,
+      dates: new Map(),
+      repoStart: undefined,
+      inclusive: false,
+      today: undefined,
+      keepTokens: true,
+      commit: "api",
+      branch: undefined,
+      pullRequestBranch: undefined,
+      autoMerge: undefined,
+      commitMessage: "docs: update README counters",
+      repository: undefined,
+      token: "ghs_token",
+      dryRun: false,
+      strict: false,
+    });
+  });
+
+  it("are frozen", () => {
+    expect(Object.isFrozen(settings())).toBe(true);
+  });
+});
+
+describe("values a user writes", () => {
+  it("splits files on newlines and commas, trims them, and drops a leading ./", () => {
+    expect(settings({ files: " ./README.md, docs/a.md\n\n docs\\b.md ,\n" }).files).toEqual([
+      "README.md",
+      "docs/a.md",
+      "docs/b.md",
+    ]);
+  });
+
+  it("takes every spelling of true and false that YAML 1.2 has", () => {
+    for (const yes of ["true", "True", "TRUE"]) expect(settings({ inclusive: yes }).inclusive).toBe(true);
+    for (const no of ["false", "False", "FALSE"]) expect(settings({ "keep-tokens": no }).keepTokens).toBe(false);
+  });
+
+  it("declares dates, days and days of every year", () => {
+    expect(settings({ dates: "LAUNCH = 2024-05-01\nBIRTHDAY=--12-25, LEAP=--02-29" }).dates).toEqual(
+      new Map<string, unknown>([
+        ["LAUNCH", day("2024-05-01")],
+        ["BIRTHDAY", { month: 12, day: 25 }],
+        ["LEAP", { month: 2, day: 29 }],
+      ]),
+    );
+  });
+
+  it("takes an IANA time zone and a locale that Intl knows", () => {
+    expect(settings({ timezone: "Europe/Berlin", locale: "de-DE" })).toMatchObject({
+      timezone: "Europe/Berlin",
+      locale: "de-DE",
+    });
+  });
+
+  it("reads repo-start and today as calendar dates", () => {
+    const read = settings({ "repo-start": "2024-05-01", today: "2026-11-27" });
+    expect(read.repoStart).toEqual({ year: 2024, month: 5, day: 1 });
+    expect(read.today).toEqual({ year: 2026, month: 11, day: 27 });
+  });
+
+  it("keeps a commit message's lines, trimmed at its ends", () => {
+    expect(settings({ "commit-message": "  chore: counters\n\nBody line\n" }).commitMessage).toBe(
+      "chore: counters\n\nBody line",
+    );
+  });
+
+  it("takes a branch with or without refs/heads/, and a repository as owner/name", () => {
+    expect(settings({ branch: "refs/heads/docs/site" }).branch).toBe("docs/site");
+    expect(settings({ repository: "Octo-Org/my.repo_1" }).repository).toEqual({ owner: "Octo-Org", repo: "my.repo_1" });
+  });
+
+  it("allows globs with commit: none, and needs no token there", () => {
+    expect(readSettings((name) => ({ files: "docs/*.md", commit: "none" })[name] ?? "").files).toEqual(["docs/*.md"]);
+  });
+});
+
+describe("bad values: one line naming the input, with an example that works", () => {
+  it.each([
+    [{ files: " , " }, 'Input "files": no file given. For example: files: README.md'],
+    [
+      { files: "/abs.md" },
+      'Input "files": "/abs.md" is absolute; give a path from the repository root. For example: files: docs/*.md',
+    ],
+    [
+      { files: "C:\\x.md" },
+      'Input "files": "C:\\x.md" is absolute; give a path from the repository root. For example: files: docs/*.md',
+    ],
+    [{ files: "a/../../b.md" }, 'Input "files": "a/../../b.md" leaves the repository. For example: files: docs/*.md'],
+    [{ files: "a\0.md" }, 'Input "files": the path holds a NUL byte. For example: files: docs/*.md'],
+    [
+      { files: "docs/a.md", template: "T.md" },
+      'Input "files": set either files or template, not both. For example: files: README.md',
+    ],
+    [
+      { template: "README.md" },
+      'Input "output": "README.md" is the template itself, whose tokens the rendering would erase. For example: output: README.md',
+    ],
+    [
+      { template: "./T.md", output: "T.md" },
+      'Input "output": "T.md" is the template itself, whose tokens the rendering would erase. For example: output: README.md',
+    ],
+    [
+      { files: "docs/*.md" },
+      'Input "files": "docs/*.md" is a glob, which needs commit: none; with commit: api list the paths. For example: files: README.md, docs/intro.md',
+    ],
+    [{ token: "" }, 'Input "token": is empty, and commit: api needs one. For example: token: ${{ github.token }}'],
+    [
+      { timezone: "Mars/Olympus" },
+      'Input "timezone": "Mars/Olympus" is not an IANA time zone. For example: timezone: Europe/London',
+    ],
+    [
+      { locale: "xx-YY-zz-1" },
+      'Input "locale": "xx-YY-zz-1" is not a supported BCP 47 locale. For example: locale: de-DE',
+    ],
+    [{ locale: "zz-ZZ" }, 'Input "locale": "zz-ZZ" is not a supported BCP 47 locale. For example: locale: de-DE'],
+    [
+      { "date-format": "cccc\nyyyy" },
+      'Input "date-format": the format spans lines. For example: date-format: cccc, d LLLL yyyy',
+    ],
+    [
+      { dates: "launch=2024-05-01" },
+      'Input "dates": "launch=2024-05-01" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year). For example: dates: LAUNCH=2024-05-01',
+    ],
+    [
+      { dates: "LAUNCH=2024_05_01" },
+      'Input "dates": "2024_05_01" is not a date YYYY-MM-DD. For example: dates: LAUNCH=2024-05-01',
+    ],
+    [
+      { dates: "LAUNCH=2024-02-30" },
+      'Input "dates": 2024-02-30 is not a calendar date. For example: dates: LAUNCH=2024-05-01',
+    ],
+    [
+      { dates: "LAUNCH=2024-05-01\nLAUNCH=2024-06-01" },
+      'Input "dates": LAUNCH is declared twice. For example: dates: LAUNCH=2024-05-01',
+    ],
+    [
+      { dates: "REPO_START=2024-05-01" },
+      'Input "dates": REPO_START is a name readme-counters gives itself. For example: dates: LAUNCH=2024-05-01',
+    ],
+    [
+      { dates: "NEXT_12_25=2024-05-01" },
+      'Input "dates": NEXT_12_25 is a name readme-counters gives itself. For example: dates: LAUNCH=2024-05-01',
+    ],
+    [{ dates: "BIRTHDAY=--12-5" }, 'Input "dates": "--12-5" is not --MM-DD. For example: dates: BIRTHDAY=--12-25'],
+    [
+      { dates: "BIRTHDAY=--02-30" },
+      'Input "dates": --02-30 is not a day of the year. For example: dates: BIRTHDAY=--12-25',
+    ],
+    [
+      { "repo-start": "2025-02-30" },
+      'Input "repo-start": 2025-02-30 is not a calendar date. For example: repo-start: 2025-08-18',
+    ],
+    [{ today: "tomorrow" }, 'Input "today": "tomorrow" is not a date YYYY-MM-DD. For example: today: 2025-08-18'],
+    [{ inclusive: "yes" }, 'Input "inclusive": "yes" is not true or false. For example: inclusive: true'],
+    [{ "keep-tokens": "no" }, 'Input "keep-tokens": "no" is not true or false. For example: keep-tokens: false'],
+    [
+      { commit: "push" },
+      'Input "commit": "push" is not api, none, pull-request or auto. For example: commit: pull-request',
+    ],
+    [
+      { "pull-request-branch": "x..y" },
+      'Input "pull-request-branch": "x..y" is not a valid branch name. For example: pull-request-branch: readme-counters/main',
+    ],
+    [
+      { branch: "main", "pull-request-branch": "main" },
+      'Input "pull-request-branch": "main" is the branch the pull request goes into. For example: pull-request-branch: readme-counters/main',
+    ],
+    [
+      { "auto-merge": "fast" },
+      'Input "auto-merge": "fast" is not merge, squash or rebase. For example: auto-merge: squash',
+    ],
+    [
+      { "auto-merge": "squash" },
+      'Input "auto-merge": needs commit: pull-request or auto, not api. For example: auto-merge: squash',
+    ],
+    [{ branch: "bad..branch" }, 'Input "branch": "bad..branch" is not a valid branch name. For example: branch: main'],
+    [
+      { branch: "feature/.hidden" },
+      'Input "branch": "feature/.hidden" is not a valid branch name. For example: branch: main',
+    ],
+    [{ branch: "x.lock" }, 'Input "branch": "x.lock" is not a valid branch name. For example: branch: main'],
+    [
+      { "commit-message": "  \n " },
+      'Input "commit-message": the message is blank. For example: commit-message: docs: update README counters',
+    ],
+    [
+      { repository: "octo/." },
+      'Input "repository": "octo/." is not owner/name. For example: repository: octocat/hello-world',
+    ],
+    [
+      { repository: "-octo/x" },
+      'Input "repository": "-octo/x" is not owner/name. For example: repository: octocat/hello-world',
+    ],
+    [{ "dry-run": "1" }, 'Input "dry-run": "1" is not true or false. For example: dry-run: true'],
+    [{ strict: "on" }, 'Input "strict": "on" is not true or false. For example: strict: true'],
+  ])("%j", (inputs, message) => {
+    expect(refusal(inputs)).toBe(message);
+  });
+});
