@@ -5,6 +5,7 @@ import {
   InputError,
   colourDiff,
   fileSelection,
+  outcomeLine,
   package_default,
   problemGroups,
   readSettings,
@@ -13,7 +14,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-V63HUQZ2.js";
+} from "./chunks/chunk-KVGNBF6L.js";
+import "./chunks/chunk-AZ3I4V6R.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli/cli.ts
@@ -112,33 +114,17 @@ async function preview(flags, positionals, env) {
     const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"})`;
     env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${group.text}: ${group.message}${more}`);
   }
-  const blocked = new Set(
-    outcome.renderings.filter((r) => r.problems.some((p) => stops(p.kind, settings.strict))).map((r) => r.path)
-  );
-  const changed = outcome.renderings.filter((rendering) => rendering.changed && !blocked.has(rendering.path));
   if (!flags.write) {
-    for (const { path, before, text } of changed) {
+    const { result } = outcome;
+    const stopped = new Set(result.kind === "stopped" ? result.problems.map((problem) => problem.file) : []);
+    for (const { path, source: source2, before, text, changed } of outcome.renderings) {
+      if (!changed || stopped.has(source2)) continue;
       const diff = unifiedDiff(path, before, text);
       env.out(env.colour && !flags["no-color"] ? colourDiff(diff) : diff);
     }
   }
-  if (blocked.size > 0) {
-    const errors = problemGroups(outcome.renderings).filter((group) => stops(group.kind, settings.strict)).length;
-    const why = settings.strict ? "--strict stops on a token left alone" : "mend them, then run again";
-    env.err(`readme-counters: nothing was written (${errors === 1 ? "1 error" : `${errors} errors`} above: ${why})`);
-    return 1;
-  }
-  if (outcome.result.kind === "failed") {
-    env.err(`readme-counters: ${outcome.result.message}`);
-    return 1;
-  }
-  env.err(summary(changed.length, outcome.renderings.length, Boolean(flags.write)));
-  return 0;
-}
-function summary(changed, total, written) {
-  if (changed === 0) return `readme-counters: ${total === 1 ? "the file is" : `all ${total} files are`} up to date`;
-  const files = changed === 1 ? "1 file" : `${changed} files`;
-  return written ? `readme-counters: wrote ${files}` : `readme-counters: ${files} would change; --write writes them`;
+  env.err(`readme-counters: ${outcomeLine(outcome, "cli")}`);
+  return outcome.result.kind === "failed" || outcome.result.kind === "stopped" ? 1 : 0;
 }
 function flagAsInput(flags, positionals, name, fromRoot) {
   switch (name) {

@@ -2,12 +2,11 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  FileError,
   InputError,
-  checkSize,
-  decodeText,
+  changedPaths,
   fileSelection,
   messageOf,
+  outcomeLine,
   package_default,
   problemGroups,
   readSettings,
@@ -16,14 +15,9 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-V63HUQZ2.js";
-import {
-  getProxyUrl
-} from "./chunks/chunk-P5FOLTBI.js";
+} from "./chunks/chunk-KVGNBF6L.js";
+import "./chunks/chunk-AZ3I4V6R.js";
 import "./chunks/chunk-ECLD5QZ6.js";
-
-// src/action/main.ts
-import { readFile } from "node:fs/promises";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -265,8 +259,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -362,10 +356,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -394,9 +388,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -407,8 +401,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -465,772 +459,152 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/http.ts
-import { createRequire } from "node:module";
-
-// src/github/client.ts
-var GitHubError = class extends Error {
-  name = "GitHubError";
-};
-var QUERY_ATTEMPTS = 3;
-var RATE_LIMIT_RETRIES = 2;
-var LONGEST_RATE_LIMIT_WAIT_S = 60;
-var SECONDARY_LIMIT_WAIT_S = 60;
-var REQUEST_TIMEOUT_MS = 6e4;
-function graphqlUrl(apiUrl) {
-  return `${apiUrl.replace(/\/+$/, "").replace(/\/api\/v3$/, "/api")}/graphql`;
+// src/action/context.ts
+import { readFileSync } from "node:fs";
+function input(env, name) {
+  return env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
 }
-function graphqlClient(options) {
-  const url = graphqlUrl(options.apiUrl);
-  const headers = {
-    authorization: `token ${options.token}`,
-    "content-type": "application/json; charset=utf-8",
-    accept: "application/json",
-    "user-agent": options.userAgent
-  };
-  async function request(document, variables, idempotent) {
-    let failures = 0;
-    let rateLimited = 0;
-    for (; ; ) {
-      let response;
-      try {
-        response = await options.post(url, headers, JSON.stringify({ query: document, variables }));
-      } catch (error2) {
-        const failure = networkFailure(error2);
-        if (failure.unreachable)
-          throw new GitHubError(
-            `GitHub's API at ${options.apiUrl} is out of reach (${failure.reason}): check the runner's network and GITHUB_API_URL`
-          );
-        if (!idempotent) return { kind: "lost", reason: failure.reason };
-        if (++failures >= QUERY_ATTEMPTS) {
-          throw new GitHubError(
-            `GitHub's API at ${options.apiUrl} kept dropping the connection (${failure.reason}): run the workflow again later`
-          );
-        }
-        options.log(`The connection to GitHub dropped (${failure.reason}); trying again`);
-        await options.sleep(1e3 * failures);
-        continue;
-      }
-      const body = parseBody(response.body);
-      const limit = rateLimit(response, body, options.now());
-      if (limit) {
-        if (limit.waitSeconds > LONGEST_RATE_LIMIT_WAIT_S || rateLimited++ >= RATE_LIMIT_RETRIES) {
-          throw new GitHubError(limit.giveUp);
-        }
-        options.log(`${limit.reached}; trying again in ${limit.waitSeconds} s`);
-        await options.sleep(limit.waitSeconds * 1e3);
-        continue;
-      }
-      if (response.status === 401) {
-        throw new GitHubError(
-          "GitHub refused the token (401 Bad credentials): pass a valid token, e.g. token: ${{ github.token }}"
-        );
-      }
-      if (response.status >= 500) {
-        if (!idempotent) return { kind: "lost", reason: `GitHub answered ${response.status}` };
-        if (++failures >= QUERY_ATTEMPTS) {
-          throw new GitHubError(
-            `GitHub kept failing (${response.status}) after ${QUERY_ATTEMPTS} tries: run the workflow again later`
-          );
-        }
-        options.log(`GitHub answered ${response.status}; trying again`);
-        await options.sleep(1e3 * failures);
-        continue;
-      }
-      if (response.status >= 400 || body?.errors?.length) {
-        return {
-          kind: "errors",
-          errors: body?.errors?.length ? body.errors : [httpError(response.status, body)],
-          status: response.status
-        };
-      }
-      if (body?.data === void 0) {
-        throw new GitHubError(`GitHub answered ${response.status} with no data: run the workflow again later`);
-      }
-      return { kind: "data", data: body.data };
-    }
-  }
-  return {
-    query: (document, variables) => request(document, variables, true),
-    mutate: (document, variables) => request(document, variables, false)
-  };
+function workspace(env) {
+  return env.GITHUB_WORKSPACE || process.cwd();
 }
-function httpError(status, body) {
-  const message = body?.message ?? `HTTP ${status}`;
-  const type = { 403: "FORBIDDEN", 404: "NOT_FOUND" }[status];
-  return type === void 0 ? { message } : { type, message };
-}
-function parseBody(text2) {
+function eventRepositoryCreation(env) {
   try {
-    return JSON.parse(text2);
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+    const created = event.repository?.created_at;
+    const date = typeof created === "number" ? new Date(created * 1e3) : created ? new Date(created) : void 0;
+    return date && !Number.isNaN(date.getTime()) ? date : void 0;
   } catch {
     return void 0;
   }
 }
-var UNREACHABLE = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "CERT_HAS_EXPIRED",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE"
-]);
-function networkFailure(error2) {
-  const code = error2?.code;
-  if (code === "ETIMEDOUT") return { reason: `no answer in ${REQUEST_TIMEOUT_MS / 1e3} s`, unreachable: false };
-  const reason = error2 instanceof Error ? error2.message : String(error2);
-  return { reason, unreachable: typeof code === "string" && UNREACHABLE.has(code) };
-}
-function rateLimit(response, body, now) {
-  const messages = [body?.message ?? "", ...(body?.errors ?? []).map((error2) => error2.message)].join("\n");
-  const limited = response.status === 403 || response.status === 429;
-  if (limited && (/\bsecondary rate limit/i.test(messages) || response.headers["retry-after"] !== void 0)) {
+async function gitHubContext(env) {
+  const [{ context: loaded }, { getUserAgentWithOrchestrationId }] = await Promise.all([
+    import("./chunks/github-LY7SRDMQ.js"),
+    import("./chunks/utils-CBEDU6K2.js")
+  ]);
+  const runner = process.env;
+  if (env !== runner) process.env = { ...env };
+  try {
+    const context = new loaded.constructor();
+    const payload = context.payload;
+    const ref = context.ref ?? "";
     return {
-      waitSeconds: Number(response.headers["retry-after"]) || SECONDARY_LIMIT_WAIT_S,
-      reached: "GitHub's secondary rate limit was reached",
-      giveUp: "GitHub's secondary rate limit stopped the run (too many requests in a short time, by this and other jobs): run the workflow again later"
+      repository: env.GITHUB_REPOSITORY ? context.repo : void 0,
+      branch: payload.pull_request?.head?.ref || (ref.startsWith("refs/heads/") ? ref.slice(11) : void 0),
+      eventName: context.eventName,
+      payload,
+      apiUrl: context.apiUrl || "https://api.github.com",
+      userAgent: getUserAgentWithOrchestrationId(`readme-counters/${package_default.version}`) ?? "",
+      workflowRef: env.GITHUB_WORKFLOW_REF
     };
+  } finally {
+    process.env = runner;
   }
-  const primary = limited && response.headers["x-ratelimit-remaining"] === "0" || (body?.errors ?? []).some((error2) => error2.type === "RATE_LIMITED" || error2.type === "RATE_LIMIT");
-  if (!primary) return void 0;
-  const reset = Number(response.headers["x-ratelimit-reset"]);
-  const waitSeconds = reset > 0 ? Math.max(1, Math.ceil(reset - now.getTime() / 1e3)) : SECONDARY_LIMIT_WAIT_S;
-  const until = reset > 0 ? ` until ${new Date(reset * 1e3).toISOString().slice(11, 16)} UTC` : "";
-  return {
-    waitSeconds,
-    reached: "GitHub's rate limit for this token was reached",
-    giveUp: `GitHub's rate limit for this token is used up${until}: the next run will catch up, or use a token of its own (a GitHub App's)`
-  };
-}
-
-// src/http.ts
-var require2 = createRequire(import.meta.url);
-var httpPost = async (url, headers, body) => {
-  const target = new URL(url);
-  if (getProxyUrl(target)) return postThroughProxy(target, headers, body);
-  const { request: send } = target.protocol === "http:" ? require2("node:http") : require2("node:https");
-  return new Promise((resolve, reject) => {
-    const outgoing = send(
-      target,
-      { method: "POST", headers: { ...headers, "content-length": Buffer.byteLength(body) } },
-      (incoming) => {
-        const chunks = [];
-        incoming.on("data", (chunk) => chunks.push(chunk));
-        incoming.on("error", reject);
-        incoming.on(
-          "end",
-          () => resolve({
-            status: incoming.statusCode ?? 0,
-            headers: flatten(incoming.headers),
-            body: Buffer.concat(chunks).toString("utf8")
-          })
-        );
-      }
-    );
-    outgoing.setTimeout(
-      REQUEST_TIMEOUT_MS,
-      () => outgoing.destroy(Object.assign(new Error(`no answer in ${REQUEST_TIMEOUT_MS / 1e3} s`), { code: "ETIMEDOUT" }))
-    );
-    outgoing.on("error", reject);
-    outgoing.end(body);
-  });
-};
-async function postThroughProxy(target, headers, body) {
-  const { HttpClient } = await import("./chunks/lib-JPHOV25M.js");
-  const response = await new HttpClient(headers["user-agent"], [], { socketTimeout: REQUEST_TIMEOUT_MS }).post(
-    target.href,
-    body,
-    { ...headers }
-  );
-  return {
-    status: response.message.statusCode ?? 0,
-    headers: flatten(response.message.headers),
-    body: await response.readBody()
-  };
-}
-function flatten(headers) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value])
-  );
-}
-
-// src/github/commit.ts
-function gitHubSource(github, request) {
-  return { read: () => github.readSnapshot(request) };
-}
-function commitSink(github, settings, whenGuarded = refuse) {
-  let lost;
-  return {
-    async deliver(snapshot, renderings) {
-      const changed = renderings.filter((rendering) => rendering.changed);
-      if (changed.length === 0) {
-        if (lost && snapshot.head.parent === lost.parent && snapshot.head.headline === headline(settings.message)) {
-          const { oid, url } = snapshot.head;
-          return committed({ sha: oid, url }, lost.paths, snapshot);
-        }
-        return { kind: "delivered", changed: false, changedFiles: [], summary: "Every counter is up to date" };
-      }
-      const paths = changed.map((rendering) => rendering.path);
-      const result = await github.commit({
-        repository: settings.repository,
-        branch: snapshot.branch,
-        expectedHeadOid: snapshot.head.oid,
-        message: settings.message,
-        files: changed.map(({ path, text: text2 }) => ({ path, text: text2 }))
-      });
-      switch (result.kind) {
-        case "committed":
-          return committed(result.commit, paths, snapshot);
-        case "stale":
-          return { kind: "again", reason: `Branch ${snapshot.branch} moved since it was read` };
-        case "lost":
-          lost = { parent: snapshot.head.oid, paths };
-          return { kind: "again", reason: `GitHub's answer to the commit was lost (${result.reason})` };
-        case "guarded":
-          return whenGuarded(
-            snapshot,
-            renderings,
-            `Branch ${snapshot.branch} is guarded by a ruleset or branch protection (${result.message})`
-          );
-      }
-    }
-  };
-}
-async function refuse(_snapshot, _renderings, refusal2) {
-  throw new GitHubError(
-    `${refusal2}: set commit: pull-request (or auto), use a GitHub App token whose app is on the rule's bypass list, or set the branch input to another branch`
-  );
-}
-function committed(commit, paths, snapshot) {
-  const open2 = snapshot.pullRequest?.open;
-  return {
-    kind: "delivered",
-    changed: true,
-    changedFiles: paths,
-    commit,
-    summary: `Committed ${commit.sha.slice(0, 7)}`,
-    ...open2 && {
-      warnings: [
-        `pull request #${open2.number} is no longer needed, since ${snapshot.branch} took the commit directly: close it`
-      ]
-    }
-  };
-}
-function headline(message) {
-  return message.split("\n")[0] ?? message;
-}
-
-// src/github/github.ts
-function gitHub(client) {
-  return {
-    async defaultBranch(repository) {
-      const answer = await client.query(
-        "query ReadmeCountersDefaultBranch($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { defaultBranchRef { name } } }",
-        { owner: repository.owner, name: repository.repo }
-      );
-      const name = dataOf(answer, repository).repository?.defaultBranchRef?.name;
-      if (name === void 0) {
-        throw new GitHubError(
-          `Repository ${repository.owner}/${repository.repo} has no default branch, or the token cannot see it`
-        );
-      }
-      return name;
-    },
-    async readSnapshot(request) {
-      const answer = await client.query(snapshotQuery(request), snapshotVariables(request));
-      return snapshotFrom(dataOf(answer, request.repository), request);
-    },
-    async commit(request) {
-      const answer = await client.mutate(COMMIT_MUTATION, { input: commitInput(request) });
-      if (answer.kind === "lost") return answer;
-      if (answer.kind === "errors") {
-        if (hasType(answer.errors, "STALE_DATA") || /Expected branch to point to/.test(text(answer.errors))) {
-          return { kind: "stale" };
-        }
-        if (isGuarded(answer.errors)) return { kind: "guarded", message: firstLine(text(answer.errors)) };
-        throw refusal(answer.errors, `commit to ${request.branch}`, "contents: write");
-      }
-      const commit = answer.data.createCommitOnBranch?.commit;
-      if (!commit) throw new GitHubError(`GitHub did not return the commit on ${request.branch}`);
-      return { kind: "committed", commit: { sha: commit.oid, url: commit.url } };
-    },
-    async createBranch(repositoryId, name, oid) {
-      const answer = await client.mutate(
-        `mutation ReadmeCountersCreateBranch($input: CreateRefInput!) { createRef(input: $input) { ref { id } } }`,
-        { input: { repositoryId, name: `refs/heads/${name}`, oid } }
-      );
-      const id = dataOrLost(answer, `create branch ${name}`, "contents: write")?.createRef?.ref?.id;
-      if (typeof id === "string") return { id };
-      if (answer.kind === "lost") return answer;
-      throw new GitHubError(`GitHub did not return branch ${name}`);
-    },
-    async moveBranch(refId, oid) {
-      const answer = await client.mutate(
-        `mutation ReadmeCountersMoveBranch($input: UpdateRefInput!) { updateRef(input: $input) { ref { id } } }`,
-        { input: { refId, oid, force: true } }
-      );
-      dataOrLost(answer, "move the pull request's branch", "contents: write");
-      return answer.kind === "lost" ? answer : void 0;
-    },
-    async moveAndDelete(refId, oid, deleteRefId) {
-      const answer = await client.mutate(
-        `mutation ReadmeCountersMoveAndDelete($move: UpdateRefInput!, $delete: DeleteRefInput!) {
-  updateRef(input: $move) { ref { id } }
-  deleteRef(input: $delete) { clientMutationId }
-}`,
-        { move: { refId, oid, force: true }, delete: { refId: deleteRefId } }
-      );
-      dataOrLost(answer, "move the pull request's branch", "contents: write");
-      return answer.kind === "lost" ? answer : void 0;
-    },
-    async openPullRequest(request) {
-      const answer = await client.mutate(
-        `mutation ReadmeCountersOpenPullRequest($input: CreatePullRequestInput!) {
-  createPullRequest(input: $input) { pullRequest { id number url } }
-}`,
-        {
-          input: {
-            repositoryId: request.repositoryId,
-            baseRefName: request.base,
-            headRefName: request.head,
-            title: request.title,
-            body: request.body
-          }
-        }
-      );
-      if (answer.kind === "lost") return answer;
-      if (answer.kind === "errors") {
-        const said = text(answer.errors);
-        if (/A pull request already exists/i.test(said)) return "exists";
-        if (/not permitted to create or approve pull requests/i.test(said)) {
-          throw new GitHubError(
-            `GitHub refused to open the pull request (${firstLine(said)}): turn on the repository setting "Allow GitHub Actions to create and approve pull requests" (Settings \u2192 Actions \u2192 General \u2192 Workflow permissions), or pass a GitHub App token`
-          );
-        }
-        throw refusal(
-          answer.errors,
-          `open a pull request from ${request.head} into ${request.base}`,
-          "pull-requests: write"
-        );
-      }
-      const pullRequest = answer.data.createPullRequest?.pullRequest;
-      if (!pullRequest) throw new GitHubError(`GitHub did not return the pull request from ${request.head}`);
-      return pullRequest;
-    },
-    async enableAutoMerge(pullRequestId, method) {
-      const answer = await client.mutate(
-        `mutation ReadmeCountersAutoMerge($input: EnablePullRequestAutoMergeInput!) {
-  enablePullRequestAutoMerge(input: $input) { pullRequest { id } }
-}`,
-        { input: { pullRequestId, mergeMethod: method.toUpperCase() } }
-      );
-      if (answer.kind === "data") return "enabled";
-      if (answer.kind === "lost")
-        return { warning: `GitHub's answer to enabling auto-merge was lost (${answer.reason})` };
-      const said = firstLine(text(answer.errors));
-      if (/clean status/i.test(said)) return "clean";
-      if (/auto.?merge is not allowed/i.test(said)) {
-        return {
-          warning: `auto-merge is not allowed in this repository (${said}): turn on "Allow auto-merge" in Settings \u2192 General \u2192 Pull Requests; the pull request is open`
-        };
-      }
-      return { warning: `GitHub did not enable auto-merge (${said}); the pull request is open` };
-    },
-    async merge(pullRequestId, method) {
-      const answer = await client.mutate(
-        `mutation ReadmeCountersMerge($input: MergePullRequestInput!) { mergePullRequest(input: $input) { pullRequest { id } } }`,
-        { input: { pullRequestId, mergeMethod: method.toUpperCase() } }
-      );
-      if (answer.kind === "data") return "merged";
-      if (answer.kind === "lost") return answer;
-      return { warning: `GitHub did not merge the pull request (${firstLine(text(answer.errors))}); it is open` };
-    }
-  };
-}
-var COMMIT_FIELDS = "oid url messageHeadline parents(first: 1) { nodes { oid } }";
-function snapshotQuery(request) {
-  const variables = request.paths.map((_, index) => `, $p${index}: String!`).join("");
-  const files = request.paths.map(
-    (_, index) => `f${index}: file(path: $p${index}) { object { ... on Blob { text isBinary byteSize isTruncated } } }`
-  ).join("\n          ");
-  const ref = request.branch === void 0 ? "defaultBranchRef" : "ref(qualifiedName: $ref)";
-  const pullRequest = request.pullRequest ? `autoMergeAllowed
-    pullRequestBranch: ref(qualifiedName: $pullRequestRef) {
-      id
-      compare(headRef: $base) { behindBy }
-      target {
-        ... on Commit {
-          ${COMMIT_FIELDS}
-          ${files}
-        }
-      }
-    }
-    scratchBranch: ref(qualifiedName: $scratchRef) { id }
-    pullRequests(headRefName: $pullRequestBranch, baseRefName: $base, states: [OPEN], first: 1) { nodes { id number url } }` : "";
-  const declared = [
-    request.branch === void 0 ? "" : ", $ref: String!",
-    request.pullRequest ? ", $base: String!, $pullRequestBranch: String!, $pullRequestRef: String!, $scratchRef: String!" : ""
-  ].join("");
-  return `query ReadmeCountersSnapshot($owner: String!, $name: String!${declared}${variables}) {
-  repository(owner: $owner, name: $name) {
-    id
-    createdAt
-    branch: ${ref} {
-      name
-      target {
-        ... on Commit {
-          ${COMMIT_FIELDS}
-          ${files}
-        }
-      }
-    }
-    ${pullRequest}
-  }
-}`;
-}
-function snapshotVariables(request) {
-  const variables = { owner: request.repository.owner, name: request.repository.repo };
-  if (request.branch !== void 0) variables.ref = `refs/heads/${request.branch}`;
-  if (request.pullRequest && request.branch !== void 0) {
-    variables.base = request.branch;
-    variables.pullRequestBranch = request.pullRequest.branch;
-    variables.pullRequestRef = `refs/heads/${request.pullRequest.branch}`;
-    variables.scratchRef = `refs/heads/${request.pullRequest.scratch}`;
-  }
-  for (const [index, path] of request.paths.entries()) variables[`p${index}`] = path;
-  return variables;
-}
-function snapshotFrom(data, request) {
-  const { owner, repo } = request.repository;
-  const repository = data.repository;
-  if (!repository) throw new GitHubError(`Repository ${owner}/${repo} was not found, or the token cannot see it`);
-  const target = repository.branch?.target;
-  if (!repository.branch || !target) {
-    throw new GitHubError(
-      request.branch === void 0 ? `Repository ${owner}/${repo} has no default branch yet: push a first commit` : `Branch ${request.branch} does not exist in ${owner}/${repo}: create it, or set the branch input`
-    );
-  }
-  const branch = repository.branch.name;
-  const files = /* @__PURE__ */ new Map();
-  for (const [index, path] of request.paths.entries()) {
-    const blob = target[`f${index}`]?.object;
-    if (blob) files.set(path, blobText(path, blob));
-    else if (request.optional.includes(path)) files.set(path, void 0);
-    else throw new FileError(path, `not found on branch ${branch} of ${owner}/${repo}: check the files input`);
-  }
-  const snapshot = { files, repoStart: new Date(repository.createdAt), branch, head: commitInfo(target) };
-  if (!request.pullRequest) return snapshot;
-  const pullRequestTarget = repository.pullRequestBranch?.target;
-  const open2 = repository.pullRequests?.nodes?.[0] ?? void 0;
-  return {
-    ...snapshot,
-    pullRequest: {
-      repositoryId: repository.id,
-      autoMergeAllowed: repository.autoMergeAllowed ?? false,
-      branch: repository.pullRequestBranch && pullRequestTarget ? {
-        id: repository.pullRequestBranch.id,
-        head: commitInfo(pullRequestTarget),
-        aheadBy: repository.pullRequestBranch.compare?.behindBy ?? 0,
-        files: new Map(
-          request.paths.map((path, index) => {
-            const blob = pullRequestTarget[`f${index}`]?.object;
-            return [path, blob ? blobText(path, blob) : void 0];
-          })
-        )
-      } : void 0,
-      scratchId: repository.scratchBranch?.id,
-      open: open2 ?? void 0
-    }
-  };
-}
-function commitInfo(commit) {
-  return {
-    oid: commit.oid,
-    url: commit.url,
-    headline: commit.messageHeadline,
-    parent: commit.parents.nodes?.[0]?.oid
-  };
-}
-function blobText(path, blob) {
-  if (blob.isBinary) throw new FileError(path, "is a binary file, not markdown");
-  checkSize(path, blob.byteSize);
-  if (blob.isTruncated || blob.text === null) throw new FileError(path, "could not be read whole from GitHub");
-  return decodeText(path, Buffer.from(blob.text, "utf8"));
-}
-var COMMIT_MUTATION = `mutation ReadmeCountersCommit($input: CreateCommitOnBranchInput!) {
-  createCommitOnBranch(input: $input) { commit { oid url } }
-}`;
-function commitInput(request) {
-  const [headline2 = "", ...body] = request.message.split("\n");
-  return {
-    branch: {
-      repositoryNameWithOwner: `${request.repository.owner}/${request.repository.repo}`,
-      branchName: request.branch
-    },
-    expectedHeadOid: request.expectedHeadOid,
-    message: body.join("\n").trim() ? { headline: headline2, body: body.join("\n").trim() } : { headline: headline2 },
-    fileChanges: {
-      additions: request.files.map(({ path, text: text2 }) => ({
-        path,
-        contents: Buffer.from(text2, "utf8").toString("base64")
-      }))
-    }
-  };
-}
-function dataOf(answer, repository) {
-  if (answer.kind === "data") return answer.data;
-  if (answer.kind === "lost") throw new GitHubError(`GitHub's answer was lost (${answer.reason})`);
-  const { owner, repo } = repository;
-  if (hasType(answer.errors, "NOT_FOUND")) {
-    throw new GitHubError(
-      `GitHub found no repository ${owner}/${repo} that this token can see (${firstLine(text(answer.errors))}): check the repository input and the token`
-    );
-  }
-  throw refusal(answer.errors, `read ${owner}/${repo}`, "contents: read");
-}
-function dataOrLost(answer, action, permission) {
-  if (answer.kind === "errors") throw refusal(answer.errors, action, permission);
-  return answer.kind === "data" ? answer.data : void 0;
-}
-function isGuarded(errors) {
-  return /Repository rule violations found|protected branch/i.test(text(errors));
-}
-function refusal(errors, action, permission) {
-  const said = firstLine(text(errors));
-  if (hasType(errors, "FORBIDDEN") || /Resource not accessible by integration/.test(said)) {
-    return new GitHubError(
-      `GitHub refused to ${action} (${said}): give the job \`permissions: ${permission}\`, or for another repository a token that may`
-    );
-  }
-  return new GitHubError(`GitHub refused to ${action}: ${said}`);
-}
-function hasType(errors, type) {
-  return errors.some((error2) => error2.type === type);
-}
-function text(errors) {
-  return errors.map((error2) => error2.message).join("\n");
-}
-function firstLine(message) {
-  return message.trim().split("\n")[0] ?? "";
-}
-
-// src/github/pull-request.ts
-function scratchBranch(branch) {
-  return `${branch}-next`;
-}
-function pullRequestSink(github, settings) {
-  return {
-    async deliver(snapshot, renderings) {
-      const side = snapshot.pullRequest;
-      if (!side) throw new Error("the snapshot has no pull-request side: the query must read it");
-      const changed = renderings.filter((rendering) => rendering.changed);
-      if (changed.length === 0) {
-        return { kind: "delivered", changed: false, changedFiles: [], summary: "Every counter is up to date" };
-      }
-      refuseForeignCommits(side, snapshot.branch, settings);
-      const paths = changed.map((rendering) => rendering.path);
-      const open2 = side.open;
-      if (open2 && carries(side, snapshot, renderings, settings.message)) {
-        return {
-          kind: "delivered",
-          changed: false,
-          changedFiles: [],
-          pullRequest: link(open2),
-          summary: `Pull request #${open2.number} is up to date`
-        };
-      }
-      if (open2 && side.branch) return update2(github, snapshot, side, side.branch.id, open2, changed, paths, settings);
-      return openNew(github, snapshot, side, changed, paths, settings, renderings);
-    }
-  };
-}
-function refuseForeignCommits(side, base, settings) {
-  const branch = side.branch;
-  if (!branch || branch.aheadBy === 0) return;
-  if (branch.aheadBy === 1 && branch.head.headline === headline(settings.message)) return;
-  const held = branch.aheadBy === 1 ? "a commit" : `${branch.aheadBy} commits`;
-  throw new GitHubError(
-    `Branch ${settings.branch} holds ${held} that readme-counters did not make, which it will not throw away: merge or close its pull request into ${base} and delete the branch, or set pull-request-branch to another name`
-  );
-}
-function carries(side, snapshot, renderings, message) {
-  const branch = side.branch;
-  return branch !== void 0 && branch.aheadBy === 1 && branch.head.parent === snapshot.head.oid && branch.head.headline === headline(message) && renderings.every((rendering) => branch.files.get(rendering.path) === rendering.text);
-}
-async function update2(github, snapshot, side, branchId, open2, changed, paths, settings) {
-  const scratch = scratchBranch(settings.branch);
-  let scratchId = side.scratchId;
-  if (scratchId === void 0) {
-    const created = await github.createBranch(side.repositoryId, scratch, snapshot.head.oid);
-    if ("kind" in created) return again(created);
-    scratchId = created.id;
-  } else {
-    const moved2 = await github.moveBranch(scratchId, snapshot.head.oid);
-    if (moved2) return again(moved2);
-  }
-  const commit = await commitOn(github, scratch, snapshot, changed, settings);
-  if (commit.kind !== "committed") return commit;
-  const moved = await github.moveAndDelete(branchId, commit.commit.sha, scratchId);
-  if (moved) return again(moved);
-  return {
-    kind: "delivered",
-    changed: true,
-    changedFiles: paths,
-    commit: commit.commit,
-    pullRequest: link(open2),
-    summary: `Updated pull request #${open2.number}`
-  };
-}
-async function openNew(github, snapshot, side, changed, paths, settings, renderings) {
-  const placed = side.branch ? await github.moveBranch(side.branch.id, snapshot.head.oid) : await github.createBranch(side.repositoryId, settings.branch, snapshot.head.oid);
-  if (placed && "kind" in placed) return again(placed);
-  const commit = await commitOn(github, settings.branch, snapshot, changed, settings);
-  if (commit.kind !== "committed") return commit;
-  const opened = await github.openPullRequest({
-    repositoryId: side.repositoryId,
-    base: snapshot.branch,
-    head: settings.branch,
-    title: headline(settings.message),
-    body: pullRequestBody(renderings)
-  });
-  if (opened === "exists")
-    return { kind: "again", reason: `A pull request from ${settings.branch} was opened meanwhile` };
-  if ("kind" in opened) return again(opened);
-  const delivered = {
-    kind: "delivered",
-    changed: true,
-    changedFiles: paths,
-    commit: commit.commit,
-    pullRequest: link(opened),
-    summary: `Opened pull request #${opened.number}`
-  };
-  return settings.autoMerge ? withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
-}
-async function withAutoMerge(github, delivered, pullRequestId, side, method) {
-  const number = delivered.pullRequest?.number;
-  const warn = (warning2) => ({ ...delivered, warnings: [...delivered.warnings ?? [], warning2] });
-  if (!side.autoMergeAllowed) {
-    return warn(
-      `auto-merge is not allowed in this repository: turn on "Allow auto-merge" in Settings \u2192 General \u2192 Pull Requests; pull request #${number} is open`
-    );
-  }
-  const enabled = await github.enableAutoMerge(pullRequestId, method);
-  if (enabled === "enabled")
-    return { ...delivered, summary: `${delivered.summary}, to be merged (${method}) once its checks pass` };
-  if (enabled !== "clean") return warn(enabled.warning);
-  const merged = await github.merge(pullRequestId, method);
-  if (merged === "merged")
-    return { ...delivered, summary: `${delivered.summary} and merged it (${method}): nothing was left to wait for` };
-  return warn("warning" in merged ? merged.warning : `GitHub's answer to the merge was lost (${merged.reason})`);
-}
-async function commitOn(github, branch, snapshot, changed, settings) {
-  const result = await github.commit({
-    repository: settings.repository,
-    branch,
-    expectedHeadOid: snapshot.head.oid,
-    message: settings.message,
-    files: changed.map(({ path, text: text2 }) => ({ path, text: text2 }))
-  });
-  switch (result.kind) {
-    case "committed":
-      return result;
-    case "stale":
-      return { kind: "again", reason: `Branch ${branch} moved while the commit was made` };
-    case "lost":
-      return again(result);
-    case "guarded":
-      throw new GitHubError(
-        `Branch ${branch} is guarded by a ruleset too (${result.message}): set pull-request-branch to a name its rules allow`
-      );
-  }
-}
-function again(lost) {
-  return { kind: "again", reason: `GitHub's answer was lost (${lost.reason})` };
-}
-function link(pullRequest) {
-  return { number: pullRequest.number, url: pullRequest.url };
-}
-function pullRequestBody(renderings) {
-  const cell = (text2) => text2.replaceAll("|", "\\|").replaceAll("\n", " ");
-  const rows = renderings.flatMap(
-    ({ path, replacements }) => replacements.map(({ token, value, line }) => `| ${cell(path)} | \`${cell(token)}\` | ${cell(value)} | ${line} |`)
-  );
-  return [
-    "Today's values of the README counters, rendered from the base branch by readme-counters.",
-    "",
-    "| File | Token | Value | Line |",
-    "| --- | --- | --- | --- |",
-    ...rows,
-    "",
-    "The next run updates this pull request, or opens a new one once it is merged."
-  ].join("\n");
 }
 
 // src/action/modes.ts
-async function gitHubRoad(settings, selection, dependencies) {
-  const { env, clock, reporter } = dependencies;
-  const repository = settings.repository ?? currentRepository(env);
+var MODES = {
+  /** The workspace's files, written in place; nothing committed. */
+  async none(settings, { env }) {
+    const root = workspace(env);
+    const source = workspaceSource(fileSelection(settings), {
+      root,
+      repoStart: async () => eventRepositoryCreation(env) ?? {
+        unknown: "the event that started this run does not say when the repository was created: set repo-start, e.g. 2024-05-01"
+      },
+      missingHint: "did the job run actions/checkout before this step?"
+    });
+    return { source, sink: workspaceSink(root) };
+  },
+  /** One snapshot query, one verified commit. */
+  async api(settings, dependencies) {
+    const { github, commitSink, gitHubSource, repository, context } = await gitHubSide(settings, dependencies);
+    const branch = settings.branch ?? triggeringBranch(repository, context);
+    return {
+      source: gitHubSource(github, { ...fileRequest(settings, repository), branch }),
+      sink: commitSink(github, commitSettings(settings, repository))
+    };
+  },
+  /** Every change through one pull request into the branch (design section 10). */
+  async "pull-request"(settings, dependencies) {
+    const side = await pullRequestSide(settings, dependencies);
+    return { source: side.source, sink: side.pullRequest };
+  },
+  /** A direct commit; where a ruleset or protection refuses it, the same change through a pull request. */
+  async auto(settings, dependencies) {
+    const side = await pullRequestSide(settings, dependencies);
+    const sink = side.commitSink(
+      side.github,
+      commitSettings(settings, side.repository),
+      (snapshot, renderings, refusal) => {
+        dependencies.reporter.info(`${refusal}: going through a pull request from ${side.branch} instead`);
+        return side.pullRequest.deliver(snapshot, renderings);
+      }
+    );
+    return { source: side.source, sink };
+  }
+};
+async function gitHubSide(settings, dependencies) {
+  const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
+    gitHubContext(dependencies.env),
+    import("./chunks/api-JVWG6W2Z.js"),
+    import("./chunks/client-27KLF6I5.js"),
+    import("./chunks/commit-JSNR5QR7.js"),
+    import("./chunks/pull-request-2XAUBGNC.js")
+  ]);
+  const { clock, reporter } = dependencies;
   const github = gitHub(
-    graphqlClient({
-      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    gitHubClient({
       token: settings.token,
-      userAgent: userAgent(env),
-      post: dependencies.post,
+      apiUrl: context.apiUrl,
+      userAgent: context.userAgent,
+      fetch: dependencies.fetch,
       sleep: clock.sleep,
       now: clock.now,
       log: reporter.info
     })
   );
-  const commit = { repository, message: settings.commitMessage };
-  const request = { repository, paths: selection.paths, optional: selection.optional };
-  let branch = settings.branch ?? triggeringBranch(repository, env);
-  if (settings.commit === "api") {
-    return update(
-      gitHubSource(github, { ...request, branch }),
-      commitSink(github, commit),
-      settings,
-      clock,
-      reporter.info
-    );
-  }
-  branch ??= await github.defaultBranch(repository);
-  const pullRequestBranch = settings.pullRequestBranch ?? `readme-counters/${branch}`;
-  const source = gitHubSource(github, {
-    ...request,
-    branch,
-    pullRequest: { branch: pullRequestBranch, scratch: scratchBranch(pullRequestBranch) }
-  });
-  const pullRequest = pullRequestSink(github, { ...commit, branch: pullRequestBranch, autoMerge: settings.autoMerge });
-  if (settings.commit === "pull-request") return update(source, pullRequest, settings, clock, reporter.info);
-  const sink = commitSink(github, commit, (snapshot, renderings, refusal2) => {
-    reporter.info(`${refusal2}: going through a pull request from ${pullRequestBranch} instead`);
-    return pullRequest.deliver(snapshot, renderings);
-  });
-  return update(source, sink, settings, clock, reporter.info);
+  const repository = settings.repository ?? currentRepository(context);
+  return { context, github, repository, commitSink, gitHubSource, pullRequestSink, pullRequestBranch };
 }
-function currentRepository(env) {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) {
+async function pullRequestSide(settings, dependencies) {
+  const side = await gitHubSide(settings, dependencies);
+  const { github, repository, context } = side;
+  const base = settings.branch ?? triggeringBranch(repository, context) ?? await github.defaultBranch(repository);
+  const branches = side.pullRequestBranch(settings.pullRequestBranch, base);
+  const source = side.gitHubSource(github, {
+    ...fileRequest(settings, repository),
+    branch: base,
+    pullRequest: branches
+  });
+  const pullRequest = side.pullRequestSink(github, {
+    ...commitSettings(settings, repository),
+    branch: branches.branch,
+    autoMerge: settings.autoMerge
+  });
+  return { ...side, source, pullRequest, branch: branches.branch };
+}
+function fileRequest(settings, repository) {
+  const { paths, optional } = fileSelection(settings);
+  return { repository, paths, optional };
+}
+function commitSettings(settings, repository) {
+  return { repository, message: settings.commitMessage };
+}
+function currentRepository(context) {
+  if (!context.repository) {
     throw new InputError(
       "repository",
       "GITHUB_REPOSITORY is not set, so the repository must be given",
       "octocat/hello-world"
     );
   }
-  return { owner, repo };
+  return context.repository;
 }
-function triggeringBranch(repository, env) {
-  if (`${repository.owner}/${repository.repo}`.toLowerCase() !== (env.GITHUB_REPOSITORY ?? "").toLowerCase()) {
-    return void 0;
-  }
-  if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
-  const ref = env.GITHUB_REF ?? "";
-  return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
-}
-function userAgent(env) {
-  const orchestration = env.ACTIONS_ORCHESTRATION_ID?.trim();
-  const agent = `readme-counters/${package_default.version}`;
-  return orchestration ? `${agent} actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, "_")}` : agent;
+function triggeringBranch(repository, context) {
+  const current = context.repository;
+  const same = current !== void 0 && `${repository.owner}/${repository.repo}`.toLowerCase() === `${current.owner}/${current.repo}`.toLowerCase();
+  return same ? context.branch : void 0;
 }
 
 // src/action/report.ts
@@ -1255,47 +629,29 @@ async function report(outcome, strict, reporter) {
   }
   const warnings = outcome.result.kind === "delivered" ? outcome.result.warnings ?? [] : [];
   for (const warning2 of warnings) reporter.annotate("warning", warning2);
-  const headline2 = outcomeLine(outcome);
-  await reporter.summary(summary2(outcome, headline2, groups, strict, warnings));
-  if (outcome.result.kind === "failed") reporter.fail(outcome.result.message);
-  else reporter.info(headline2);
+  const headline = outcomeLine(outcome, "action");
+  await reporter.summary(summary2(outcome, headline, groups, strict, warnings));
+  if (outcome.result.kind === "failed" || outcome.result.kind === "stopped") reporter.fail(headline);
+  else reporter.info(headline);
 }
 function outputs(outcome) {
   const { result } = outcome;
-  const changed = result.kind === "delivered" ? result.changed : result.kind === "dry-run" && outcome.renderings.some((rendering) => rendering.changed);
+  const changedFiles = result.kind === "delivered" ? result.changedFiles : result.kind === "dry-run" ? changedPaths(outcome.renderings) : [];
   const values = {};
   for (const { replacements } of outcome.renderings) {
     for (const { token, value } of replacements) values[token] = value;
   }
-  const commit = result.kind === "delivered" ? result.commit : void 0;
+  const commit = result.kind === "delivered" ? result.commits.at(-1) : void 0;
   const pullRequest = result.kind === "delivered" ? result.pullRequest : void 0;
   return {
-    changed: String(changed),
+    changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
-    "changed-files": JSON.stringify(
-      result.kind === "delivered" ? result.changedFiles : changed ? changedPaths(outcome.renderings) : []
-    ),
+    "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
     "pull-request-url": pullRequest?.url ?? ""
   };
-}
-function changedPaths(renderings) {
-  return renderings.filter((rendering) => rendering.changed).map((rendering) => rendering.path);
-}
-function outcomeLine(outcome) {
-  const { result } = outcome;
-  switch (result.kind) {
-    case "failed":
-      return result.message;
-    case "dry-run": {
-      const paths = changedPaths(outcome.renderings);
-      return paths.length === 0 ? "Dry run: every counter is up to date" : `Dry run: ${paths.join(", ")} would change; nothing was written`;
-    }
-    case "delivered":
-      return result.summary;
-  }
 }
 function annotationText(group) {
   const others = group.places.length - 1;
@@ -1305,14 +661,15 @@ function annotationText(group) {
 function lines(places) {
   return [...new Set(places.map((place) => place.line))].join(", ");
 }
-function summary2(outcome, headline2, groups, strict, warnings) {
-  const parts = ["## readme-counters", "", `**${escapeHtml(headline2)}**`];
+function summary2(outcome, headline, groups, strict, warnings) {
+  const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
   const { result } = outcome;
   if (result.kind === "delivered" && result.pullRequest) {
     parts.push("", `Pull request: ${anchor(result.pullRequest.url, `#${result.pullRequest.number}`)}`);
   }
-  if (result.kind === "delivered" && result.commit) {
-    parts.push("", `Commit: ${anchor(result.commit.url, result.commit.sha.slice(0, 7))}`);
+  if (result.kind === "delivered" && result.commits.length > 0) {
+    const links = result.commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
+    parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
   for (const warning2 of warnings) parts.push("", `Warning: ${escapeHtml(warning2)}`);
   const rows = outcome.renderings.flatMap(
@@ -1326,7 +683,7 @@ function summary2(outcome, headline2, groups, strict, warnings) {
     parts.push("", "No token was given a value.");
   }
   if (result.kind === "dry-run") {
-    const diff = outcome.renderings.filter((rendering) => rendering.changed).map(({ path, before, text: text2 }) => unifiedDiff(path, before, text2)).join("");
+    const diff = outcome.renderings.filter((rendering) => rendering.changed).map(({ path, before, text }) => unifiedDiff(path, before, text)).join("");
     if (diff)
       parts.push(
         "",
@@ -1362,67 +719,37 @@ function what(group, strict) {
   if (stops(group.kind, strict)) return "stopped the run";
   return group.kind === "written" ? "written, with a warning" : "left alone";
 }
-function anchor(url, text2) {
-  return `<a href="${escapeHtml(url).replaceAll('"', "&quot;")}">${escapeHtml(text2)}</a>`;
+function anchor(url, text) {
+  return `<a href="${escapeHtml(url).replaceAll('"', "&quot;")}">${escapeHtml(text)}</a>`;
 }
 function row(cells, tag = "td") {
   return `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
 }
-function escapeHtml(text2) {
-  return text2.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+function escapeHtml(text) {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
-function fence(text2, language) {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((run2) => run2[0].length));
+function fence(text, language) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run2) => run2[0].length));
   const marks = "`".repeat(longest + 1);
   return `${marks}${language}
-${text2}${text2.endsWith("\n") ? "" : "\n"}${marks}`;
+${text}${text.endsWith("\n") ? "" : "\n"}${marks}`;
 }
 
 // src/action/main.ts
 async function run(dependencies = defaultDependencies()) {
-  const { reporter } = dependencies;
+  const { reporter, clock } = dependencies;
   setDefaultOutputs(reporter);
   let outcome;
   let strict = false;
   try {
     const settings = readSettings((name) => input(dependencies.env, name));
     strict = settings.strict;
-    outcome = await takeTheRoad(settings, dependencies);
+    const { source, sink } = await MODES[settings.commit](settings, dependencies);
+    outcome = await update(source, sink, settings, clock, reporter.info);
   } catch (error2) {
     outcome = { renderings: [], result: { kind: "failed", message: messageOf(error2) } };
   }
   await report(outcome, strict, reporter);
-}
-function input(env, name) {
-  return env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
-}
-async function takeTheRoad(settings, dependencies) {
-  const { env, clock, reporter } = dependencies;
-  const selection = fileSelection(settings);
-  if (settings.commit === "none") {
-    const root = env.GITHUB_WORKSPACE || process.cwd();
-    const source = workspaceSource(selection, {
-      root,
-      repoStart: () => eventRepositoryStart(env),
-      missingHint: "did the job run actions/checkout before this step?"
-    });
-    return update(source, workspaceSink(root), settings, clock, reporter.info);
-  }
-  return gitHubRoad(settings, selection, dependencies);
-}
-async function eventRepositoryStart(env) {
-  const unknown = {
-    unknown: "the event that started this run does not say when the repository was created: set repo-start, e.g. 2024-05-01"
-  };
-  if (!env.GITHUB_EVENT_PATH) return unknown;
-  try {
-    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
-    const created = event.repository?.created_at;
-    const date = typeof created === "number" ? new Date(created * 1e3) : created ? new Date(created) : void 0;
-    return date && !Number.isNaN(date.getTime()) ? date : unknown;
-  } catch {
-    return unknown;
-  }
 }
 function defaultDependencies() {
   return {
@@ -1431,11 +758,10 @@ function defaultDependencies() {
       now: () => /* @__PURE__ */ new Date(),
       sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds))
     },
-    post: httpPost,
-    reporter: actionsReporter()
+    reporter: actionsReporter(process.env)
   };
 }
-function actionsReporter() {
+function actionsReporter(env) {
   return {
     output: setOutput,
     info,
@@ -1455,7 +781,7 @@ function actionsReporter() {
       else warning(message, properties);
     },
     async summary(markdown) {
-      if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+      if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
     },
     fail: setFailed
   };

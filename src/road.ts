@@ -1,6 +1,6 @@
 import { calendarDateIn, type DateFormatter } from "./engine/dates.js";
 import { stops } from "./engine/problems.js";
-import { type Rendering, render } from "./engine/render.js";
+import { type Problem, type Rendering, render } from "./engine/render.js";
 import type { DateContext } from "./engine/tokens.js";
 import { needsParser } from "./engine/zones.js";
 import type { Settings } from "./settings.js";
@@ -94,22 +94,10 @@ export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now
   }));
 }
 
-/**
- * The problems that stop a run before anything is written: broken markers
- * and template blocks always, tokens left alone too with `strict`. Undefined
- * when the run may write; otherwise one line that says what and where.
- */
-export function whyNothingIsWritten(renderings: readonly FileRendering[], strict: boolean): string | undefined {
-  const stopping = renderings.flatMap(({ source, problems }) =>
-    problems.filter((problem) => stops(problem.kind, strict)).map((problem) => ({ ...problem, source })),
-  );
-  const [first] = stopping;
-  if (!first) return undefined;
-  const more = stopping.length > 1 ? ` (and ${stopping.length - 1} more)` : "";
-  const reason = first.kind === "broken" ? "mend it, then run again" : "strict is set";
-  return (
-    `${first.source}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; ` +
-    `nothing was written (${reason})`
+/** The problems that stop a run before anything is written: broken markers and template blocks always, tokens left alone too with `strict`. */
+function stoppingProblems(renderings: readonly FileRendering[], strict: boolean): PlacedProblem[] {
+  return renderings.flatMap(({ source, problems }) =>
+    problems.filter((problem) => stops(problem.kind, strict)).map((problem) => ({ ...problem, file: source })),
   );
 }
 
@@ -139,16 +127,21 @@ export interface PullRequestLink extends Link {
   readonly number: number;
 }
 
+/** What a run did to the action's pull request. */
+export interface PullRequestDone extends PullRequestLink {
+  /** `kept`: it already carried today's rendering. */
+  readonly done: "opened" | "updated" | "kept";
+  /** Auto-merge as GitHub took it: enabled (merge once the checks pass), or merged at once. */
+  readonly autoMerge?: { readonly method: string; readonly merged: boolean };
+}
+
 export interface Delivered {
   readonly kind: "delivered";
-  /** Whether the run changed anything: files written, a commit, a pull request opened or moved. */
-  readonly changed: boolean;
-  /** The files the change holds (empty when nothing changed). */
+  /** The files the change holds; empty when nothing changed. */
   readonly changedFiles: readonly string[];
-  readonly commit?: CommitLink;
-  readonly pullRequest?: PullRequestLink;
-  /** What was done, in a few words, for the log and the summary ("Opened pull request #3"). */
-  readonly summary: string;
+  /** The commits that carry the change, in order (one, or a chain where one commit could not hold it all). */
+  readonly commits: readonly CommitLink[];
+  readonly pullRequest?: PullRequestDone;
   /** What went less well than asked, without failing the run (auto-merge refused). */
   readonly warnings?: readonly string[];
 }
@@ -166,11 +159,21 @@ export interface Clock {
   sleep(milliseconds: number): Promise<void>;
 }
 
-/** What a run did, for the outputs, the log and the job summary. */
+/** A problem with the file it was found in. */
+export interface PlacedProblem extends Problem {
+  readonly file: string;
+}
+
+/** What a run did, for the outputs, the log and the job summary (outcome.ts words it). */
 export interface Outcome {
   /** The last rendering of the files; empty when the run failed before it read them. */
   readonly renderings: readonly FileRendering[];
-  readonly result: Delivered | { readonly kind: "dry-run" } | { readonly kind: "failed"; readonly message: string };
+  readonly result:
+    | Delivered
+    | { readonly kind: "dry-run" }
+    /** Problems that stop the run before anything is written (see stops). */
+    | { readonly kind: "stopped"; readonly problems: readonly PlacedProblem[] }
+    | { readonly kind: "failed"; readonly message: string };
 }
 
 export const ATTEMPTS = 3;
@@ -195,8 +198,8 @@ export async function update<S extends Snapshot>(
     for (let attempt = 1; ; attempt++) {
       const snapshot = await source.read();
       renderings = await renderSnapshot(snapshot, settings, now);
-      const stop = whyNothingIsWritten(renderings, settings.strict);
-      if (stop) return { renderings, result: { kind: "failed", message: stop } };
+      const problems = stoppingProblems(renderings, settings.strict);
+      if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
       const delivery = await sink.deliver(snapshot, renderings);
       if (delivery.kind === "delivered") return { renderings, result: delivery };
@@ -215,4 +218,9 @@ export async function update<S extends Snapshot>(
 /** One line for anything thrown; a non-Error throw is said too, never swallowed. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The files whose rendering differs from what they hold. */
+export function changedPaths(renderings: readonly FileRendering[]): string[] {
+  return renderings.filter((rendering) => rendering.changed).map((rendering) => rendering.path);
 }

@@ -37,13 +37,7 @@ export function workspaceSink(root: string): Sink {
     async deliver(_snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
       for (const { path, text } of changed) await writeWorkspaceFile(root, path, text);
-      const paths = changed.map((rendering) => rendering.path).join(", ");
-      return {
-        kind: "delivered",
-        changed: changed.length > 0,
-        changedFiles: changed.map((rendering) => rendering.path),
-        summary: changed.length > 0 ? `Wrote ${paths}` : "Every counter is up to date",
-      };
+      return { kind: "delivered", changedFiles: changed.map((rendering) => rendering.path), commits: [] };
     },
   };
 }

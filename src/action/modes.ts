@@ -1,75 +1,130 @@
-import packageJson from "../../package.json" with { type: "json" };
-import { graphqlClient } from "../github/client.js";
-import { commitSink, gitHubSource } from "../github/commit.js";
-import { gitHub } from "../github/github.js";
-import { pullRequestSink, scratchBranch } from "../github/pull-request.js";
-import type { FileSelection } from "../road.js";
-import { type Outcome, update } from "../road.js";
-import { InputError, type Repository, type Settings } from "../settings.js";
-import type { Dependencies, Env } from "./main.js";
+import { fileSelection, type Sink, type Snapshot, type Source } from "../road.js";
+import { type CommitMode, InputError, type Repository, type Settings } from "../settings.js";
+import { workspaceSink, workspaceSource } from "../workspace.js";
+import { type Dependencies, eventRepositoryCreation, type GitHubContext, gitHubContext, workspace } from "./context.js";
+
+/** Where a run's files come from and where its changes go. */
+export interface Road<S extends Snapshot = Snapshot> {
+  readonly source: Source<S>;
+  readonly sink: Sink<S>;
+}
+
+type Mode = (settings: Settings, dependencies: Dependencies) => Promise<Road>;
+
+/** Each commit mode, by its name in the `commit` input: the one place that knows what each means. */
+export const MODES: Readonly<Record<CommitMode, Mode>> = {
+  /** The workspace's files, written in place; nothing committed. */
+  async none(settings, { env }) {
+    const root = workspace(env);
+    const source = workspaceSource(fileSelection(settings), {
+      root,
+      repoStart: async () =>
+        eventRepositoryCreation(env) ?? {
+          unknown:
+            "the event that started this run does not say when the repository was created: set repo-start, e.g. 2024-05-01",
+        },
+      missingHint: "did the job run actions/checkout before this step?",
+    });
+    return { source, sink: workspaceSink(root) };
+  },
+
+  /** One snapshot query, one verified commit. */
+  async api(settings, dependencies) {
+    const { github, commitSink, gitHubSource, repository, context } = await gitHubSide(settings, dependencies);
+    const branch = settings.branch ?? triggeringBranch(repository, context);
+    return {
+      source: gitHubSource(github, { ...fileRequest(settings, repository), branch }),
+      sink: commitSink(github, commitSettings(settings, repository)),
+    };
+  },
+
+  /** Every change through one pull request into the branch (design section 10). */
+  async "pull-request"(settings, dependencies) {
+    const side = await pullRequestSide(settings, dependencies);
+    return { source: side.source, sink: side.pullRequest };
+  },
+
+  /** A direct commit; where a ruleset or protection refuses it, the same change through a pull request. */
+  async auto(settings, dependencies) {
+    const side = await pullRequestSide(settings, dependencies);
+    const sink = side.commitSink(
+      side.github,
+      commitSettings(settings, side.repository),
+      (snapshot, renderings, refusal) => {
+        dependencies.reporter.info(`${refusal}: going through a pull request from ${side.branch} instead`);
+        return side.pullRequest.deliver(snapshot, renderings);
+      },
+    );
+    return { source: side.source, sink };
+  },
+};
 
 /**
- * The road through GitHub's API, for commit: api, pull-request and auto: one
- * snapshot query as the source, and a commit, a pull request, or a commit
- * that falls back to a pull request as the sink.
+ * The GitHub adapter, loaded only by the modes that reach GitHub: Octokit
+ * is most of what the action loads, and commit: none never needs it.
  */
-export async function gitHubRoad(
-  settings: Settings,
-  selection: FileSelection,
-  dependencies: Dependencies,
-): Promise<Outcome> {
-  const { env, clock, reporter } = dependencies;
-  const repository = settings.repository ?? currentRepository(env);
+async function gitHubSide(settings: Settings, dependencies: Dependencies) {
+  const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] =
+    await Promise.all([
+      gitHubContext(dependencies.env),
+      import("../github/api.js"),
+      import("../github/client.js"),
+      import("../github/commit.js"),
+      import("../github/pull-request.js"),
+    ]);
+  const { clock, reporter } = dependencies;
   const github = gitHub(
-    graphqlClient({
-      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    gitHubClient({
       token: settings.token,
-      userAgent: userAgent(env),
-      post: dependencies.post,
+      apiUrl: context.apiUrl,
+      userAgent: context.userAgent,
+      fetch: dependencies.fetch,
       sleep: clock.sleep,
       now: clock.now,
       log: reporter.info,
     }),
   );
-  const commit = { repository, message: settings.commitMessage };
-  const request = { repository, paths: selection.paths, optional: selection.optional };
-  let branch = settings.branch ?? triggeringBranch(repository, env);
-  if (settings.commit === "api") {
-    return update(
-      gitHubSource(github, { ...request, branch }),
-      commitSink(github, commit),
-      settings,
-      clock,
-      reporter.info,
-    );
-  }
-  // The pull request's branch is named after its base, which must be known before the one query.
-  branch ??= await github.defaultBranch(repository);
-  const pullRequestBranch = settings.pullRequestBranch ?? `readme-counters/${branch}`;
-  const source = gitHubSource(github, {
-    ...request,
-    branch,
-    pullRequest: { branch: pullRequestBranch, scratch: scratchBranch(pullRequestBranch) },
-  });
-  const pullRequest = pullRequestSink(github, { ...commit, branch: pullRequestBranch, autoMerge: settings.autoMerge });
-  if (settings.commit === "pull-request") return update(source, pullRequest, settings, clock, reporter.info);
-  const sink = commitSink(github, commit, (snapshot, renderings, refusal) => {
-    reporter.info(`${refusal}: going through a pull request from ${pullRequestBranch} instead`);
-    return pullRequest.deliver(snapshot, renderings);
-  });
-  return update(source, sink, settings, clock, reporter.info);
+  const repository = settings.repository ?? currentRepository(context);
+  return { context, github, repository, commitSink, gitHubSource, pullRequestSink, pullRequestBranch };
 }
 
-function currentRepository(env: Env): Repository {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) {
+/** The GitHub side with the pull request's branch, named after its base, which must be known before the one query. */
+async function pullRequestSide(settings: Settings, dependencies: Dependencies) {
+  const side = await gitHubSide(settings, dependencies);
+  const { github, repository, context } = side;
+  const base = settings.branch ?? triggeringBranch(repository, context) ?? (await github.defaultBranch(repository));
+  const branches = side.pullRequestBranch(settings.pullRequestBranch, base);
+  const source = side.gitHubSource(github, {
+    ...fileRequest(settings, repository),
+    branch: base,
+    pullRequest: branches,
+  });
+  const pullRequest = side.pullRequestSink(github, {
+    ...commitSettings(settings, repository),
+    branch: branches.branch,
+    autoMerge: settings.autoMerge,
+  });
+  return { ...side, source, pullRequest, branch: branches.branch };
+}
+
+function fileRequest(settings: Settings, repository: Repository) {
+  const { paths, optional } = fileSelection(settings);
+  return { repository, paths, optional };
+}
+
+function commitSettings(settings: Settings, repository: Repository) {
+  return { repository, message: settings.commitMessage };
+}
+
+function currentRepository(context: GitHubContext): Repository {
+  if (!context.repository) {
     throw new InputError(
       "repository",
       "GITHUB_REPOSITORY is not set, so the repository must be given",
       "octocat/hello-world",
     );
   }
-  return { owner, repo };
+  return context.repository;
 }
 
 /**
@@ -77,18 +132,10 @@ function currentRepository(env: Env): Repository {
  * in the repository being updated; otherwise undefined: the default branch.
  * GitHub's owner and repository names ignore case.
  */
-function triggeringBranch(repository: Repository, env: Env): string | undefined {
-  if (`${repository.owner}/${repository.repo}`.toLowerCase() !== (env.GITHUB_REPOSITORY ?? "").toLowerCase()) {
-    return undefined;
-  }
-  if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
-  const ref = env.GITHUB_REF ?? "";
-  return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : undefined;
-}
-
-/** readme-counters' own, with the runner's orchestration id as @actions/github adds it. */
-function userAgent(env: Env): string {
-  const orchestration = env.ACTIONS_ORCHESTRATION_ID?.trim();
-  const agent = `readme-counters/${packageJson.version}`;
-  return orchestration ? `${agent} actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, "_")}` : agent;
+function triggeringBranch(repository: Repository, context: GitHubContext): string | undefined {
+  const current = context.repository;
+  const same =
+    current !== undefined &&
+    `${repository.owner}/${repository.repo}`.toLowerCase() === `${current.owner}/${current.repo}`.toLowerCase();
+  return same ? context.branch : undefined;
 }

@@ -1,6 +1,7 @@
 import { unifiedDiff } from "../diff.js";
 import { type ProblemGroup, problemGroups, stops } from "../engine/problems.js";
-import type { FileRendering, Outcome } from "../road.js";
+import { outcomeLine } from "../outcome.js";
+import { changedPaths, type Outcome } from "../road.js";
 
 /** A place in a file, for an annotation. */
 export interface Place {
@@ -55,56 +56,36 @@ export async function report(outcome: Outcome, strict: boolean, reporter: Report
   }
   const warnings = outcome.result.kind === "delivered" ? (outcome.result.warnings ?? []) : [];
   for (const warning of warnings) reporter.annotate("warning", warning);
-  const headline = outcomeLine(outcome);
+  const headline = outcomeLine(outcome, "action");
   await reporter.summary(summary(outcome, headline, groups, strict, warnings));
-  if (outcome.result.kind === "failed") reporter.fail(outcome.result.message);
+  if (outcome.result.kind === "failed" || outcome.result.kind === "stopped") reporter.fail(headline);
   else reporter.info(headline);
 }
 
 function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string> {
   const { result } = outcome;
-  const changed =
+  const changedFiles =
     result.kind === "delivered"
-      ? result.changed
-      : result.kind === "dry-run" && outcome.renderings.some((rendering) => rendering.changed);
+      ? result.changedFiles
+      : result.kind === "dry-run"
+        ? changedPaths(outcome.renderings)
+        : [];
   const values: Record<string, string> = {};
   for (const { replacements } of outcome.renderings) {
     for (const { token, value } of replacements) values[token] = value;
   }
-  const commit = result.kind === "delivered" ? result.commit : undefined;
+  // A chain of commits ends in the one the branch points at.
+  const commit = result.kind === "delivered" ? result.commits.at(-1) : undefined;
   const pullRequest = result.kind === "delivered" ? result.pullRequest : undefined;
   return {
-    changed: String(changed),
+    changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
-    "changed-files": JSON.stringify(
-      result.kind === "delivered" ? result.changedFiles : changed ? changedPaths(outcome.renderings) : [],
-    ),
+    "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
     "pull-request-url": pullRequest?.url ?? "",
   };
-}
-
-function changedPaths(renderings: readonly FileRendering[]): string[] {
-  return renderings.filter((rendering) => rendering.changed).map((rendering) => rendering.path);
-}
-
-/** The outcome in one line: what was done, or why the run failed. */
-function outcomeLine(outcome: Outcome): string {
-  const { result } = outcome;
-  switch (result.kind) {
-    case "failed":
-      return result.message;
-    case "dry-run": {
-      const paths = changedPaths(outcome.renderings);
-      return paths.length === 0
-        ? "Dry run: every counter is up to date"
-        : `Dry run: ${paths.join(", ")} would change; nothing was written`;
-    }
-    case "delivered":
-      return result.summary;
-  }
 }
 
 function annotationText(group: ProblemGroup): string {
@@ -130,8 +111,9 @@ function summary(
   if (result.kind === "delivered" && result.pullRequest) {
     parts.push("", `Pull request: ${anchor(result.pullRequest.url, `#${result.pullRequest.number}`)}`);
   }
-  if (result.kind === "delivered" && result.commit) {
-    parts.push("", `Commit: ${anchor(result.commit.url, result.commit.sha.slice(0, 7))}`);
+  if (result.kind === "delivered" && result.commits.length > 0) {
+    const links = result.commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
+    parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
   for (const warning of warnings) parts.push("", `Warning: ${escapeHtml(warning)}`);
   const rows = outcome.renderings.flatMap(({ path, replacements }) =>

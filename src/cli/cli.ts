@@ -4,6 +4,7 @@ import { parseArgs, promisify } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
 import { colourDiff, unifiedDiff } from "../diff.js";
 import { problemGroups, stops } from "../engine/problems.js";
+import { outcomeLine } from "../outcome.js";
 import { fileSelection, type RepositoryStart, update } from "../road.js";
 import { InputError, readSettings } from "../settings.js";
 import { workspaceSink, workspaceSource } from "../workspace.js";
@@ -118,35 +119,18 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
     const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"})`;
     env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${group.text}: ${group.message}${more}`);
   }
-  // A file that must stop the run hides only its own diff: the others are still shown.
-  const blocked = new Set(
-    outcome.renderings.filter((r) => r.problems.some((p) => stops(p.kind, settings.strict))).map((r) => r.path),
-  );
-  const changed = outcome.renderings.filter((rendering) => rendering.changed && !blocked.has(rendering.path));
   if (!flags.write) {
-    for (const { path, before, text } of changed) {
+    // A file that must stop the run hides only its own preview.
+    const { result } = outcome;
+    const stopped = new Set(result.kind === "stopped" ? result.problems.map((problem) => problem.file) : []);
+    for (const { path, source, before, text, changed } of outcome.renderings) {
+      if (!changed || stopped.has(source)) continue;
       const diff = unifiedDiff(path, before, text);
       env.out(env.colour && !flags["no-color"] ? colourDiff(diff) : diff);
     }
   }
-  if (blocked.size > 0) {
-    const errors = problemGroups(outcome.renderings).filter((group) => stops(group.kind, settings.strict)).length;
-    const why = settings.strict ? "--strict stops on a token left alone" : "mend them, then run again";
-    env.err(`readme-counters: nothing was written (${errors === 1 ? "1 error" : `${errors} errors`} above: ${why})`);
-    return 1;
-  }
-  if (outcome.result.kind === "failed") {
-    env.err(`readme-counters: ${outcome.result.message}`);
-    return 1;
-  }
-  env.err(summary(changed.length, outcome.renderings.length, Boolean(flags.write)));
-  return 0;
-}
-
-function summary(changed: number, total: number, written: boolean): string {
-  if (changed === 0) return `readme-counters: ${total === 1 ? "the file is" : `all ${total} files are`} up to date`;
-  const files = changed === 1 ? "1 file" : `${changed} files`;
-  return written ? `readme-counters: wrote ${files}` : `readme-counters: ${files} would change; --write writes them`;
+  env.err(`readme-counters: ${outcomeLine(outcome, "cli")}`);
+  return outcome.result.kind === "failed" || outcome.result.kind === "stopped" ? 1 : 0;
 }
 
 /** The flags under the action's input names, so that one module validates both. */

@@ -1,17 +1,27 @@
+import { getOctokit } from "@actions/github";
+import { defaults } from "@actions/github/lib/utils";
+import type { Octokit } from "@octokit/core";
+import { GraphqlResponseError } from "@octokit/graphql";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { RequestError } from "@octokit/request-error";
+import Bottleneck from "bottleneck/light.js";
+
 /**
- * GraphQL over HTTP to GitHub, with what a run needs and nothing more: the
- * address and user agent as @actions/github makes them, retries of 5xx and
- * dropped connections, and GitHub's rate limits.
+ * GitHub's API through @actions/github's Octokit, with @octokit/plugin-retry
+ * and @octokit/plugin-throttling. Octokit brings the API's address, the
+ * runner's proxy and the user agent; this module decides what is retried and
+ * says each failure in one line.
  *
- * It is not Octokit. Octokit's request layer now needs Node 22, its REST
- * surface takes most of a run's start to load, its throttling plugin spaces
- * every GraphQL request a second apart (a query is no write), and its retry
- * plugin sends a mutation again blindly, which can commit twice when only
- * the answer was lost. Here a mutation is never sent twice: when its answer
- * is lost the caller is told, reads the branch again, and decides.
- *
- * Requests go through `post` (see http.ts), not fetch: Node's fetch takes
- * some 40 ms to set itself up at a run's start.
+ * - A query is tried up to QUERY_ATTEMPTS times while GitHub answers 5xx or
+ *   the connection drops. A mutation is sent once (`retries: 0`): when its
+ *   answer is lost it may have landed, so the caller reads again and decides.
+ * - The throttling plugin puts every GraphQL request, queries too, in its
+ *   `write` group, a second apart. That group is replaced by one with no gap,
+ *   so nothing waits before the first write, and GitHub's advice of a second
+ *   between writes is kept in `mutate` itself, on the run's clock.
+ * - Every wait is taken on the run's clock (a test's takes no time): the
+ *   plugins decide, with no timer of their own (`retryAfterBaseValue: 0`).
  */
 
 /** One entry of a GraphQL answer's `errors`. */
@@ -32,157 +42,38 @@ export class GitHubError extends Error {
   override name = "GitHubError";
 }
 
-export interface GraphqlClient {
+export interface GitHubClient {
   /** A query: retried while GitHub fails or the connection drops; its errors are returned. */
   query<T>(document: string, variables: Readonly<Record<string, unknown>>): Promise<Answer<T>>;
-  /** A mutation (or several in one document): sent once, or again only when GitHub surely did not run it. */
+  /** A mutation (or several in one document): sent once. */
   mutate<T>(document: string, variables: Readonly<Record<string, unknown>>): Promise<Answer<T>>;
+  /** A REST request that may be repeated safely (a read, or a PUT that sets a state), retried as a query is. */
+  rest<T>(route: string, parameters: Readonly<Record<string, unknown>>): Promise<Answer<T>>;
 }
-
-/** One HTTP answer, whole. */
-export interface HttpAnswer {
-  readonly status: number;
-  /** Header values by lower-case name. */
-  readonly headers: Readonly<Record<string, string | undefined>>;
-  readonly body: string;
-}
-
-/**
- * POSTs a body and reads the whole answer; rejects when no answer came (the
- * error's `code` says why: ECONNREFUSED, ECONNRESET, ETIMEDOUT…).
- */
-export type HttpPost = (url: string, headers: Readonly<Record<string, string>>, body: string) => Promise<HttpAnswer>;
 
 export interface ClientOptions {
+  readonly token: string;
   /** GITHUB_API_URL: `https://api.github.com`, or a GitHub Enterprise Server's `https://host/api/v3`. */
   readonly apiUrl: string;
-  readonly token: string;
+  /** readme-counters' own; Octokit adds its own and the runner's orchestration id. */
   readonly userAgent: string;
-  readonly post: HttpPost;
+  /** How requests are sent; @actions/github's fetch, which goes through the runner's proxy, when undefined. */
+  readonly fetch: typeof fetch | undefined;
   readonly sleep: (milliseconds: number) => Promise<void>;
   readonly now: () => Date;
   readonly log: (message: string) => void;
 }
 
-/** How often a query is tried while GitHub answers 5xx or the connection drops. */
 const QUERY_ATTEMPTS = 3;
 /** How often a request is tried again after a rate limit, and the longest wait for one. */
 const RATE_LIMIT_RETRIES = 2;
 const LONGEST_RATE_LIMIT_WAIT_S = 60;
-/** GitHub's advice when a secondary rate limit gives no Retry-After. */
-const SECONDARY_LIMIT_WAIT_S = 60;
-export const REQUEST_TIMEOUT_MS = 60_000;
+/** GitHub's advice: a second between requests that write. */
+const BETWEEN_WRITES_MS = 1000;
+/** An attempt that has no answer after this long is given up, as a dropped connection is. */
+const ATTEMPT_TIMEOUT_MS = 60_000;
 
-/** The GraphQL endpoint beside a REST base URL, as Octokit derives it. */
-export function graphqlUrl(apiUrl: string): string {
-  return `${apiUrl.replace(/\/+$/, "").replace(/\/api\/v3$/, "/api")}/graphql`;
-}
-
-export function graphqlClient(options: ClientOptions): GraphqlClient {
-  const url = graphqlUrl(options.apiUrl);
-  const headers = {
-    authorization: `token ${options.token}`,
-    "content-type": "application/json; charset=utf-8",
-    accept: "application/json",
-    "user-agent": options.userAgent,
-  };
-
-  async function request<T>(
-    document: string,
-    variables: Readonly<Record<string, unknown>>,
-    idempotent: boolean,
-  ): Promise<Answer<T>> {
-    let failures = 0;
-    let rateLimited = 0;
-    for (;;) {
-      let response: HttpAnswer;
-      try {
-        response = await options.post(url, headers, JSON.stringify({ query: document, variables }));
-      } catch (error) {
-        const failure = networkFailure(error);
-        if (failure.unreachable)
-          throw new GitHubError(
-            `GitHub's API at ${options.apiUrl} is out of reach (${failure.reason}): check the runner's network and GITHUB_API_URL`,
-          );
-        if (!idempotent) return { kind: "lost", reason: failure.reason };
-        if (++failures >= QUERY_ATTEMPTS) {
-          throw new GitHubError(
-            `GitHub's API at ${options.apiUrl} kept dropping the connection (${failure.reason}): run the workflow again later`,
-          );
-        }
-        options.log(`The connection to GitHub dropped (${failure.reason}); trying again`);
-        await options.sleep(1000 * failures);
-        continue;
-      }
-
-      const body = parseBody<T>(response.body);
-      const limit = rateLimit(response, body, options.now());
-      if (limit) {
-        if (limit.waitSeconds > LONGEST_RATE_LIMIT_WAIT_S || rateLimited++ >= RATE_LIMIT_RETRIES) {
-          throw new GitHubError(limit.giveUp);
-        }
-        options.log(`${limit.reached}; trying again in ${limit.waitSeconds} s`);
-        await options.sleep(limit.waitSeconds * 1000);
-        continue;
-      }
-      if (response.status === 401) {
-        throw new GitHubError(
-          "GitHub refused the token (401 Bad credentials): pass a valid token, e.g. token: ${{ github.token }}",
-        );
-      }
-      if (response.status >= 500) {
-        if (!idempotent) return { kind: "lost", reason: `GitHub answered ${response.status}` };
-        if (++failures >= QUERY_ATTEMPTS) {
-          throw new GitHubError(
-            `GitHub kept failing (${response.status}) after ${QUERY_ATTEMPTS} tries: run the workflow again later`,
-          );
-        }
-        options.log(`GitHub answered ${response.status}; trying again`);
-        await options.sleep(1000 * failures);
-        continue;
-      }
-      if (response.status >= 400 || body?.errors?.length) {
-        return {
-          kind: "errors",
-          errors: body?.errors?.length ? body.errors : [httpError(response.status, body)],
-          status: response.status,
-        };
-      }
-      if (body?.data === undefined) {
-        throw new GitHubError(`GitHub answered ${response.status} with no data: run the workflow again later`);
-      }
-      return { kind: "data", data: body.data };
-    }
-  }
-
-  return {
-    query: (document, variables) => request(document, variables, true),
-    mutate: (document, variables) => request(document, variables, false),
-  };
-}
-
-/** A REST-style refusal (`{"message": …}` with a 4xx) as a GraphQL error of the type GitHub gives it there. */
-function httpError(status: number, body: GraphqlBody<unknown> | undefined): GraphqlError {
-  const message = body?.message ?? `HTTP ${status}`;
-  const type = { 403: "FORBIDDEN", 404: "NOT_FOUND" }[status];
-  return type === undefined ? { message } : { type, message };
-}
-
-function parseBody<T>(text: string): GraphqlBody<T> | undefined {
-  try {
-    return JSON.parse(text) as GraphqlBody<T>;
-  } catch {
-    return undefined;
-  }
-}
-
-interface GraphqlBody<T> {
-  readonly data?: T;
-  readonly errors?: GraphqlError[];
-  readonly message?: string;
-}
-
-/** Codes of a connection that never reached GitHub, where trying again at once does not help. */
+/** Codes of a connection that never reached GitHub, where trying again does not help. */
 const UNREACHABLE = new Set([
   "ECONNREFUSED",
   "ENOTFOUND",
@@ -192,43 +83,170 @@ const UNREACHABLE = new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
 ]);
 
-function networkFailure(error: unknown): { readonly reason: string; readonly unreachable: boolean } {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  if (code === "ETIMEDOUT") return { reason: `no answer in ${REQUEST_TIMEOUT_MS / 1000} s`, unreachable: false };
-  const reason = error instanceof Error ? error.message : String(error);
-  return { reason, unreachable: typeof code === "string" && UNREACHABLE.has(code) };
-}
+export function gitHubClient(options: ClientOptions): GitHubClient {
+  /** Why the rate-limit handlers stopped retrying, for the line that ends the run. */
+  let rateLimitStop: string | undefined;
+  const send = options.fetch ?? (defaults.request?.fetch as typeof fetch);
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl.replace(/\/+$/, ""),
+      userAgent: options.userAgent,
+      // `request` replaces @actions/github's defaults whole: they are kept, its proxy-aware fetch among them.
+      request: {
+        ...defaults.request,
+        fetch: (url: string, init: RequestInit) =>
+          send(url, { ...init, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS) }),
+      },
+      // Rate limits (403, 429) are the throttling plugin's to wait for.
+      retry: {
+        retries: QUERY_ATTEMPTS - 1,
+        retryAfterBaseValue: 0,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
+      throttle: {
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        retryAfterBaseValue: 0,
+        onSecondaryRateLimit: (retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) =>
+          waitForRateLimit(
+            retryAfter,
+            retryCount,
+            "GitHub's secondary rate limit was reached",
+            "GitHub's secondary rate limit stopped the run (too many requests in a short time, by this and other jobs): run the workflow again later",
+          ),
+        onRateLimit: (retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) =>
+          waitForRateLimit(
+            retryAfter,
+            retryCount,
+            "GitHub's rate limit for this token was reached",
+            // The plugin counts the wait from this machine's clock, so the time is said from it too.
+            `GitHub's rate limit for this token is used up until ${new Date(Date.now() + retryAfter * 1000).toISOString().slice(11, 16)} UTC: the next run will catch up, or use a token of its own (a GitHub App's)`,
+          ),
+      },
+    },
+    // First, so that its hook runs inside the retries, once for each attempt.
+    waitsOnTheClock(options),
+    retry,
+    throttling,
+  );
 
-interface RateLimit {
-  readonly waitSeconds: number;
-  /** Logged before a wait. */
-  readonly reached: string;
-  /** The line that ends the run when waiting is not worth it. */
-  readonly giveUp: string;
-}
-
-/** GitHub's two rate limits, as its documentation and Octokit's throttling plugin read them. */
-function rateLimit(response: HttpAnswer, body: GraphqlBody<unknown> | undefined, now: Date): RateLimit | undefined {
-  const messages = [body?.message ?? "", ...(body?.errors ?? []).map((error) => error.message)].join("\n");
-  const limited = response.status === 403 || response.status === 429;
-  if (limited && (/\bsecondary rate limit/i.test(messages) || response.headers["retry-after"] !== undefined)) {
-    return {
-      waitSeconds: Number(response.headers["retry-after"]) || SECONDARY_LIMIT_WAIT_S,
-      reached: "GitHub's secondary rate limit was reached",
-      giveUp:
-        "GitHub's secondary rate limit stopped the run (too many requests in a short time, by this and other jobs): run the workflow again later",
-    };
+  async function waitForRateLimit(retryAfter: number, retryCount: number, reached: string, stop: string) {
+    if (retryAfter > LONGEST_RATE_LIMIT_WAIT_S || retryCount >= RATE_LIMIT_RETRIES) {
+      rateLimitStop = stop;
+      return false;
+    }
+    options.log(`${reached}; trying again in ${retryAfter} s`);
+    await options.sleep(retryAfter * 1000);
+    return true;
   }
-  const primary =
-    (limited && response.headers["x-ratelimit-remaining"] === "0") ||
-    (body?.errors ?? []).some((error) => error.type === "RATE_LIMITED" || error.type === "RATE_LIMIT");
-  if (!primary) return undefined;
-  const reset = Number(response.headers["x-ratelimit-reset"]);
-  const waitSeconds = reset > 0 ? Math.max(1, Math.ceil(reset - now.getTime() / 1000)) : SECONDARY_LIMIT_WAIT_S;
-  const until = reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : "";
+
+  /** What went wrong, as the caller is told it, or a GitHubError that ends the run. */
+  function failure(error: unknown, idempotent: boolean): Answer<never> {
+    if (rateLimitStop !== undefined) throw new GitHubError(rateLimitStop);
+    if (error instanceof GitHubError) throw error;
+    if (error instanceof GraphqlResponseError) {
+      return { kind: "errors", errors: error.errors ?? [], status: 200 };
+    }
+    if (!(error instanceof RequestError)) throw error;
+    if (error.status === 401) {
+      throw new GitHubError(
+        "GitHub refused the token (401 Bad credentials): pass a valid token, e.g. token: ${{ github.token }}",
+      );
+    }
+    const dropped = error.status === 500 && error.response === undefined;
+    if (error.status >= 500) {
+      const reason = dropped ? (connectionCode(error) ?? error.message) : `GitHub answered ${error.status}`;
+      if (!idempotent) return { kind: "lost", reason };
+      throw new GitHubError(
+        dropped
+          ? `GitHub's API at ${options.apiUrl} kept dropping the connection (${reason}): run the workflow again later`
+          : `GitHub kept failing (${error.status}) after ${QUERY_ATTEMPTS} tries: run the workflow again later`,
+      );
+    }
+    const message = (error.response?.data as { message?: string } | undefined)?.message ?? error.message;
+    const type = { 403: "FORBIDDEN", 404: "NOT_FOUND" }[error.status];
+    return { kind: "errors", errors: [type === undefined ? { message } : { type, message }], status: error.status };
+  }
+
+  let lastWrite: number | undefined;
   return {
-    waitSeconds,
-    reached: "GitHub's rate limit for this token was reached",
-    giveUp: `GitHub's rate limit for this token is used up${until}: the next run will catch up, or use a token of its own (a GitHub App's)`,
+    async query<T>(document: string, variables: Readonly<Record<string, unknown>>) {
+      let data: T | undefined;
+      try {
+        data = await octokit.graphql<T>(document, { ...variables, request: {} });
+      } catch (error) {
+        return failure(error, true);
+      }
+      // An answer that is not GraphQL's (a proxy's page, say) has no data.
+      if (data == null) throw new GitHubError("GitHub answered with no data: run the workflow again later");
+      return { kind: "data", data };
+    },
+    async mutate<T>(document: string, variables: Readonly<Record<string, unknown>>) {
+      const since = lastWrite === undefined ? undefined : options.now().getTime() - lastWrite;
+      if (since !== undefined && since < BETWEEN_WRITES_MS) await options.sleep(BETWEEN_WRITES_MS - since);
+      lastWrite = options.now().getTime();
+      let data: T | undefined;
+      try {
+        data = await octokit.graphql<T>(document, { ...variables, request: { retries: 0 } });
+      } catch (error) {
+        return failure(error, false);
+      }
+      return data == null ? { kind: "lost", reason: "GitHub answered with no data" } : { kind: "data", data };
+    },
+    async rest<T>(route: string, parameters: Readonly<Record<string, unknown>>) {
+      try {
+        return { kind: "data", data: (await octokit.request(route, { ...parameters, request: {} })).data as T };
+      } catch (error) {
+        return failure(error, true);
+      }
+    },
   };
+}
+
+/**
+ * A plugin whose hook wraps each attempt: before a retry it says why and
+ * waits on the run's clock (1 s, then 2 s), and a connection that never
+ * reached GitHub ends the run at once, naming the address, instead of being
+ * retried. (Each call passes its own `request` options: plugin-retry counts
+ * its retries in them, and would otherwise carry the count from one call
+ * into the defaults of the next.)
+ */
+function waitsOnTheClock(options: ClientOptions) {
+  return (octokit: Octokit) => {
+    // A retry is the same request options again: what went wrong with them last.
+    const lastFailure = new WeakMap<object, string>();
+    octokit.hook.wrap("request", async (request, parameters) => {
+      const failed = lastFailure.get(parameters);
+      if (failed !== undefined) {
+        options.log(`${failed}; trying again`);
+        await options.sleep(1000 * ((parameters.request as { retryCount?: number }).retryCount ?? 1));
+      }
+      try {
+        return await request(parameters);
+      } catch (error) {
+        const code = connectionCode(error);
+        if (code !== undefined && UNREACHABLE.has(code)) {
+          throw new GitHubError(
+            `GitHub's API at ${options.apiUrl} is out of reach (${code}): check the runner's network and GITHUB_API_URL`,
+          );
+        }
+        // What plugin-retry tries again; the throttling plugin's handlers wait for rate limits themselves.
+        if (error instanceof RequestError && error.status >= 500) {
+          lastFailure.set(
+            parameters,
+            code === undefined ? `GitHub answered ${error.status}` : `The connection to GitHub dropped (${code})`,
+          );
+        }
+        throw error;
+      }
+    });
+  };
+}
+
+/** The code of a connection that failed (ECONNRESET…), which fetch gives as the cause of its TypeError. */
+function connectionCode(error: unknown): string | undefined {
+  if (!(error instanceof RequestError) || error.response !== undefined) return undefined;
+  const cause = error.cause as { name?: unknown; cause?: { code?: unknown } } | undefined;
+  if (typeof cause?.cause?.code === "string") return cause.cause.code;
+  return cause?.name === "TimeoutError" ? `no answer in ${ATTEMPT_TIMEOUT_MS / 1000} s` : undefined;
 }

@@ -1,7 +1,7 @@
 import type { CommitLink, Delivery, FileRendering, Sink, Source } from "../road.js";
 import type { Repository } from "../settings.js";
+import type { GitHub, RemoteSnapshot, SnapshotRequest } from "./api.js";
 import { GitHubError } from "./client.js";
-import type { GitHub, RemoteSnapshot, SnapshotRequest } from "./github.js";
 
 /** The files at a branch's head, with the repository's creation time as REPO_START: one query. */
 export function gitHubSource(github: GitHub, request: SnapshotRequest): Source<RemoteSnapshot> {
@@ -44,7 +44,7 @@ export function commitSink(
           const { oid, url } = snapshot.head;
           return committed({ sha: oid, url }, lost.paths, snapshot);
         }
-        return { kind: "delivered", changed: false, changedFiles: [], summary: "Every counter is up to date" };
+        return { kind: "delivered", changedFiles: [], commits: [] };
       }
       const paths = changed.map((rendering) => rendering.path);
       const result = await github.commit({
@@ -88,10 +88,8 @@ function committed(commit: CommitLink, paths: readonly string[], snapshot: Remot
   const open = snapshot.pullRequest?.open;
   return {
     kind: "delivered",
-    changed: true,
     changedFiles: paths,
-    commit,
-    summary: `Committed ${commit.sha.slice(0, 7)}`,
+    commits: [commit],
     ...(open && {
       warnings: [
         `pull request #${open.number} is no longer needed, since ${snapshot.branch} took the commit directly: close it`,

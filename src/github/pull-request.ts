@@ -1,8 +1,8 @@
-import type { Delivered, Delivery, FileRendering, PullRequestLink, Sink } from "../road.js";
+import type { Delivered, Delivery, FileRendering, PullRequestDone, PullRequestLink, Sink } from "../road.js";
 import type { MergeMethod, Repository } from "../settings.js";
+import type { GitHub, Lost, PullRequestSide, RemoteSnapshot } from "./api.js";
 import { GitHubError } from "./client.js";
 import { headline } from "./commit.js";
-import type { GitHub, Lost, PullRequestSide, RemoteSnapshot } from "./github.js";
 
 export interface PullRequestSettings {
   readonly repository: Repository;
@@ -12,8 +12,20 @@ export interface PullRequestSettings {
   readonly autoMerge: MergeMethod | undefined;
 }
 
-/** The branch a pull request's next commit is built on, so that its own branch never points at the base. */
-export function scratchBranch(branch: string): string {
+/**
+ * The branch that carries the pull request into `base` (the pull-request-branch
+ * input, else `readme-counters/<base>`), and the scratch branch its next commit
+ * is built on, so that its own branch never points at the base.
+ */
+export function pullRequestBranch(
+  setting: string | undefined,
+  base: string,
+): { readonly branch: string; readonly scratch: string } {
+  const branch = setting ?? `readme-counters/${base}`;
+  return { branch, scratch: scratchBranch(branch) };
+}
+
+function scratchBranch(branch: string): string {
   return `${branch}-next`;
 }
 
@@ -32,19 +44,13 @@ export function pullRequestSink(github: GitHub, settings: PullRequestSettings): 
       if (!side) throw new Error("the snapshot has no pull-request side: the query must read it");
       const changed = renderings.filter((rendering) => rendering.changed);
       if (changed.length === 0) {
-        return { kind: "delivered", changed: false, changedFiles: [], summary: "Every counter is up to date" };
+        return { kind: "delivered", changedFiles: [], commits: [] };
       }
       refuseForeignCommits(side, snapshot.branch, settings);
       const paths = changed.map((rendering) => rendering.path);
       const open = side.open;
       if (open && carries(side, snapshot, renderings, settings.message)) {
-        return {
-          kind: "delivered",
-          changed: false,
-          changedFiles: [],
-          pullRequest: link(open),
-          summary: `Pull request #${open.number} is up to date`,
-        };
+        return { kind: "delivered", changedFiles: [], commits: [], pullRequest: done(open, "kept") };
       }
       if (open && side.branch) return update(github, snapshot, side, side.branch.id, open, changed, paths, settings);
       return openNew(github, snapshot, side, changed, paths, settings, renderings);
@@ -106,14 +112,7 @@ async function update(
   if (commit.kind !== "committed") return commit;
   const moved = await github.moveAndDelete(branchId, commit.commit.sha, scratchId);
   if (moved) return again(moved);
-  return {
-    kind: "delivered",
-    changed: true,
-    changedFiles: paths,
-    commit: commit.commit,
-    pullRequest: link(open),
-    summary: `Updated pull request #${open.number}`,
-  };
+  return { kind: "delivered", changedFiles: paths, commits: [commit.commit], pullRequest: done(open, "updated") };
 }
 
 /** A new pull request: its branch at the base head, one commit, the pull request, maybe auto-merge: 3 or 4 requests. */
@@ -146,11 +145,9 @@ async function openNew(
   if ("kind" in opened) return again(opened);
   const delivered: Delivered = {
     kind: "delivered",
-    changed: true,
     changedFiles: paths,
-    commit: commit.commit,
-    pullRequest: link(opened),
-    summary: `Opened pull request #${opened.number}`,
+    commits: [commit.commit],
+    pullRequest: done(opened, "opened"),
   };
   return settings.autoMerge ? withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
 }
@@ -171,12 +168,14 @@ async function withAutoMerge(
     );
   }
   const enabled = await github.enableAutoMerge(pullRequestId, method);
-  if (enabled === "enabled")
-    return { ...delivered, summary: `${delivered.summary}, to be merged (${method}) once its checks pass` };
+  const withMerge = (merged: boolean): Delivered => ({
+    ...delivered,
+    ...(delivered.pullRequest && { pullRequest: { ...delivered.pullRequest, autoMerge: { method, merged } } }),
+  });
+  if (enabled === "enabled") return withMerge(false);
   if (enabled !== "clean") return warn(enabled.warning);
   const merged = await github.merge(pullRequestId, method);
-  if (merged === "merged")
-    return { ...delivered, summary: `${delivered.summary} and merged it (${method}): nothing was left to wait for` };
+  if (merged === "merged") return withMerge(true);
   return warn("warning" in merged ? merged.warning : `GitHub's answer to the merge was lost (${merged.reason})`);
 }
 
@@ -212,8 +211,8 @@ function again(lost: Lost) {
   return { kind: "again", reason: `GitHub's answer was lost (${lost.reason})` } as const;
 }
 
-function link(pullRequest: PullRequestLink): PullRequestLink {
-  return { number: pullRequest.number, url: pullRequest.url };
+function done(pullRequest: PullRequestLink, what: PullRequestDone["done"]): PullRequestDone {
+  return { number: pullRequest.number, url: pullRequest.url, done: what };
 }
 
 /** The pull request's body: what the counters read today, file by file. */

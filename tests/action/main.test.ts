@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test as base, describe, expect } from "vitest";
+import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
 import { INPUT_NAMES } from "../support/action-inputs.js";
 import { type ActionRun, type RunOptions, runAction } from "../support/action-run.js";
-import { FakeGitHub, TOKEN } from "../support/fake-github.js";
 
 const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
 
@@ -357,7 +357,9 @@ describe("where to commit", () => {
 
   test("sends readme-counters' user agent, with the runner's orchestration id", async ({ github }) => {
     await action(github, {}, { env: { ACTIONS_ORCHESTRATION_ID: "run 7/a" } });
-    expect(github.requests[0]?.userAgent).toMatch(/^readme-counters\/\d+\.\d+\.\d+ actions_orchestration_id\/run_7_a$/);
+    expect(github.requests[0]?.userAgent).toMatch(
+      /^readme-counters\/\d+\.\d+\.\d+ actions_orchestration_id\/run_7_a octokit-core\.js\//,
+    );
   });
 
   test("updates another branch given in the branch input", async ({ github }) => {
@@ -573,21 +575,24 @@ describe("loud and truthful", () => {
   });
 
   test("a rate limit that resets soon is waited for; one that does not is said with its time", async ({ github }) => {
-    const reset = String(Math.floor(new Date("2026-11-27T12:00:30Z").getTime() / 1000));
-    github.failures.push({
+    // The throttling plugin counts to the reset from this machine's clock, not the run's.
+    const inSeconds = (seconds: number) => String(Math.floor(Date.now() / 1000) + seconds);
+    const limited = (reset: string) => ({
       status: 403,
       headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
       body: { message: "API rate limit exceeded" },
     });
-    expect((await action(github)).failure).toBeUndefined();
+    github.failures.push(limited(inSeconds(30)));
+    const soon = await action(github);
+    expect(soon.failure).toBeUndefined();
+    expect(soon.sleeps).toHaveLength(1);
+    expect(soon.sleeps[0]).toBeGreaterThanOrEqual(30_000);
+    expect(soon.sleeps[0]).toBeLessThanOrEqual(32_000);
 
-    const later = String(Math.floor(new Date("2026-11-27T13:05:00Z").getTime() / 1000));
-    github.failures.push({
-      status: 403,
-      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": later },
-      body: { message: "API rate limit exceeded" },
-    });
-    expectFailure(await action(github), "GitHub's rate limit for this token is used up until 13:05 UTC");
+    const later = Math.floor(Date.now() / 60_000) * 60 + 2 * 3600;
+    github.failures.push(limited(String(later)));
+    const until = new Date(later * 1000).toISOString().slice(11, 16);
+    expectFailure(await action(github), `GitHub's rate limit for this token is used up until ${until} UTC`);
   });
 
   test("the repository input is compared with GITHUB_REPOSITORY ignoring case, so the triggering branch is kept", async ({
@@ -602,14 +607,12 @@ describe("loud and truthful", () => {
 
   test("anything thrown, even a non-Error, ends in one failure line and a summary", async ({ github }) => {
     // GitHub's answer, once read, throws something that is not an Error.
-    const answer = {
-      headers: {},
-      body: "{}",
-      get status(): number {
+    const headers = {
+      [Symbol.iterator]() {
         throw "a string, not an Error";
       },
     };
-    Object.defineProperty(github, "post", { value: async () => answer });
+    Object.defineProperty(github, "fetch", { value: async () => ({ status: 200, url: "", headers }) });
     const run = await action(github);
     expect(run.failure).toBe("a string, not an Error");
     expect(run.summary).toContain("**a string, not an Error**");

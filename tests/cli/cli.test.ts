@@ -87,7 +87,7 @@ describe("the CLI", () => {
     // REPO_START is the first commit's date: 2025-09-01 22:30 UTC.
     expect(stdout).toContain("+Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");
     expect(stdout).not.toContain("\x1b[");
-    expect(stderr).toContain("1 file would change");
+    expect(stderr).toContain("readme-counters: README.md would change; --write writes them");
     expect(readFileSync(join(repo, "README.md"), "utf8")).toBe(DIARY);
   });
 
@@ -146,7 +146,7 @@ describe("the CLI", () => {
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toEqual([
       "README.md:1:5: error: {{NOPE}}: unknown token NOPE",
-      "readme-counters: nothing was written (1 error above: --strict stops on a token left alone)",
+      "readme-counters: README.md:1:5: {{NOPE}}: unknown token NOPE; nothing was written (--strict is set)",
     ]);
     expect(readFileSync(join(repo, "README.md"), "utf8")).toBe("Day {{NOPE}} and {{DATE}}\n");
   });
@@ -272,7 +272,9 @@ describe("hostile and broken input", () => {
     const { code, stdout, stderr } = await cli("--today", "2026-11-27", "--write", name);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    const final = `readme-counters: nothing was written (${errors.length === 1 ? "1 error" : `${errors.length} errors`} above: mend them, then run again)`;
+    // The last line names the first error, where it stands, and what to do.
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+    const final = `readme-counters: ${errors[0]?.replace(": error: ", ": ")}${more}; nothing was written (mend it, then run again)`;
     expect(stderr.trim().split("\n")).toEqual([...errors, final]);
     unchanged();
   });
@@ -402,7 +404,7 @@ describe("loud and truthful", () => {
     expect(stderr.trim().split("\n")).toEqual([
       "README.md:1:5: warning: {{DATE_PRETY}}: unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}? (and 24 other places)",
       "README.md:1:24: warning: {{DAYS_SINCE_REPO_STRAT}}: unknown date REPO_STRAT; did you mean REPO_START? (to declare it, add REPO_STRAT=2024-05-01 to the dates input) (and 24 other places)",
-      "readme-counters: the file is up to date",
+      "readme-counters: Every counter is up to date",
     ]);
   });
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test as base, describe, expect } from "vitest";
+import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
 import { annotationLines, runActionProcess } from "../support/action-process.js";
-import { FakeGitHub, TOKEN } from "../support/fake-github.js";
 import { NODES } from "../support/nodes.js";
 import { ForwardProxy } from "../support/proxy.js";
 import { DAY_ONE, inProcess, type RunActionFn, SCENARIOS } from "../support/pull-request-scenarios.js";
@@ -109,7 +109,7 @@ describe.concurrent.each(NODES)("dist/ as GitHub runs it, on %s", (_, node) => {
     });
     expect(preview.status).toBe(0);
     expect(preview.stdout).toContain("+Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");
-    expect(preview.stderr).toBe("readme-counters: 1 file would change; --write writes them\n");
+    expect(preview.stderr).toBe("readme-counters: README.md would change; --write writes them\n");
   });
 });
 

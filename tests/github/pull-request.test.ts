@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { FakeGitHub } from "../fakes/github/index.js";
 import { runAction } from "../support/action-run.js";
-import { FakeGitHub } from "../support/fake-github.js";
 import { DAY_ONE, inProcess, SCENARIOS } from "../support/pull-request-scenarios.js";
 
 const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");

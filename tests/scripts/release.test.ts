@@ -70,7 +70,7 @@ describe("the release script", () => {
   });
 
   it("refuses when dist/ is stale, and leaves the tree as it was", () => {
-    const cli = join(clone, "src/cli.ts");
+    const cli = join(clone, "src/cli/cli.ts");
     writeFileSync(cli, readFileSync(cli, "utf8").replace("Shows, as a unified diff,", "Shows, as a diff,"));
     git("commit", "--quiet", "--all", "--message", "Change the help without rebuilding dist/");
     const { code, stderr } = release();

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { TOKEN } from "./fake-github.js";
+import { TOKEN } from "../fakes/github/index.js";
 
 /** The inputs of action.yml with their defaults, as the runner fills them in (the token is the fake GitHub's). */
 const INPUTS = Object.entries(

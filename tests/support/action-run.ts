@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/action/main.js";
 import type { Place, Reporter } from "../../src/action/report.js";
+import type { FakeGitHub } from "../fakes/github/index.js";
 import { inputVariables } from "./action-inputs.js";
-import type { FakeGitHub } from "./fake-github.js";
 
 export interface Annotation {
   readonly level: "warning" | "error";
@@ -54,6 +54,7 @@ export async function runAction(github: FakeGitHub, options: RunOptions = {}): P
   const summaries: string[] = [];
   const sleeps: number[] = [];
   let failure: string | undefined;
+  const start = (options.now ?? new Date("2026-11-27T12:00:00Z")).getTime();
   const reporter: Reporter = {
     output: (name, value) => {
       outputs[name] = value;
@@ -78,13 +79,14 @@ export async function runAction(github: FakeGitHub, options: RunOptions = {}): P
       ...inputVariables(options.inputs),
       ...options.env,
     },
+    // A clock that moves only when the run waits, and then at once.
     clock: {
-      now: () => options.now ?? new Date("2026-11-27T12:00:00Z"),
+      now: () => new Date(start + sleeps.reduce((sum, milliseconds) => sum + milliseconds, 0)),
       sleep: async (milliseconds) => {
         sleeps.push(milliseconds);
       },
     },
-    post: github.post,
+    fetch: github.fetch,
     reporter,
   });
   return { outputs, log, annotations, summary: summaries.join(""), failure, sleeps, workspace };

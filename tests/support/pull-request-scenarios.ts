@@ -1,6 +1,6 @@
 import { expect } from "vitest";
+import { type FakeGitHub, TOKEN } from "../fakes/github/index.js";
 import { runAction } from "./action-run.js";
-import { type FakeGitHub, TOKEN } from "./fake-github.js";
 
 /** What a run showed, whether it ran in this process or as dist/ in a process of its own. */
 export interface RunResult {
@@ -200,6 +200,9 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "with auto-merge: GitHub is asked to merge once the checks pass",
     inputs: { ...DAY_ONE, "auto-merge": "squash" },
+    async before(github) {
+      github.requiredChecks.set("main", "ruleset");
+    },
     requests: ["Snapshot", "CreateBranch", "Commit", "OpenPullRequest", "AutoMerge"],
     check(github, result) {
       expect(github.pulls("OPEN")[0]?.autoMerge).toBe("SQUASH");
@@ -209,9 +212,6 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "with auto-merge and nothing left to wait for: merged now",
     inputs: { ...DAY_ONE, "auto-merge": "squash" },
-    async before(github) {
-      github.requiredChecks = false;
-    },
     requests: ["Snapshot", "CreateBranch", "Commit", "OpenPullRequest", "AutoMerge", "Merge"],
     check(github, result) {
       expect(github.pulls("MERGED").map((pull) => pull.number)).toEqual([1]);

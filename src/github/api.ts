@@ -1,8 +1,7 @@
 import type { CommitLink, PullRequestLink, Snapshot } from "../road.js";
 import type { MergeMethod, Repository } from "../settings.js";
 import { checkSize, decodeText, FileError } from "../text-files.js";
-import type { Answer, GraphqlClient, GraphqlError } from "./client.js";
-import { GitHubError } from "./client.js";
+import { type Answer, type GitHubClient, GitHubError, type GraphqlError } from "./client.js";
 
 /** A commit as the snapshot sees it: enough to tell whether it is one the action made. */
 export interface CommitInfo {
@@ -106,7 +105,7 @@ export interface PullRequestRequest {
   readonly body: string;
 }
 
-export function gitHub(client: GraphqlClient): GitHub {
+export function gitHub(client: GitHubClient): GitHub {
   return {
     async defaultBranch(repository) {
       const answer = await client.query<{ repository: { defaultBranchRef: { name: string } | null } | null }>(

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from "node:module";
+const require = __createRequire(import.meta.url);
+import {
+  context,
+  getOctokit
+} from "./chunk-SJSJ32MY.js";
+import "./chunk-5T3JMOVT.js";
+import "./chunk-ECLD5QZ6.js";
+export {
+  context,
+  getOctokit
+};

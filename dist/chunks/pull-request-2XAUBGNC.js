@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from "node:module";
+const require = __createRequire(import.meta.url);
+import {
+  headline
+} from "./chunk-VTQNMZLM.js";
+import {
+  GitHubError
+} from "./chunk-L44S2VHS.js";
+import "./chunk-SJSJ32MY.js";
+import "./chunk-5T3JMOVT.js";
+import "./chunk-ECLD5QZ6.js";
+
+// src/github/pull-request.ts
+function pullRequestBranch(setting, base) {
+  const branch = setting ?? `readme-counters/${base}`;
+  return { branch, scratch: scratchBranch(branch) };
+}
+function scratchBranch(branch) {
+  return `${branch}-next`;
+}
+function pullRequestSink(github, settings) {
+  return {
+    async deliver(snapshot, renderings) {
+      const side = snapshot.pullRequest;
+      if (!side) throw new Error("the snapshot has no pull-request side: the query must read it");
+      const changed = renderings.filter((rendering) => rendering.changed);
+      if (changed.length === 0) {
+        return { kind: "delivered", changedFiles: [], commits: [] };
+      }
+      refuseForeignCommits(side, snapshot.branch, settings);
+      const paths = changed.map((rendering) => rendering.path);
+      const open = side.open;
+      if (open && carries(side, snapshot, renderings, settings.message)) {
+        return { kind: "delivered", changedFiles: [], commits: [], pullRequest: done(open, "kept") };
+      }
+      if (open && side.branch) return update(github, snapshot, side, side.branch.id, open, changed, paths, settings);
+      return openNew(github, snapshot, side, changed, paths, settings, renderings);
+    }
+  };
+}
+function refuseForeignCommits(side, base, settings) {
+  const branch = side.branch;
+  if (!branch || branch.aheadBy === 0) return;
+  if (branch.aheadBy === 1 && branch.head.headline === headline(settings.message)) return;
+  const held = branch.aheadBy === 1 ? "a commit" : `${branch.aheadBy} commits`;
+  throw new GitHubError(
+    `Branch ${settings.branch} holds ${held} that readme-counters did not make, which it will not throw away: merge or close its pull request into ${base} and delete the branch, or set pull-request-branch to another name`
+  );
+}
+function carries(side, snapshot, renderings, message) {
+  const branch = side.branch;
+  return branch !== void 0 && branch.aheadBy === 1 && branch.head.parent === snapshot.head.oid && branch.head.headline === headline(message) && renderings.every((rendering) => branch.files.get(rendering.path) === rendering.text);
+}
+async function update(github, snapshot, side, branchId, open, changed, paths, settings) {
+  const scratch = scratchBranch(settings.branch);
+  let scratchId = side.scratchId;
+  if (scratchId === void 0) {
+    const created = await github.createBranch(side.repositoryId, scratch, snapshot.head.oid);
+    if ("kind" in created) return again(created);
+    scratchId = created.id;
+  } else {
+    const moved2 = await github.moveBranch(scratchId, snapshot.head.oid);
+    if (moved2) return again(moved2);
+  }
+  const commit = await commitOn(github, scratch, snapshot, changed, settings);
+  if (commit.kind !== "committed") return commit;
+  const moved = await github.moveAndDelete(branchId, commit.commit.sha, scratchId);
+  if (moved) return again(moved);
+  return { kind: "delivered", changedFiles: paths, commits: [commit.commit], pullRequest: done(open, "updated") };
+}
+async function openNew(github, snapshot, side, changed, paths, settings, renderings) {
+  const placed = side.branch ? await github.moveBranch(side.branch.id, snapshot.head.oid) : await github.createBranch(side.repositoryId, settings.branch, snapshot.head.oid);
+  if (placed && "kind" in placed) return again(placed);
+  const commit = await commitOn(github, settings.branch, snapshot, changed, settings);
+  if (commit.kind !== "committed") return commit;
+  const opened = await github.openPullRequest({
+    repositoryId: side.repositoryId,
+    base: snapshot.branch,
+    head: settings.branch,
+    title: headline(settings.message),
+    body: pullRequestBody(renderings)
+  });
+  if (opened === "exists")
+    return { kind: "again", reason: `A pull request from ${settings.branch} was opened meanwhile` };
+  if ("kind" in opened) return again(opened);
+  const delivered = {
+    kind: "delivered",
+    changedFiles: paths,
+    commits: [commit.commit],
+    pullRequest: done(opened, "opened")
+  };
+  return settings.autoMerge ? withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
+}
+async function withAutoMerge(github, delivered, pullRequestId, side, method) {
+  const number = delivered.pullRequest?.number;
+  const warn = (warning) => ({ ...delivered, warnings: [...delivered.warnings ?? [], warning] });
+  if (!side.autoMergeAllowed) {
+    return warn(
+      `auto-merge is not allowed in this repository: turn on "Allow auto-merge" in Settings \u2192 General \u2192 Pull Requests; pull request #${number} is open`
+    );
+  }
+  const enabled = await github.enableAutoMerge(pullRequestId, method);
+  const withMerge = (merged2) => ({
+    ...delivered,
+    ...delivered.pullRequest && { pullRequest: { ...delivered.pullRequest, autoMerge: { method, merged: merged2 } } }
+  });
+  if (enabled === "enabled") return withMerge(false);
+  if (enabled !== "clean") return warn(enabled.warning);
+  const merged = await github.merge(pullRequestId, method);
+  if (merged === "merged") return withMerge(true);
+  return warn("warning" in merged ? merged.warning : `GitHub's answer to the merge was lost (${merged.reason})`);
+}
+async function commitOn(github, branch, snapshot, changed, settings) {
+  const result = await github.commit({
+    repository: settings.repository,
+    branch,
+    expectedHeadOid: snapshot.head.oid,
+    message: settings.message,
+    files: changed.map(({ path, text }) => ({ path, text }))
+  });
+  switch (result.kind) {
+    case "committed":
+      return result;
+    case "stale":
+      return { kind: "again", reason: `Branch ${branch} moved while the commit was made` };
+    case "lost":
+      return again(result);
+    case "guarded":
+      throw new GitHubError(
+        `Branch ${branch} is guarded by a ruleset too (${result.message}): set pull-request-branch to a name its rules allow`
+      );
+  }
+}
+function again(lost) {
+  return { kind: "again", reason: `GitHub's answer was lost (${lost.reason})` };
+}
+function done(pullRequest, what) {
+  return { number: pullRequest.number, url: pullRequest.url, done: what };
+}
+function pullRequestBody(renderings) {
+  const cell = (text) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+  const rows = renderings.flatMap(
+    ({ path, replacements }) => replacements.map(({ token, value, line }) => `| ${cell(path)} | \`${cell(token)}\` | ${cell(value)} | ${line} |`)
+  );
+  return [
+    "Today's values of the README counters, rendered from the base branch by readme-counters.",
+    "",
+    "| File | Token | Value | Line |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "The next run updates this pull request, or opens a new one once it is merged."
+  ].join("\n");
+}
+export {
+  pullRequestBranch,
+  pullRequestSink
+};

@@ -1,0 +1,69 @@
+import { changedPaths, type Outcome, type PlacedProblem } from "./road.js";
+
+/** Who tells the outcome: the action (its log and job summary) or the CLI, which name their settings differently. */
+export type Shell = "action" | "cli";
+
+const UP_TO_DATE = "Every counter is up to date";
+
+/**
+ * The outcome in one line: what was done, or why nothing was. The one place
+ * that words an outcome, for the action's log and job summary and the CLI.
+ */
+export function outcomeLine(outcome: Outcome, shell: Shell): string {
+  const { result } = outcome;
+  switch (result.kind) {
+    case "failed":
+      return result.message;
+    case "stopped":
+      return stoppedLine(result.problems, shell);
+    case "dry-run": {
+      const paths = changedPaths(outcome.renderings);
+      if (shell === "cli") return paths.length === 0 ? UP_TO_DATE : `${files(paths)} would change; --write writes them`;
+      return paths.length === 0
+        ? `Dry run: ${UP_TO_DATE.toLowerCase()}`
+        : `Dry run: ${files(paths)} would change; nothing was written`;
+    }
+    case "delivered": {
+      const { pullRequest, commits, changedFiles } = result;
+      if (pullRequest) {
+        const number = `pull request #${pullRequest.number}`;
+        if (pullRequest.done === "kept") return `Pull request #${pullRequest.number} is up to date`;
+        const done = `${pullRequest.done === "opened" ? "Opened" : "Updated"} ${number}`;
+        const merge = pullRequest.autoMerge;
+        if (!merge) return done;
+        return merge.merged
+          ? `${done} and merged it (${merge.method}): nothing was left to wait for`
+          : `${done}, to be merged (${merge.method}) once its checks pass`;
+      }
+      if (changedFiles.length === 0) return UP_TO_DATE;
+      const [first] = commits;
+      const last = commits.at(-1);
+      if (!first || !last) return `Wrote ${files(changedFiles)}`;
+      return commits.length === 1
+        ? `Committed ${short(first.sha)}`
+        : `Committed ${files(changedFiles)} in ${commits.length} commits, ${short(first.sha)} to ${short(last.sha)}`;
+    }
+  }
+}
+
+/** The first problem that stops the run, where it stands, and what to do. */
+function stoppedLine(problems: readonly PlacedProblem[], shell: Shell): string {
+  const [first] = problems;
+  if (!first) return "nothing was written";
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+  const reason =
+    first.kind === "broken" ? "mend it, then run again" : shell === "cli" ? "--strict is set" : "strict is set";
+  return (
+    `${first.file}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; ` +
+    `nothing was written (${reason})`
+  );
+}
+
+/** `README.md`, or `3 files` where one name would not say it all. */
+function files(paths: readonly string[]): string {
+  return paths.length === 1 ? (paths[0] as string) : `${paths.length} files`;
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 7);
+}
