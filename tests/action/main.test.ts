@@ -159,6 +159,61 @@ describe("GitHub failing", () => {
     expect(github.history()).toBe(2);
   });
 
+  test("a query answered 502 twice, then 200, succeeds after waiting 1 s and 2 s", async ({ github }) => {
+    github.failures.push(
+      { status: 502, body: { message: "Server Error" } },
+      { status: 502, body: { message: "Server Error" } },
+    );
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.requests.map((request) => `${request.name} ${request.status}`)).toEqual([
+      "ReadmeCountersSnapshot 502",
+      "ReadmeCountersSnapshot 502",
+      "ReadmeCountersSnapshot 200",
+      "ReadmeCountersCommit 200",
+    ]);
+    expect(run.log.filter((line) => line.includes("trying again"))).toEqual([
+      "GitHub answered 502; trying again",
+      "GitHub answered 502; trying again",
+    ]);
+    expect(run.sleeps).toEqual([1000, 2000]);
+  });
+
+  test("a query that keeps failing ends the run after 3 tries, in one line", async ({ github }) => {
+    const failing = { status: 503, body: { message: "Service Unavailable" } };
+    github.failures.push(failing, failing, failing, failing);
+    const run = await action(github);
+    expectFailure(run, "GitHub kept failing (503) after 3 tries: run the workflow again later");
+    expect(github.requests).toHaveLength(3);
+  });
+
+  test("a mutation whose connection dropped after GitHub ran it is sent once, and found by the next read", async ({
+    github,
+  }) => {
+    github.failures.push({ network: "ECONNRESET", afterRunning: true, operation: "ReadmeCountersCommit" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Snapshot", "Commit", "Snapshot"]);
+    expect(github.history()).toBe(2);
+    expect(run.outputs).toMatchObject({ changed: "true", "commit-sha": github.head().oid });
+    expect(run.log).toContain("GitHub's answer to the commit was lost (ECONNRESET); reading again (attempt 2 of 3)");
+  });
+
+  test("a secondary rate limit waits for its retry-after, then the request is sent again", async ({ github }) => {
+    github.failures.push({
+      status: 403,
+      headers: { "retry-after": "30" },
+      body: { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." },
+      operation: "ReadmeCountersCommit",
+    });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Snapshot", "Commit", "Commit"]);
+    expect(run.log).toContain("GitHub's secondary rate limit was reached; trying again in 30 s");
+    expect(run.sleeps).toEqual([30_000]);
+    expect(github.history()).toBe(2);
+  });
+
   test("a 401 says the token was refused", async ({ github }) => {
     const run = await action(github, { token: "ghs_notTheRightOne" });
     expectFailure(run, "GitHub refused the token (401 Bad credentials)");

@@ -42,7 +42,7 @@ export type ScriptedFailure =
       readonly operation?: string;
     }
   /** The connection fails (ECONNRESET, ECONNREFUSED…); in memory only. */
-  | { readonly network: string; readonly afterRunning?: boolean };
+  | { readonly network: string; readonly afterRunning?: boolean; readonly operation?: string };
 
 /**
  * GitHub for one repository (repository.ts), reached in memory through a
@@ -67,15 +67,15 @@ export class FakeGitHub extends FakeRepository {
   readonly fetch: typeof fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const headers = Object.fromEntries(new Headers(init?.headers).entries());
-    const failure = this.failures[0];
     const request = {
       method: init?.method ?? "GET",
       url,
       headers,
       body: typeof init?.body === "string" ? init.body : "",
     };
+    const failure = this.nextFailure(request);
     if (failure && "network" in failure) {
-      this.failures.shift();
+      this.failures.splice(this.failures.indexOf(failure), 1);
       if (failure.afterRunning) await this.answer(request);
       // What Node's fetch throws when the connection fails.
       throw new TypeError("fetch failed", {
@@ -110,6 +110,12 @@ export class FakeGitHub extends FakeRepository {
     return this.requests.map((request) => request.name.replace(/^ReadmeCounters/, ""));
   }
 
+  /** The scripted failure that answers this request, if any: the first that waits for its operation, or for any. */
+  private nextFailure(request: FakeRequest): ScriptedFailure | undefined {
+    const name = operationName(request);
+    return this.failures.find((failure) => failure.operation === undefined || failure.operation === name);
+  }
+
   private async answer(
     request: FakeRequest,
   ): Promise<{ status: number; headers: Record<string, string>; body: string }> {
@@ -119,9 +125,7 @@ export class FakeGitHub extends FakeRepository {
     const payload = isGraphql ? (JSON.parse(request.body) as GraphqlPayload) : undefined;
     const operation = payload ? (/^\s*mutation\b/.test(payload.query) ? "mutation" : "query") : "rest";
     const bytes = Buffer.byteLength(request.body);
-    const name = payload
-      ? (/^\s*(?:query|mutation)\s+(\w+)/.exec(payload.query)?.[1] ?? "")
-      : restName(request.method, request.url);
+    const name = operationName(request);
     const respond = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       this.requests.push({ path, operation, name, status, userAgent, bytes });
       // Header names in lower case, as a client reads them.
@@ -133,8 +137,8 @@ export class FakeGitHub extends FakeRepository {
       };
     };
 
-    const index = this.failures.findIndex((failure) => !("operation" in failure) || failure.operation === name);
-    const [failure] = index === -1 ? [] : this.failures.splice(index, 1);
+    const failure = this.nextFailure(request);
+    if (failure && "status" in failure) this.failures.splice(this.failures.indexOf(failure), 1);
     const actor = ACTORS[(request.headers.authorization ?? "").replace(/^token /, "")];
     if (failure && "status" in failure) {
       if (failure.afterRunning && payload && actor) await graphqlAnswer(this, payload, actor, bytes);
@@ -147,6 +151,14 @@ export class FakeGitHub extends FakeRepository {
     const answered = restAnswer(this, request.method, request.url, { treeEntries: this.treeEntryLimit });
     return respond(answered.status, answered.body);
   }
+}
+
+/** The GraphQL operation's name, or the REST route's. */
+function operationName(request: FakeRequest): string {
+  const isGraphql = request.method === "POST" && /^\/(?:api\/)?graphql$/.test(request.url.pathname);
+  if (!isGraphql) return restName(request.method, request.url);
+  const { query } = JSON.parse(request.body) as GraphqlPayload;
+  return /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? "";
 }
 
 /** A request as the fake reads it: header names in lower case. */
