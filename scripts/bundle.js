@@ -10,7 +10,8 @@ const requireShim =
 // @actions/core imports @actions/http-client for OIDC tokens, which loads undici
 // and tunnel (most of a megabyte) at start. They have no import-time effects,
 // so declaring that lets esbuild leave them out of what a run loads first:
-// only a request through a proxy, loaded on demand, needs them.
+// only @actions/github, which the modes that reach GitHub load on demand, needs them.
+/** @type {import("esbuild").Plugin} */
 const loadOnlyWhenUsed = {
   name: "load-only-when-used",
   setup(build) {

@@ -12,7 +12,9 @@ import { parse } from "yaml";
 export const ACTION_REF = "readme-counters/readme-counters@v1";
 
 const action = parse(readFileSync("action.yml", "utf8"));
+/** @param {unknown} text */
 const cell = (text) => String(text).replaceAll("|", "\\|").replaceAll("\n", " ");
+/** @param {string} text */
 const code = (text) => (text === "" ? "" : `\`${text}\``);
 
 // Each token with what it counts, rendered on one day in two locales.
@@ -41,6 +43,7 @@ const TOKENS = [
 ];
 
 /** The tokens' values on 27 November 2026 (repository created 1 September 2025), as the CLI writes them. */
+/** @param {string} locale */
 function tokenValues(locale) {
   const folder = mkdtempSync(join(tmpdir(), "readme-counters-docs-"));
   writeFileSync(join(folder, "README.md"), TOKENS.map(([token]) => `- ${token}\n`).join(""));

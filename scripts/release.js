@@ -5,7 +5,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
+/** @param {string[]} args */
 const git = (...args) => execFileSync("git", args, { encoding: "utf8" }).trim();
+/** @param {string} reason */
 const refuse = (reason) => {
   console.error(`release: ${reason}`);
   process.exit(1);

@@ -28,6 +28,7 @@ execFileSync(
   },
 );
 const after = readFileSync(join(temp, "README.md"), "utf8");
+/** @param {string} markdown */
 const render = (markdown) =>
   execFileSync("cmark-gfm", ["--unsafe", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"], {
     input: markdown,
