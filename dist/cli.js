@@ -14,8 +14,9 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-KVGNBF6L.js";
-import "./chunks/chunk-AZ3I4V6R.js";
+} from "./chunks/chunk-BPVELSTS.js";
+import "./chunks/chunk-GGVS5674.js";
+import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli/cli.ts
@@ -25,8 +26,9 @@ import { parseArgs, promisify } from "node:util";
 var HELP = `Usage: readme-counters [options] [files\u2026]
 
 Shows, as a unified diff, what readme-counters would change in the files today
-(README.md when none are given). Paths and globs are taken from the current
-folder, and may reach up to the top of its git work tree.
+(the README GitHub shows when none are given). Paths and globs are taken from
+the current folder, and may reach up to the top of its git work tree; globs
+see what git sees (!pattern excludes).
 
 Options:
   --write               write the changes instead of showing them
@@ -129,7 +131,7 @@ async function preview(flags, positionals, env) {
 function flagAsInput(flags, positionals, name, fromRoot) {
   switch (name) {
     case "files":
-      return (positionals.length > 0 ? positionals : ["README.md"]).map(fromRoot).join("\n");
+      return positionals.map((path) => path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path)).join("\n");
     case "template":
       return flags.template === void 0 ? "" : fromRoot(flags.template);
     case "output":

@@ -15,8 +15,9 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-KVGNBF6L.js";
-import "./chunks/chunk-AZ3I4V6R.js";
+} from "./chunks/chunk-BPVELSTS.js";
+import "./chunks/chunk-GGVS5674.js";
+import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -547,10 +548,10 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-JVWG6W2Z.js"),
+    import("./chunks/api-IIQH4KOJ.js"),
     import("./chunks/client-27KLF6I5.js"),
     import("./chunks/commit-JSNR5QR7.js"),
-    import("./chunks/pull-request-2XAUBGNC.js")
+    import("./chunks/pull-request-JUUJCDXM.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(

@@ -13,6 +13,8 @@ export interface Snapshot {
   /** Path to text; undefined for a file that does not exist yet (a template's output). */
   readonly files: ReadonlyMap<string, string | undefined>;
   readonly repoStart: RepositoryStart;
+  /** The README the source chose, when no file was named: the one GitHub shows. */
+  readonly readme?: string;
 }
 
 /** The files a run asks a source for. */
@@ -197,6 +199,7 @@ export async function update<S extends Snapshot>(
   try {
     for (let attempt = 1; ; attempt++) {
       const snapshot = await source.read();
+      if (snapshot.readme !== undefined && attempt === 1) log(`${snapshot.readme}: the README GitHub shows`);
       renderings = await renderSnapshot(snapshot, settings, now);
       const problems = stoppingProblems(renderings, settings.strict);
       if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };

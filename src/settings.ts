@@ -3,7 +3,7 @@ import type { NamedDate } from "./engine/tokens.js";
 
 /** Everything a run is told, validated and typed. Built only by `readSettings`. */
 export interface Settings {
-  /** Paths or globs from the repository root. */
+  /** Paths and globs (`!` excludes) from the repository root; empty: the README GitHub shows. */
   readonly files: readonly string[];
   /** Template-file mode: the template rendered into `output`; undefined otherwise. */
   readonly template: string | undefined;
@@ -60,7 +60,6 @@ export class InputError extends Error {
   }
 }
 
-const DEFAULT_FILES = "README.md";
 export const DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
 
 /**
@@ -72,12 +71,10 @@ export function readSettings(get: (name: string) => string): Settings {
   const optional = (name: string) => value(name) || undefined;
 
   const template = optional("template");
-  const filesText = value("files") || DEFAULT_FILES;
-  if (template && filesText !== DEFAULT_FILES) {
-    throw new InputError("files", "set either files or template, not both", DEFAULT_FILES);
+  const files = splitList(value("files")).map((file) => repositoryPath("files", file, "docs/**/*.md"));
+  if (template && files.length > 0) {
+    throw new InputError("files", "set either files or template, not both", "README.md");
   }
-  const files = splitList(filesText).map((file) => repositoryPath("files", file, "docs/*.md"));
-  if (files.length === 0) throw new InputError("files", "no file given", DEFAULT_FILES);
   const output = repositoryPath("output", value("output") || "README.md", "README.md");
   const templatePath = template === undefined ? undefined : repositoryPath("template", template, "README.template.md");
   if (templatePath === output) {
@@ -121,27 +118,11 @@ export function readSettings(get: (name: string) => string): Settings {
     throw new InputError("auto-merge", `needs commit: pull-request or auto, not ${settings.commit}`, "squash");
   }
   if (settings.commit !== "none") {
-    const glob = settings.files.find(isGlob);
-    if (glob) {
-      throw new InputError(
-        "files",
-        `"${glob}" is a glob, which needs commit: none; with commit: ${settings.commit} list the paths`,
-        "README.md, docs/intro.md",
-      );
-    }
     if (!settings.token) {
       throw new InputError("token", `is empty, and commit: ${settings.commit} needs one`, "${{ github.token }}");
     }
   }
   return Object.freeze(settings);
-}
-
-/**
- * Whether a path is a glob. A plain test rather than the glob matcher's, so
- * that a run without globs never loads the matcher.
- */
-export function isGlob(path: string): boolean {
-  return /[*?[\]{}()!]/.test(path);
 }
 
 function splitList(text: string): string[] {
@@ -153,7 +134,9 @@ function splitList(text: string): string[] {
 
 /** A relative path (or glob) that stays inside the repository, with forward slashes and no leading `./`. */
 function repositoryPath(input: string, path: string, example: string): string {
-  const normalised = path.replaceAll("\\", "/");
+  // `!pattern` excludes what the pattern names: the pattern is held to the same rules.
+  const exclusion = input === "files" && path.startsWith("!") ? "!" : "";
+  const normalised = path.slice(exclusion.length).replaceAll("\\", "/");
   if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
     throw new InputError(input, `"${path}" is absolute; give a path from the repository root`, example);
   }
@@ -161,7 +144,7 @@ function repositoryPath(input: string, path: string, example: string): string {
     throw new InputError(input, `"${path}" leaves the repository`, example);
   }
   if (normalised.includes("\0")) throw new InputError(input, "the path holds a NUL byte", example);
-  return normalised.replace(/^(\.\/)+/, "");
+  return exclusion + normalised.replace(/^(\.\/)+/, "");
 }
 
 function timezone(zone: string): string {

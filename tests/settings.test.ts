@@ -18,9 +18,9 @@ function refusal(inputs: Record<string, string>): string {
 }
 
 describe("the defaults, when no input is set", () => {
-  it("are README.md, UTC, en-US, markers kept, commit: api, the default message", () => {
+  it("are the README GitHub shows, UTC, en-US, markers kept, commit: api, the default message", () => {
     expect(settings()).toEqual({
-      files: ["README.md"],
+      files: [],
       template: undefined,
       output: "README.md",
       timezone: "UTC",
@@ -96,24 +96,34 @@ describe("values a user writes", () => {
     expect(settings({ repository: "Octo-Org/my.repo_1" }).repository).toEqual({ owner: "Octo-Org", repo: "my.repo_1" });
   });
 
-  it("allows globs with commit: none, and needs no token there", () => {
+  it("takes globs and exclusions in every mode, and needs no token with commit: none", () => {
+    const files = "docs/**/*.md, !docs/drafts/**, docs/wow!.md";
+    for (const commit of ["api", "pull-request", "auto"]) {
+      expect(settings({ files, commit }).files).toEqual(["docs/**/*.md", "!docs/drafts/**", "docs/wow!.md"]);
+    }
     expect(readSettings((name) => ({ files: "docs/*.md", commit: "none" })[name] ?? "").files).toEqual(["docs/*.md"]);
+  });
+
+  it("takes an empty files input as the README GitHub shows", () => {
+    expect(settings({ files: " , " }).files).toEqual([]);
   });
 });
 
 describe("bad values: one line naming the input, with an example that works", () => {
   it.each([
-    [{ files: " , " }, 'Input "files": no file given. For example: files: README.md'],
     [
       { files: "/abs.md" },
-      'Input "files": "/abs.md" is absolute; give a path from the repository root. For example: files: docs/*.md',
+      'Input "files": "/abs.md" is absolute; give a path from the repository root. For example: files: docs/**/*.md',
     ],
     [
       { files: "C:\\x.md" },
-      'Input "files": "C:\\x.md" is absolute; give a path from the repository root. For example: files: docs/*.md',
+      'Input "files": "C:\\x.md" is absolute; give a path from the repository root. For example: files: docs/**/*.md',
     ],
-    [{ files: "a/../../b.md" }, 'Input "files": "a/../../b.md" leaves the repository. For example: files: docs/*.md'],
-    [{ files: "a\0.md" }, 'Input "files": the path holds a NUL byte. For example: files: docs/*.md'],
+    [
+      { files: "a/../../b.md" },
+      'Input "files": "a/../../b.md" leaves the repository. For example: files: docs/**/*.md',
+    ],
+    [{ files: "a\0.md" }, 'Input "files": the path holds a NUL byte. For example: files: docs/**/*.md'],
     [
       { files: "docs/a.md", template: "T.md" },
       'Input "files": set either files or template, not both. For example: files: README.md',
@@ -127,8 +137,8 @@ describe("bad values: one line naming the input, with an example that works", ()
       'Input "output": "T.md" is the template itself, whose tokens the rendering would erase. For example: output: README.md',
     ],
     [
-      { files: "docs/*.md" },
-      'Input "files": "docs/*.md" is a glob, which needs commit: none; with commit: api list the paths. For example: files: README.md, docs/intro.md',
+      { files: "!../secret.md" },
+      'Input "files": "!../secret.md" leaves the repository. For example: files: docs/**/*.md',
     ],
     [{ token: "" }, 'Input "token": is empty, and commit: api needs one. For example: token: ${{ github.token }}'],
     [

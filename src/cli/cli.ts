@@ -12,8 +12,9 @@ import { workspaceSink, workspaceSource } from "../workspace.js";
 const HELP = `Usage: readme-counters [options] [files…]
 
 Shows, as a unified diff, what readme-counters would change in the files today
-(README.md when none are given). Paths and globs are taken from the current
-folder, and may reach up to the top of its git work tree.
+(the README GitHub shows when none are given). Paths and globs are taken from
+the current folder, and may reach up to the top of its git work tree; globs
+see what git sees (!pattern excludes).
 
 Options:
   --write               write the changes instead of showing them
@@ -137,7 +138,10 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
 function flagAsInput(flags: Flags, positionals: string[], name: string, fromRoot: (path: string) => string): string {
   switch (name) {
     case "files":
-      return (positionals.length > 0 ? positionals : ["README.md"]).map(fromRoot).join("\n");
+      // `!pattern` excludes: the pattern is taken from the current folder, the mark kept in front.
+      return positionals
+        .map((path) => (path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path)))
+        .join("\n");
     case "template":
       return flags.template === undefined ? "" : fromRoot(flags.template);
     case "output":

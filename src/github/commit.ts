@@ -1,7 +1,8 @@
 import type { CommitLink, Delivery, FileRendering, Sink, Source } from "../road.js";
 import type { Repository } from "../settings.js";
-import type { GitHub, RemoteSnapshot, SnapshotRequest } from "./api.js";
+import type { GitHub } from "./api.js";
 import { GitHubError } from "./client.js";
+import type { RemoteSnapshot, SnapshotRequest } from "./snapshot.js";
 
 /** The files at a branch's head, with the repository's creation time as REPO_START: one query. */
 export function gitHubSource(github: GitHub, request: SnapshotRequest): Source<RemoteSnapshot> {

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import type { Delivered, Delivery, FileRendering, PullRequestDone, PullRequestLink, Sink } from "../road.js";
 import type { MergeMethod, Repository } from "../settings.js";
-import type { GitHub, Lost, PullRequestSide, RemoteSnapshot } from "./api.js";
+import type { GitHub, Lost } from "./api.js";
 import { GitHubError } from "./client.js";
 import { headline } from "./commit.js";
+import type { PullRequestSide, RemoteSnapshot } from "./snapshot.js";
 
 export interface PullRequestSettings {
   readonly repository: Repository;
@@ -49,7 +51,7 @@ export function pullRequestSink(github: GitHub, settings: PullRequestSettings): 
       refuseForeignCommits(side, snapshot.branch, settings);
       const paths = changed.map((rendering) => rendering.path);
       const open = side.open;
-      if (open && carries(side, snapshot, renderings, settings.message)) {
+      if (open && carries(side, snapshot, renderings)) {
         return { kind: "delivered", changedFiles: [], commits: [], pullRequest: done(open, "kept") };
       }
       if (open && side.branch) return update(github, snapshot, side, side.branch.id, open, changed, paths, settings);
@@ -61,30 +63,35 @@ export function pullRequestSink(github: GitHub, settings: PullRequestSettings): 
 /** A pull-request branch that holds commits the action did not make is never reset. */
 function refuseForeignCommits(side: PullRequestSide, base: string, settings: PullRequestSettings): void {
   const branch = side.branch;
-  if (!branch || branch.aheadBy === 0) return;
-  if (branch.aheadBy === 1 && branch.head.headline === headline(settings.message)) return;
-  const held = branch.aheadBy === 1 ? "a commit" : `${branch.aheadBy} commits`;
+  if (!branch) return;
+  const ours = branch.ahead.filter((commit) => commit.headline === headline(settings.message)).length;
+  const foreign = branch.aheadBy - ours;
+  if (foreign === 0) return;
+  const held = foreign === 1 ? "a commit" : `${foreign} commits`;
   throw new GitHubError(
     `Branch ${settings.branch} holds ${held} that readme-counters did not make, which it will not throw away: ` +
       `merge or close its pull request into ${base} and delete the branch, or set pull-request-branch to another name`,
   );
 }
 
-/** Whether the branch already holds exactly this rendering, as the action's one commit on the base head. */
-function carries(
-  side: PullRequestSide,
-  snapshot: RemoteSnapshot,
-  renderings: readonly FileRendering[],
-  message: string,
-): boolean {
+/**
+ * Whether the branch already holds exactly this rendering, as the action's
+ * commits on the base head: its blobs are those of the rendered texts.
+ */
+function carries(side: PullRequestSide, snapshot: RemoteSnapshot, renderings: readonly FileRendering[]): boolean {
   const branch = side.branch;
   return (
     branch !== undefined &&
-    branch.aheadBy === 1 &&
-    branch.head.parent === snapshot.head.oid &&
-    branch.head.headline === headline(message) &&
-    renderings.every((rendering) => branch.files.get(rendering.path) === rendering.text)
+    branch.aheadBy > 0 &&
+    branch.ahead[0]?.parent === snapshot.head.oid &&
+    renderings.every((rendering) => branch.blobs.get(rendering.path) === blobOid(rendering.text))
   );
+}
+
+/** The oid git gives a blob of this text, as GitHub reports it for a file. */
+function blobOid(text: string): string {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
 /** The open pull request's next commit, built on the scratch branch, then moved onto its branch: 3 requests. */

@@ -449,7 +449,6 @@ describe("where to commit", () => {
 describe("bad inputs", () => {
   const badInputs: Array<[string, string, string]> = [
     ["files", "../secret.md", '"../secret.md" leaves the repository'],
-    ["files", "docs/*.md", "needs commit: none"],
     ["template", "/etc/passwd", '"/etc/passwd" is absolute'],
     ["output", "../README.md", "leaves the repository"],
     ["timezone", "Mars/Olympus", "For example: timezone: Europe/London"],
@@ -504,7 +503,10 @@ describe("loud and truthful", () => {
     github,
   }) => {
     const run = await action(github, { commit: "none" });
-    expectFailure(run, "README.md: no such file; did the job run actions/checkout before this step?");
+    expectFailure(
+      run,
+      "README: no README in .github/, the root or docs/, where GitHub looks for the one it shows: add README.md, or set files; did the job run actions/checkout before this step?",
+    );
     expect(run.outputs.changed).toBe("false");
   });
 

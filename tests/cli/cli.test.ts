@@ -145,6 +145,7 @@ describe("the CLI", () => {
     const { code, stderr } = await cli("--today", "2026-11-27", "--strict", "--write");
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toEqual([
+      "README.md: the README GitHub shows",
       "README.md:1:5: error: {{NOPE}}: unknown token NOPE",
       "readme-counters: README.md:1:5: {{NOPE}}: unknown token NOPE; nothing was written (--strict is set)",
     ]);
@@ -184,7 +185,7 @@ describe("the CLI", () => {
     [["--repo-start", "yesterday"], "--repo-start:"],
     [["../outside.md"], "leaves the repository"],
     [["missing.md"], "missing.md: no such file"],
-    [["nothing-*.md"], "nothing-*.md: this glob matches no file"],
+    [["nothing-*.md"], '"nothing-*.md" matches no file; the workspace holds 1 markdown file: README.md'],
   ])("%j exits 1 with one line naming it", async (args, message) => {
     const { code, stdout, stderr } = await cli(...args);
     expect(code).toBe(1);
@@ -324,7 +325,9 @@ describe("loud and truthful", () => {
     rmSync(join(repo, "README.md"));
     const { code, stderr } = await cli("--today", "2026-11-27");
     expect(code).toBe(1);
-    expect(stderr).toBe("readme-counters: README.md: no such file\n");
+    expect(stderr).toBe(
+      "readme-counters: README: no README in .github/, the root or docs/, where GitHub looks for the one it shows: add README.md, or set files\n",
+    );
   });
 
   it("a template that is its own output is refused, and the template keeps its tokens", async () => {
@@ -402,6 +405,7 @@ describe("loud and truthful", () => {
     writeFileSync(join(repo, "README.md"), `${lines.join("\n\n")}\n`);
     const { stderr } = await cli("--today", "2026-11-27");
     expect(stderr.trim().split("\n")).toEqual([
+      "README.md: the README GitHub shows",
       "README.md:1:5: warning: {{DATE_PRETY}}: unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}? (and 24 other places)",
       "README.md:1:24: warning: {{DAYS_SINCE_REPO_STRAT}}: unknown date REPO_STRAT; did you mean REPO_START? (to declare it, add REPO_STRAT=2024-05-01 to the dates input) (and 24 other places)",
       "readme-counters: Every counter is up to date",

@@ -166,7 +166,7 @@ export const SCENARIOS: readonly Scenario[] = [
     requests: ["Snapshot"],
     check(github, result) {
       expect(result.failure).toBe(
-        "Branch readme-counters/main holds 2 commits that readme-counters did not make, which it will not throw away: merge or close its pull request into main and delete the branch, or set pull-request-branch to another name",
+        "Branch readme-counters/main holds a commit that readme-counters did not make, which it will not throw away: merge or close its pull request into main and delete the branch, or set pull-request-branch to another name",
       );
       expect(github.file("README.md", BRANCH)).toBe("A person's README.\n");
       openOnly(github, 1);

@@ -72,10 +72,10 @@ export class Git {
     return seen;
   }
 
-  /** Commits on branch `head` that branch `base` does not have. */
+  /** Commits on branch `head` that branch `base` does not have, oldest first (for a history without merges). */
   aheadBy(base: string, head: string): string[] {
     const baseCommits = this.ancestry(this.refs.get(base));
-    return [...this.ancestry(this.refs.get(head))].filter((oid) => !baseCommits.has(oid));
+    return [...this.ancestry(this.refs.get(head))].filter((oid) => !baseCommits.has(oid)).reverse();
   }
 
   /** The entries of the folder `folder` ("" for the root) of a commit's tree; undefined when it holds no such folder. */

@@ -93,9 +93,9 @@ function root(repository: FakeRepository, caller: Actor, bytes: number) {
       file: ({ path }: { path: string }) => {
         const bytes = commit.files.get(path);
         const name = path.split("/").at(-1) ?? path;
-        if (bytes) return { name, path, type: "blob", object: blobObject(bytes) };
+        if (bytes) return { name, path, type: "blob", oid: blobOid(bytes), object: blobObject(bytes) };
         const folder = treeObject(commit, path);
-        return folder && { name, path, type: "tree", object: folder };
+        return folder && { name, path, type: "tree", oid: folder.oid, object: folder };
       },
     };
   };

@@ -12,6 +12,7 @@ import "./chunk-5T3JMOVT.js";
 import "./chunk-ECLD5QZ6.js";
 
 // src/github/pull-request.ts
+import { createHash } from "node:crypto";
 function pullRequestBranch(setting, base) {
   const branch = setting ?? `readme-counters/${base}`;
   return { branch, scratch: scratchBranch(branch) };
@@ -31,7 +32,7 @@ function pullRequestSink(github, settings) {
       refuseForeignCommits(side, snapshot.branch, settings);
       const paths = changed.map((rendering) => rendering.path);
       const open = side.open;
-      if (open && carries(side, snapshot, renderings, settings.message)) {
+      if (open && carries(side, snapshot, renderings)) {
         return { kind: "delivered", changedFiles: [], commits: [], pullRequest: done(open, "kept") };
       }
       if (open && side.branch) return update(github, snapshot, side, side.branch.id, open, changed, paths, settings);
@@ -41,16 +42,22 @@ function pullRequestSink(github, settings) {
 }
 function refuseForeignCommits(side, base, settings) {
   const branch = side.branch;
-  if (!branch || branch.aheadBy === 0) return;
-  if (branch.aheadBy === 1 && branch.head.headline === headline(settings.message)) return;
-  const held = branch.aheadBy === 1 ? "a commit" : `${branch.aheadBy} commits`;
+  if (!branch) return;
+  const ours = branch.ahead.filter((commit) => commit.headline === headline(settings.message)).length;
+  const foreign = branch.aheadBy - ours;
+  if (foreign === 0) return;
+  const held = foreign === 1 ? "a commit" : `${foreign} commits`;
   throw new GitHubError(
     `Branch ${settings.branch} holds ${held} that readme-counters did not make, which it will not throw away: merge or close its pull request into ${base} and delete the branch, or set pull-request-branch to another name`
   );
 }
-function carries(side, snapshot, renderings, message) {
+function carries(side, snapshot, renderings) {
   const branch = side.branch;
-  return branch !== void 0 && branch.aheadBy === 1 && branch.head.parent === snapshot.head.oid && branch.head.headline === headline(message) && renderings.every((rendering) => branch.files.get(rendering.path) === rendering.text);
+  return branch !== void 0 && branch.aheadBy > 0 && branch.ahead[0]?.parent === snapshot.head.oid && renderings.every((rendering) => branch.blobs.get(rendering.path) === blobOid(rendering.text));
+}
+function blobOid(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function update(github, snapshot, side, branchId, open, changed, paths, settings) {
   const scratch = scratchBranch(settings.branch);

