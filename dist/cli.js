@@ -13,7 +13,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-V63HUQZ2.js";
+} from "./chunks/chunk-TH5BS6GM.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli/cli.ts

@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-V63HUQZ2.js";
+} from "./chunks/chunk-TH5BS6GM.js";
 import {
   getProxyUrl
 } from "./chunks/chunk-P5FOLTBI.js";

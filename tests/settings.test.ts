@@ -81,8 +81,8 @@ describe("values a user writes", () => {
 
   it("reads repo-start and today as calendar dates", () => {
     const read = settings({ "repo-start": "2024-05-01", today: "2026-11-27" });
-    expect(read.repoStart).toEqual({ year: 2024, month: 5, day: 1 });
-    expect(read.today).toEqual({ year: 2026, month: 11, day: 27 });
+    expect(read.repoStart?.toISODate()).toBe("2024-05-01");
+    expect(read.today?.toISODate()).toBe("2026-11-27");
   });
 
   it("keeps a commit message's lines, trimmed at its ends", () => {

@@ -1,8 +1,8 @@
 import {
   type CalendarDate,
-  type DateFormatter,
   daysBetween,
   durationBetween,
+  formatDate,
   isCalendarDate,
   isoDate,
   occurrence,
@@ -22,8 +22,6 @@ export interface DateContext {
   readonly locale: string;
   /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when undefined. */
   readonly dateFormat: string | undefined;
-  /** Formats DATE:FORMAT and date-format; given where the text or the settings use one. */
-  readonly formatDate: DateFormatter | undefined;
   /** Dates declared in the `dates` input, by NAME. */
   readonly dates: ReadonlyMap<string, NamedDate>;
   /** The repository's creation date in the zone, or why it is unknown. */
@@ -100,8 +98,7 @@ function dateWithFormat(format: string, context: DateContext): Evaluation {
 }
 
 function formatted(pattern: string, context: DateContext): Evaluation {
-  if (!context.formatDate) throw new Error("a date format was met, but no formatter was loaded: see renderSnapshot");
-  return { value: context.formatDate(context.today, pattern, context.locale) };
+  return { value: formatDate(context.today, pattern, context.locale) };
 }
 
 function evaluateCount(

@@ -54,16 +54,12 @@ describe("what a run loads before it needs it", () => {
     expect(holds([...action, ...cli], "codeFenced")).toEqual([]);
   });
 
-  it("neither starts with luxon, which only date formats load", () => {
-    expect(holds([...action, ...cli], "InvalidDateTimeError")).toEqual([]);
-  });
-
   it("neither starts with the glob matcher, which only globs load", () => {
     // picomatch's POSIX classes stand only in the glob matcher.
     expect(holds([...action, ...cli], "a-zA-Z0-9")).toEqual([]);
   });
 
-  it("the parser, luxon and the glob matcher are all in the bundle, loaded on demand", () => {
+  it("the parser, the glob matcher and the proxy client are all in the bundle, loaded on demand", () => {
     const source = (file: string) => readFileSync(join(DIST, file), "utf8");
     const dynamic = [
       ...new Set(

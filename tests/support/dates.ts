@@ -1,4 +1,3 @@
-import { formatDate } from "../../src/engine/date-format.js";
 import { type CalendarDate, calendarDateIn, parseCalendarDate } from "../../src/engine/dates.js";
 import type { DateContext } from "../../src/engine/tokens.js";
 
@@ -14,7 +13,6 @@ export function contextOn(today: string, overrides: Partial<DateContext> = {}): 
     today: day(today),
     locale: "en-US",
     dateFormat: undefined,
-    formatDate,
     dates: new Map(),
     repoStart: day("2025-09-01"),
     inclusive: false,
