@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-TH5BS6GM.js";
+} from "./chunks/chunk-2EFFWIS2.js";
 import {
   getProxyUrl
 } from "./chunks/chunk-P5FOLTBI.js";

@@ -1,4 +1,11 @@
-import { type CalendarDate, isValidLocale, isValidZone, parseCalendarDate, parseYearlyDate } from "./engine/dates.js";
+import {
+  type CalendarDate,
+  isValidLocale,
+  isValidZone,
+  meantFormat,
+  parseCalendarDate,
+  parseYearlyDate,
+} from "./engine/dates.js";
 import type { NamedDate } from "./engine/tokens.js";
 
 /** Everything a run is told, validated and typed. Built only by `readSettings`. */
@@ -177,7 +184,16 @@ function locale(tag: string): string {
 }
 
 function dateFormat(format: string | undefined): string | undefined {
-  if (format?.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
+  if (format === undefined) return undefined;
+  if (format.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
+  const meant = meantFormat(format);
+  if (meant !== undefined) {
+    throw new InputError(
+      "date-format",
+      `"${format}" is not a luxon date format (luxon would misread its letters)`,
+      meant,
+    );
+  }
   return format;
 }
 

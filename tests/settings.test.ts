@@ -72,6 +72,10 @@ describe("values a user writes", () => {
     );
   });
 
+  it("takes a date format in luxon's pattern language, words in quotes", () => {
+    expect(settings({ "date-format": "cccc, d LLLL yyyy 'at noon'" }).dateFormat).toBe("cccc, d LLLL yyyy 'at noon'");
+  });
+
   it("takes an IANA time zone and a locale that Intl knows", () => {
     expect(settings({ timezone: "Europe/Berlin", locale: "de-DE" })).toMatchObject({
       timezone: "Europe/Berlin",
@@ -140,6 +144,18 @@ describe("bad values: one line naming the input, with an example that works", ()
       'Input "locale": "xx-YY-zz-1" is not a supported BCP 47 locale. For example: locale: de-DE',
     ],
     [{ locale: "zz-ZZ" }, 'Input "locale": "zz-ZZ" is not a supported BCP 47 locale. For example: locale: de-DE'],
+    [
+      { "date-format": "YYYY-MM-DD" },
+      'Input "date-format": "YYYY-MM-DD" is not a luxon date format (luxon would misread its letters). For example: date-format: yyyy-MM-dd',
+    ],
+    [
+      { "date-format": "dddd, D MMMM" },
+      'Input "date-format": "dddd, D MMMM" is not a luxon date format (luxon would misread its letters). For example: date-format: cccc, d MMMM',
+    ],
+    [
+      { "date-format": "cccc 'the' Do" },
+      "Input \"date-format\": \"cccc 'the' Do\" is not a luxon date format (luxon would misread its letters). For example: date-format: cccc 'the' d",
+    ],
     [
       { "date-format": "cccc\nyyyy" },
       'Input "date-format": the format spans lines. For example: date-format: cccc, d LLLL yyyy',

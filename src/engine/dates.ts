@@ -107,6 +107,75 @@ export function formatDate(date: CalendarDate, pattern: string, locale: string):
   return date.setLocale(locale).toFormat(pattern);
 }
 
+/** The parts of a luxon pattern: quoted text (`'week'`, to its end when unclosed), words of ASCII letters, anything else. */
+const FORMAT_PARTS = /'[^']*'?|[A-Za-z]+|[^A-Za-z']+/g;
+/** moment's and dayjs's tokens that luxon reads as something else, or not at all, with what luxon calls them. */
+const MOMENT_TOKENS: Readonly<Record<string, string>> = {
+  YYYY: "yyyy",
+  YY: "yy",
+  Do: "d",
+  DD: "dd",
+  D: "d",
+  dddd: "cccc",
+  ddd: "ccc",
+  A: "a",
+};
+const PROBE = DateTime.utc(2000, 1, 1);
+
+/** Whether luxon reads a run of one letter as a field: it writes something other than the letters. */
+function isField(run: string): boolean {
+  return PROBE.toFormat(run) !== run;
+}
+
+/**
+ * The luxon pattern a date format was probably meant as, when luxon would
+ * misread it; undefined when it reads as written. luxon takes every letter
+ * outside quotes that it knows as a field, and copies the others. So a
+ * pattern is misread when it is moment's or dayjs's (`YYYY`, `dddd`, `A`,
+ * which luxon copies as they are, or `D` and `DD` beside a day, month or
+ * year, which luxon reads as whole localized dates), or when a word mixes
+ * letters luxon copies with letters it reads as fields: in `hello` the `h`
+ * and `o` become the hour and the day of the year. A word that luxon copies
+ * whole (`week`) reads as written.
+ */
+export function meantFormat(pattern: string): string | undefined {
+  const parts = pattern.match(FORMAT_PARTS) ?? [];
+  const words = parts.filter(isWord);
+  const runs = words.flatMap(letterRuns);
+  const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
+  const momentStyle =
+    dayAsDate || words.some((word) => momentTokens(word).some((token) => token in MOMENT_TOKENS && !isField(token)));
+  if (!momentStyle && !words.some(isGlued)) return undefined;
+  return parts.map((part) => (isWord(part) ? meantWord(part, momentStyle) : part)).join("");
+}
+
+function isWord(part: string): boolean {
+  return /^[A-Za-z]/.test(part);
+}
+
+function letterRuns(word: string): string[] {
+  return word.match(/([A-Za-z])\1*/g) ?? [];
+}
+
+function momentTokens(word: string): string[] {
+  return word.match(/Do|([A-Za-z])\1*/g) ?? [];
+}
+
+/** A word that luxon would partly read as fields and partly copy. */
+function isGlued(word: string): boolean {
+  const runs = letterRuns(word);
+  return runs.some(isField) && !runs.every(isField);
+}
+
+/** A word as luxon tokens: moment's translated, in a moment pattern; text in quotes where luxon would misread it. */
+function meantWord(word: string, momentStyle: boolean): string {
+  const tokens = momentTokens(word);
+  if (momentStyle && tokens.every((token) => token in MOMENT_TOKENS || isField(token))) {
+    return tokens.map((token) => MOMENT_TOKENS[token] ?? token).join("");
+  }
+  return isGlued(word) ? `'${word}'` : word;
+}
+
 /** `2026-11-27`. */
 export function isoDate(date: CalendarDate): string {
   return date.toISODate();

@@ -5,6 +5,7 @@ import {
   formatDate,
   isCalendarDate,
   isoDate,
+  meantFormat,
   occurrence,
   parseCalendarDate,
   parseYearlyDate,
@@ -92,6 +93,13 @@ function dateWithFormat(format: string, context: DateContext): Evaluation {
     return {
       error: `the DATE format "${trimmed}" contains "--", which cannot stand in a marker's HTML comment`,
       broken: true,
+    };
+  }
+  const meant = meantFormat(trimmed);
+  if (meant !== undefined) {
+    const misread = formatDate(context.today, trimmed, context.locale);
+    return {
+      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"; did you mean {{DATE:${meant}}}?`,
     };
   }
   return formatted(trimmed, context);

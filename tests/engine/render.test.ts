@@ -378,6 +378,22 @@ describe("problems", () => {
     ]);
   });
 
+  it("a date format in moment's style is left as it is, with the luxon pattern meant (left alone: strict stops on it)", () => {
+    const text = "Updated {{DATE:DD/MM/YYYY}}\n";
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.problems).toEqual([
+      {
+        text: "{{DATE:DD/MM/YYYY}}",
+        message:
+          '"DD/MM/YYYY" is not a luxon date format: luxon would write "Nov 27, 2026/11/YYYY"; did you mean {{DATE:dd/MM/yyyy}}?',
+        line: 1,
+        column: 9,
+        kind: "left-alone",
+      },
+    ]);
+  });
+
   it("give the line and column of the token", () => {
     const result = markers("# T\n\nDay **{{DAYS_SINCE_2025_02_30}}**\n");
     expect(result.problems).toEqual([

@@ -37,6 +37,28 @@ describe("today's date", () => {
     );
   });
 
+  it.each([
+    ["dd LLL yyyy", "27 Nov 2026"],
+    ["cccc, d LLLL yyyy", "Friday, 27 November 2026"],
+    ["'week' W", "week 48"],
+    ["yyyyMMdd", "20261127"],
+    ["cccc, D", "Friday, 11/27/2026"],
+  ])("the luxon pattern %s is written as luxon writes it: %s", (pattern, written) => {
+    expect(tokenValue("DATE", contextOn("2026-11-27"), pattern)).toBe(written);
+  });
+
+  it.each([
+    ["YYYY-MM-DD", 'luxon would write "YYYY-11-Nov 27, 2026"; did you mean {{DATE:yyyy-MM-dd}}?'],
+    ["DD/MM/YYYY", 'luxon would write "Nov 27, 2026/11/YYYY"; did you mean {{DATE:dd/MM/yyyy}}?'],
+    ["dddd, MMMM Do", 'luxon would write "dddd, November 11/27/2026331"; did you mean {{DATE:cccc, MMMM d}}?'],
+    ["D MMMM yyyy", 'luxon would write "11/27/2026 November 2026"; did you mean {{DATE:d MMMM yyyy}}?'],
+    ["h:mm A", 'luxon would write "12:00 A"; did you mean {{DATE:h:mm a}}?'],
+    ["hello", "luxon would write \"12ell331\"; did you mean {{DATE:'hello'}}?"],
+    ["HH:mm Uhr", "luxon would write \"00:00 U12r\"; did you mean {{DATE:HH:mm 'Uhr'}}?"],
+  ])("a date format that luxon would misread, %s, is refused with the luxon pattern meant", (pattern, message) => {
+    expect(errorOf({ name: "DATE", arg: pattern })).toBe(`"${pattern}" is not a luxon date format: ${message}`);
+  });
+
   it("a DATE format with -- is refused, since it cannot stand in a marker's comment", () => {
     expect(errorOf({ name: "DATE", arg: "yyyy--MM" })).toMatch(/--/);
   });

@@ -6582,6 +6582,50 @@ function prettyDate(date, locale2) {
 function formatDate(date, pattern, locale2) {
   return date.setLocale(locale2).toFormat(pattern);
 }
+var FORMAT_PARTS = /'[^']*'?|[A-Za-z]+|[^A-Za-z']+/g;
+var MOMENT_TOKENS = {
+  YYYY: "yyyy",
+  YY: "yy",
+  Do: "d",
+  DD: "dd",
+  D: "d",
+  dddd: "cccc",
+  ddd: "ccc",
+  A: "a"
+};
+var PROBE = DateTime.utc(2e3, 1, 1);
+function isField(run) {
+  return PROBE.toFormat(run) !== run;
+}
+function meantFormat(pattern) {
+  const parts = pattern.match(FORMAT_PARTS) ?? [];
+  const words = parts.filter(isWord);
+  const runs = words.flatMap(letterRuns);
+  const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
+  const momentStyle = dayAsDate || words.some((word) => momentTokens(word).some((token2) => token2 in MOMENT_TOKENS && !isField(token2)));
+  if (!momentStyle && !words.some(isGlued)) return void 0;
+  return parts.map((part) => isWord(part) ? meantWord(part, momentStyle) : part).join("");
+}
+function isWord(part) {
+  return /^[A-Za-z]/.test(part);
+}
+function letterRuns(word) {
+  return word.match(/([A-Za-z])\1*/g) ?? [];
+}
+function momentTokens(word) {
+  return word.match(/Do|([A-Za-z])\1*/g) ?? [];
+}
+function isGlued(word) {
+  const runs = letterRuns(word);
+  return runs.some(isField) && !runs.every(isField);
+}
+function meantWord(word, momentStyle) {
+  const tokens = momentTokens(word);
+  if (momentStyle && tokens.every((token2) => token2 in MOMENT_TOKENS || isField(token2))) {
+    return tokens.map((token2) => MOMENT_TOKENS[token2] ?? token2).join("");
+  }
+  return isGlued(word) ? `'${word}'` : word;
+}
 function isoDate(date) {
   return date.toISODate();
 }
@@ -6641,6 +6685,13 @@ function dateWithFormat(format, context) {
     return {
       error: `the DATE format "${trimmed}" contains "--", which cannot stand in a marker's HTML comment`,
       broken: true
+    };
+  }
+  const meant = meantFormat(trimmed);
+  if (meant !== void 0) {
+    const misread = formatDate(context.today, trimmed, context.locale);
+    return {
+      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"; did you mean {{DATE:${meant}}}?`
     };
   }
   return formatted(trimmed, context);
@@ -7459,7 +7510,16 @@ function locale(tag) {
   return tag;
 }
 function dateFormat(format) {
-  if (format?.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
+  if (format === void 0) return void 0;
+  if (format.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
+  const meant = meantFormat(format);
+  if (meant !== void 0) {
+    throw new InputError(
+      "date-format",
+      `"${format}" is not a luxon date format (luxon would misread its letters)`,
+      meant
+    );
+  }
   return format;
 }
 var DATES_EXAMPLE = "LAUNCH=2024-05-01";
