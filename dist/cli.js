@@ -13,7 +13,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-2EFFWIS2.js";
+} from "./chunks/chunk-UENNNROG.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli/cli.ts

@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-2EFFWIS2.js";
+} from "./chunks/chunk-UENNNROG.js";
 import {
   getProxyUrl
 } from "./chunks/chunk-P5FOLTBI.js";

@@ -161,8 +161,9 @@ class Renderer {
     const isBlock = this.text.slice(commentEnd, lineEnd).trim() === "";
     const template = isBlock ? content.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "") : content.trim();
     const rendering = this.renderTemplate(template, contentStart + content.indexOf(template));
-
     const endMark = this.findTemplateEnd(commentEnd);
+    if (rendering === undefined) return endMark === -1 ? commentEnd : endMark + TEMPLATE_END.length;
+
     const from = isBlock ? lineEnd : commentEnd;
     const generated = isBlock ? `${this.eol}${rendering}${this.eol}` : rendering;
     if (endMark === -1) {
@@ -180,7 +181,12 @@ class Renderer {
     return nextBlock !== -1 && nextBlock < endMark ? -1 : endMark;
   }
 
-  private renderTemplate(template: string, offset: number): string {
+  /**
+   * The template rendered with plain values; undefined when a token in it
+   * cannot be written today, so that the block keeps its last rendering, as
+   * a marker keeps its value. Its problems are reported at their places.
+   */
+  private renderTemplate(template: string, offset: number): string | undefined {
     const inner = new Renderer(template, this.context, { ...this.options, keepTokens: false });
     const rendering = inner.run();
     const origin = this.lines.locate(offset);
@@ -190,8 +196,9 @@ class Renderer {
       column: item.line === 1 ? origin.column + item.column - 1 : item.column,
     });
     // Not push(...items): spread arguments overflow the stack past some hundred thousand items.
-    for (const replacement of inner.replacements) this.replacements.push(shift(replacement));
     for (const problem of inner.problems) this.problems.push(shift(problem));
+    if (inner.problems.some((problem) => problem.kind !== "written")) return undefined;
+    for (const replacement of inner.replacements) this.replacements.push(shift(replacement));
     return rendering;
   }
 

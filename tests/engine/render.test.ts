@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseZones } from "../../src/engine/markdown.js";
 import { render } from "../../src/engine/render.js";
-import { contextOn } from "../support/dates.js";
+import { contextOn, day } from "../support/dates.js";
 
 const today = contextOn("2026-11-27");
 const markers = (text: string) => render(text, today, { keepTokens: true, parse: parseZones });
@@ -341,6 +341,52 @@ describe("template blocks", () => {
     expect(markers("<!--counters A {{DATE}}\nB {{DATE}}\n  -->  \nx\n").text).toBe(
       "<!--counters A {{DATE}}\nB {{DATE}}\n  -->  \n A 2026-11-27\nB 2026-11-27\n<!--/counters-->\nx\n",
     );
+  });
+
+  it("a block with a token that cannot be evaluated keeps its last rendering, and warns at the token", () => {
+    const text =
+      "Intro\n\n<!--counters\n{{DATE}} and {{DAYS_SINCE_LAUCH}}\n-->\n2026-11-26 and 100\n<!--/counters-->\n";
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.replacements).toEqual([]);
+    expect(result.problems).toEqual([
+      {
+        text: "{{DAYS_SINCE_LAUCH}}",
+        message: "unknown date LAUCH (to declare it, add LAUCH=2024-05-01 to the dates input)",
+        line: 4,
+        column: 14,
+        kind: "left-alone",
+      },
+    ]);
+    expect(plain(text).text).toBe(text);
+  });
+
+  it("a block that was never rendered is written once every token in it can be", () => {
+    const text = "<!--counters\n![streak](https://x.org/{{DAYS_SINCE_LAUNCH}}.svg)\n-->\n\nMore\n";
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.problems).toEqual([
+      {
+        text: "{{DAYS_SINCE_LAUNCH}}",
+        message: "unknown date LAUNCH (to declare it, add LAUNCH=2024-05-01 to the dates input)",
+        line: 2,
+        column: 25,
+        kind: "left-alone",
+      },
+    ]);
+    const declared = render(text, contextOn("2026-11-27", { dates: new Map([["LAUNCH", day("2026-11-01")]]) }), {
+      keepTokens: true,
+      parse: parseZones,
+    });
+    expect(declared.text).toBe(
+      "<!--counters\n![streak](https://x.org/{{DAYS_SINCE_LAUNCH}}.svg)\n-->\n![streak](https://x.org/26.svg)\n<!--/counters-->\n\nMore\n",
+    );
+  });
+
+  it("a value written with a warning renders the block", () => {
+    const result = markers("<!--counters\nin {{DAYS_SINCE_2027_01_01}} days\n-->\nold\n<!--/counters-->\n");
+    expect(result.text).toBe("<!--counters\nin {{DAYS_SINCE_2027_01_01}} days\n-->\nin 0 days\n<!--/counters-->\n");
+    expect(result.problems).toEqual([expect.objectContaining({ kind: "written", line: 2, column: 4 })]);
   });
 
   it("an end mark with no template block is reported", () => {

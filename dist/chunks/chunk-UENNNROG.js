@@ -7135,6 +7135,7 @@ var Renderer = class _Renderer {
     const template = isBlock ? content.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "") : content.trim();
     const rendering = this.renderTemplate(template, contentStart + content.indexOf(template));
     const endMark = this.findTemplateEnd(commentEnd);
+    if (rendering === void 0) return endMark === -1 ? commentEnd : endMark + TEMPLATE_END.length;
     const from = isBlock ? lineEnd : commentEnd;
     const generated = isBlock ? `${this.eol}${rendering}${this.eol}` : rendering;
     if (endMark === -1) {
@@ -7150,6 +7151,11 @@ var Renderer = class _Renderer {
     const nextBlock = this.templateStarts.after(from);
     return nextBlock !== -1 && nextBlock < endMark ? -1 : endMark;
   }
+  /**
+   * The template rendered with plain values; undefined when a token in it
+   * cannot be written today, so that the block keeps its last rendering, as
+   * a marker keeps its value. Its problems are reported at their places.
+   */
   renderTemplate(template, offset2) {
     const inner = new _Renderer(template, this.context, { ...this.options, keepTokens: false });
     const rendering = inner.run();
@@ -7159,8 +7165,9 @@ var Renderer = class _Renderer {
       line: origin.line + item.line - 1,
       column: item.line === 1 ? origin.column + item.column - 1 : item.column
     });
-    for (const replacement of inner.replacements) this.replacements.push(shift(replacement));
     for (const problem of inner.problems) this.problems.push(shift(problem));
+    if (inner.problems.some((problem) => problem.kind !== "written")) return void 0;
+    for (const replacement of inner.replacements) this.replacements.push(shift(replacement));
     return rendering;
   }
   /**
