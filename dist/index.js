@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-UENNNROG.js";
+} from "./chunks/chunk-4CJTAINK.js";
 import {
   getProxyUrl
 } from "./chunks/chunk-P5FOLTBI.js";

@@ -182,7 +182,13 @@ function relativeDay(days: number, locale: string): string {
 
 type Resolved = { readonly date: CalendarDate; readonly yearly: boolean } | { readonly error: string };
 
-/** The date a token names; a yearly one at its next or last occurrence, as the token counts toward or from it. */
+/**
+ * The date a token names; a yearly one at its next or last occurrence, as
+ * the token counts toward or from it. `NEXT_` and `LAST_` name the next or
+ * last occurrence of a month and day (`NEXT_12_25`) or of a named date's
+ * (`NEXT_BIRTHDAY`, `LAST_REPO_START`): a date that comes back every year, or
+ * a full date's anniversary.
+ */
 function resolveDate(dateName: string, context: DateContext, which: "next" | "last"): Resolved {
   if (/^\d{4}[-_]/.test(dateName)) {
     const date = parseCalendarDate(dateName);
@@ -190,30 +196,34 @@ function resolveDate(dateName: string, context: DateContext, which: "next" | "la
       ? { date, yearly: false }
       : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
   }
-  const yearly = /^(NEXT|LAST)_(.*)/.exec(dateName);
-  if (yearly) {
-    const date = parseYearlyDate(yearly[2] as string);
-    if (!date)
-      return { error: `${dateName} is not a day of the year (write ${yearly[1]}_MM_DD, e.g. ${yearly[1]}_12_25)` };
-    return { date: occurrence(date, context.today, yearly[1] === "NEXT" ? "next" : "last"), yearly: false };
+  const anniversary = /^(NEXT|LAST)_(.*)/.exec(dateName);
+  if (anniversary) {
+    const [, direction, around] = anniversary as unknown as [string, "NEXT" | "LAST", string];
+    const date = /^(?:\d|$)/.test(around) ? parseYearlyDate(around) : namedDate(around, context);
+    if (date === undefined) {
+      return { error: `${dateName} is not a day of the year (write ${direction}_MM_DD, e.g. ${direction}_12_25)` };
+    }
+    if ("error" in date) return date;
+    return { date: occurrence(date, context.today, direction === "NEXT" ? "next" : "last"), yearly: false };
   }
-  if (dateName === "REPO_START") {
+  const date = namedDate(dateName, context);
+  if ("error" in date) return date;
+  return isCalendarDate(date)
+    ? { date, yearly: false }
+    : { date: occurrence(date, context.today, which), yearly: true };
+}
+
+/** REPO_START or a date declared in the `dates` input. */
+function namedDate(name: string, context: DateContext): NamedDate | { readonly error: string } {
+  if (name === "REPO_START") {
     const start = context.repoStart;
-    return "unknown" in start
-      ? { error: `the repository's start date is unknown: ${start.unknown}` }
-      : { date: start, yearly: false };
+    return "unknown" in start ? { error: `the repository's start date is unknown: ${start.unknown}` } : start;
   }
-  const declared = context.dates.get(dateName);
-  if (declared === undefined) {
-    const nearest = nearestName(dateName, ["REPO_START", ...context.dates.keys()]);
-    const suggestion = nearest ? `; did you mean ${nearest}?` : "";
-    return {
-      error: `unknown date ${dateName}${suggestion} (to declare it, add ${dateName}=2024-05-01 to the dates input)`,
-    };
-  }
-  return isCalendarDate(declared)
-    ? { date: declared, yearly: false }
-    : { date: occurrence(declared, context.today, which), yearly: true };
+  const declared = context.dates.get(name);
+  if (declared !== undefined) return declared;
+  const nearest = nearestName(name, ["REPO_START", ...context.dates.keys()]);
+  const suggestion = nearest ? `; did you mean ${nearest}?` : "";
+  return { error: `unknown date ${name}${suggestion} (to declare it, add ${name}=2024-05-01 to the dates input)` };
 }
 
 /** The names a mistyped token name was most likely meant as: each kind of token, keeping the name's date part. */

@@ -216,7 +216,8 @@ describe("tokens that cannot be evaluated", () => {
       { name: "DAYS_SINCE_2025_2025_01_01" },
       "2025_2025_01_01 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)",
     ],
-    [{ name: "DAYS_UNTIL_NEXT_XMAS" }, "NEXT_XMAS is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)"],
+    [{ name: "DAYS_UNTIL_NEXT_XMAS" }, "unknown date XMAS (to declare it, add XMAS=2024-05-01 to the dates input)"],
+    [{ name: "DAYS_UNTIL_NEXT_" }, "NEXT_ is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)"],
     [{ name: "DAYS_UNTIL_NEXT_112_25" }, "NEXT_112_25 is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)"],
     [{ name: "DAYS_SINCE_LAST_12_255" }, "LAST_12_255 is not a day of the year (write LAST_MM_DD, e.g. LAST_12_25)"],
     [

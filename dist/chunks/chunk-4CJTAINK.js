@@ -6749,29 +6749,33 @@ function relativeDay(days, locale2) {
 }
 function resolveDate(dateName, context, which) {
   if (/^\d{4}[-_]/.test(dateName)) {
-    const date = parseCalendarDate(dateName);
-    return date ? { date, yearly: false } : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
+    const date2 = parseCalendarDate(dateName);
+    return date2 ? { date: date2, yearly: false } : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
   }
-  const yearly = /^(NEXT|LAST)_(.*)/.exec(dateName);
-  if (yearly) {
-    const date = parseYearlyDate(yearly[2]);
-    if (!date)
-      return { error: `${dateName} is not a day of the year (write ${yearly[1]}_MM_DD, e.g. ${yearly[1]}_12_25)` };
-    return { date: occurrence(date, context.today, yearly[1] === "NEXT" ? "next" : "last"), yearly: false };
+  const anniversary = /^(NEXT|LAST)_(.*)/.exec(dateName);
+  if (anniversary) {
+    const [, direction, around] = anniversary;
+    const date2 = /^(?:\d|$)/.test(around) ? parseYearlyDate(around) : namedDate(around, context);
+    if (date2 === void 0) {
+      return { error: `${dateName} is not a day of the year (write ${direction}_MM_DD, e.g. ${direction}_12_25)` };
+    }
+    if ("error" in date2) return date2;
+    return { date: occurrence(date2, context.today, direction === "NEXT" ? "next" : "last"), yearly: false };
   }
-  if (dateName === "REPO_START") {
+  const date = namedDate(dateName, context);
+  if ("error" in date) return date;
+  return isCalendarDate(date) ? { date, yearly: false } : { date: occurrence(date, context.today, which), yearly: true };
+}
+function namedDate(name, context) {
+  if (name === "REPO_START") {
     const start = context.repoStart;
-    return "unknown" in start ? { error: `the repository's start date is unknown: ${start.unknown}` } : { date: start, yearly: false };
+    return "unknown" in start ? { error: `the repository's start date is unknown: ${start.unknown}` } : start;
   }
-  const declared = context.dates.get(dateName);
-  if (declared === void 0) {
-    const nearest = nearestName(dateName, ["REPO_START", ...context.dates.keys()]);
-    const suggestion = nearest ? `; did you mean ${nearest}?` : "";
-    return {
-      error: `unknown date ${dateName}${suggestion} (to declare it, add ${dateName}=2024-05-01 to the dates input)`
-    };
-  }
-  return isCalendarDate(declared) ? { date: declared, yearly: false } : { date: occurrence(declared, context.today, which), yearly: true };
+  const declared = context.dates.get(name);
+  if (declared !== void 0) return declared;
+  const nearest = nearestName(name, ["REPO_START", ...context.dates.keys()]);
+  const suggestion = nearest ? `; did you mean ${nearest}?` : "";
+  return { error: `unknown date ${name}${suggestion} (to declare it, add ${name}=2024-05-01 to the dates input)` };
 }
 function knownTokens(name) {
   const parts = name.split("_");
