@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-4CJTAINK.js";
+} from "./chunks/chunk-BJLUTQ63.js";
 import {
   getProxyUrl
 } from "./chunks/chunk-P5FOLTBI.js";

@@ -63,6 +63,8 @@ const CONSTRUCT = new RegExp(
   "y",
 );
 const MARKER_VALUE = /[^<\n]*/y;
+/** A token in any case: where a `{{` is no token, it may be one written in small letters (`{{Date}}`). */
+const ANY_CASE_TOKEN = new RegExp(TOKEN_SOURCE, "iy");
 
 /**
  * Renders every token, marker and template block in a markdown document.
@@ -112,7 +114,7 @@ class Renderer {
       scan.lastIndex = at;
       const match = scan.exec(this.text);
       if (!match) {
-        position = at + 1;
+        position = at === brace ? this.notAToken(at) : at + 1;
         continue;
       }
       position = scan.lastIndex;
@@ -145,6 +147,26 @@ class Renderer {
       }
     }
     return splice(this.text, this.edits);
+  }
+
+  /**
+   * A `{{` that starts no token: a token in small letters (`{{Date}}`) is
+   * left alone with the right spelling; anything else (`{{ site.title }}`,
+   * `{{name}}`) belongs to another template language and is not reported.
+   * Returns where scanning goes on.
+   */
+  private notAToken(at: number): number {
+    ANY_CASE_TOKEN.lastIndex = at;
+    const match = ANY_CASE_TOKEN.exec(this.text);
+    const kind = this.zones.at(at)?.kind;
+    if (!match || kind === "code" || kind === "comment" || kind === "unparsed" || escaped(this.text, at)) return at + 1;
+    const [found, name] = match as unknown as [string, string];
+    const capitals = token(name.toUpperCase(), match[2]);
+    const result = evaluate(capitals, this.context);
+    if ("error" in result && result.unknown) return at + 1;
+    const spelling = found.replace(name, capitals.name);
+    this.problem(at, found, `tokens are written in capitals: did you mean ${spelling}?`, "left-alone");
+    return ANY_CASE_TOKEN.lastIndex;
   }
 
   /** `<!--counters … -->rendering<!--/counters-->`; returns where scanning goes on. */

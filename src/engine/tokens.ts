@@ -39,8 +39,11 @@ export interface Token {
 
 export type Evaluation =
   | { readonly value: string; readonly warning?: string }
-  /** `broken`: the token can never be written, whatever the date: a person must mend it. */
-  | { readonly error: string; readonly broken?: boolean };
+  /**
+   * `broken`: the token can never be written, whatever the date: a person must mend it.
+   * `unknown`: no token has this NAME.
+   */
+  | { readonly error: string; readonly broken?: boolean; readonly unknown?: boolean };
 
 /**
  * `{{` optional spaces, NAME, optional `:ARG`, optional spaces, `}}`.
@@ -82,7 +85,7 @@ export function evaluate(token: Token, context: DateContext): Evaluation {
     return { value: relativeDay(daysBetween(context.today, date.date), context.locale) };
   }
   const nearest = nearestName(name, knownTokens(name));
-  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}` };
+  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}`, unknown: true };
 }
 
 function dateWithFormat(format: string, context: DateContext): Evaluation {

@@ -101,6 +101,8 @@ describe("over adversarial text", () => {
     "{{{{",
     "{{A",
     "{{A:",
+    "{{a:",
+    "{{date}}",
     "{{ ",
     " ",
     "  }",

@@ -86,10 +86,37 @@ describe("bytes outside the tokens", () => {
   });
 
   it("leaves other template languages alone and does not report them", () => {
-    const text = "{{ site.title }} {{name}} {{Date}} {{ page.url | relative }}\n";
+    const text = "{{ site.title }} {{name}} {{ page.date }} {{title}} {{ page.url | relative }} {{#each x}}\n";
     const result = markers(text);
     expect(result.text).toBe(text);
     expect(result.problems).toEqual([]);
+  });
+
+  it.each([
+    ["{{days_since_2025_01_01}}", "{{DAYS_SINCE_2025_01_01}}"],
+    ["{{Date}}", "{{DATE}}"],
+    ["{{date_pretty}}", "{{DATE_PRETTY}}"],
+    ["{{ Date:dd LLL yyyy }}", "{{ DATE:dd LLL yyyy }}"],
+    ["{{days_since_launch}}", "{{DAYS_SINCE_LAUNCH}}"],
+  ])("a token in small letters, %s, is left as it is, with the right spelling", (written, spelling) => {
+    const text = `Today ${written} x\n`;
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.problems).toEqual([
+      {
+        text: written,
+        message: `tokens are written in capitals: did you mean ${spelling}?`,
+        line: 1,
+        column: 7,
+        kind: "left-alone",
+      },
+    ]);
+  });
+
+  it("a token in small letters in code, in a comment or after a backslash is not reported", () => {
+    for (const text of ["`{{date}}` x\n", "```\n{{date}}\n```\n", "x <!-- {{date}} --> y\n", "x \\{{date}} y\n"]) {
+      expect(markers(text)).toMatchObject({ text, problems: [] });
+    }
   });
 
   it("leaves an escaped brace alone, but not a brace after an escaped backslash", () => {

@@ -6676,7 +6676,7 @@ function evaluate(token2, context) {
     return { value: relativeDay(daysBetween(context.today, date.date), context.locale) };
   }
   const nearest = nearestName(name, knownTokens(name));
-  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}` };
+  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}`, unknown: true };
 }
 function dateWithFormat(format, context) {
   const trimmed = format.trim();
@@ -7050,6 +7050,7 @@ var CONSTRUCT = new RegExp(
   "y"
 );
 var MARKER_VALUE = /[^<\n]*/y;
+var ANY_CASE_TOKEN = new RegExp(TOKEN_SOURCE, "iy");
 function render(source, context, options) {
   const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
   const body = source.slice(bom.length);
@@ -7091,7 +7092,7 @@ var Renderer = class _Renderer {
       scan.lastIndex = at;
       const match2 = scan.exec(this.text);
       if (!match2) {
-        position = at + 1;
+        position = at === brace ? this.notAToken(at) : at + 1;
         continue;
       }
       position = scan.lastIndex;
@@ -7123,6 +7124,25 @@ var Renderer = class _Renderer {
       }
     }
     return splice(this.text, this.edits);
+  }
+  /**
+   * A `{{` that starts no token: a token in small letters (`{{Date}}`) is
+   * left alone with the right spelling; anything else (`{{ site.title }}`,
+   * `{{name}}`) belongs to another template language and is not reported.
+   * Returns where scanning goes on.
+   */
+  notAToken(at) {
+    ANY_CASE_TOKEN.lastIndex = at;
+    const match2 = ANY_CASE_TOKEN.exec(this.text);
+    const kind = this.zones.at(at)?.kind;
+    if (!match2 || kind === "code" || kind === "comment" || kind === "unparsed" || escaped(this.text, at)) return at + 1;
+    const [found, name] = match2;
+    const capitals = token(name.toUpperCase(), match2[2]);
+    const result = evaluate(capitals, this.context);
+    if ("error" in result && result.unknown) return at + 1;
+    const spelling = found.replace(name, capitals.name);
+    this.problem(at, found, `tokens are written in capitals: did you mean ${spelling}?`, "left-alone");
+    return ANY_CASE_TOKEN.lastIndex;
   }
   /** `<!--counters … -->rendering<!--/counters-->`; returns where scanning goes on. */
   templateBlock(at) {
