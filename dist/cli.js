@@ -13,7 +13,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-BJLUTQ63.js";
+} from "./chunks/chunk-QRIHQQHF.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli/cli.ts

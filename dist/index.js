@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-BJLUTQ63.js";
+} from "./chunks/chunk-QRIHQQHF.js";
 import {
   getProxyUrl
 } from "./chunks/chunk-P5FOLTBI.js";

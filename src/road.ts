@@ -49,6 +49,7 @@ function dateContext(settings: Settings, now: Date, repoStart: RepositoryStart):
     repoStart:
       settings.repoStart ?? (repoStart instanceof Date ? calendarDateIn(repoStart, settings.timezone) : repoStart),
     inclusive: settings.inclusive,
+    vocabulary: settings.vocabulary,
   };
 }
 

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from "luxon";
+import { nearestName } from "./nearest.js";
 
 /*
  * Calendar dates, and what the counters do with them, through luxon.
@@ -30,6 +31,27 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 export function parseCalendarDate(text: string): CalendarDate | undefined {
   const match = /^(\d{4})([-_])(\d{2})\2(\d{2})$/.exec(text);
   return match ? calendarDate(Number(match[1]), Number(match[3]), Number(match[4])) : undefined;
+}
+
+const ORDINAL_SUFFIXES: Readonly<Record<string, string>> = { one: "st", two: "nd", few: "rd", other: "th" };
+const ordinals = new Intl.PluralRules("en-US", { type: "ordinal" });
+
+/**
+ * Why a date of the right shape, `2025-02-30` (or `2025_02_30`) or a yearly
+ * `02-30`, is no day: "February 2025 has no 30th", "there is no month 13".
+ * Undefined for a day that exists, and for text of another shape.
+ */
+export function whyNoSuchDay(text: string): string | undefined {
+  const match = /^(?:(\d{4})[-_])?(\d{2})[-_](\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [, yearText, monthText, dayText] = match as unknown as [string, string | undefined, string, string];
+  const [month, day] = [Number(monthText), Number(dayText)];
+  if (month < 1 || month > 12) return `there is no month ${monthText}`;
+  // A yearly date is looked for in a leap year, which has every day that any year has.
+  const first = DateTime.utc(yearText === undefined ? 2000 : Number(yearText), month, 1) as CalendarDate;
+  if (day >= 1 && day <= first.daysInMonth) return undefined;
+  const monthName = first.toFormat(yearText === undefined ? "LLLL" : "LLLL yyyy", { locale: "en-US" });
+  return `${monthName} has no ${day === 0 ? "day 00" : `${day}${ORDINAL_SUFFIXES[ordinals.select(day)]}`}`;
 }
 
 /** Whether a date is a calendar date (a day of a year) rather than a yearly one. */
@@ -73,6 +95,11 @@ export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
+/** The IANA time zone nearest to a mistyped one (`Europe/Berln`: `Europe/Berlin`), if one is near. */
+export function nearestZone(zone: string): string | undefined {
+  return nearestName(zone, ["UTC", ...Intl.supportedValuesOf("timeZone")]);
+}
+
 export function isValidLocale(locale: string): boolean {
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
@@ -80,6 +107,24 @@ export function isValidLocale(locale: string): boolean {
     // A tag that is not well-formed BCP 47 (`en_US`) throws.
     return false;
   }
+}
+
+/**
+ * Locales that READMEs are written for, in the form a locale input takes: where
+ * a locale is mistyped (`en_US`, `de-DF`), the nearest is suggested. ECMA-402
+ * has no list of the locales it supports; each tag is asked for in turn.
+ */
+const COMMON_LOCALES = `af-ZA am-ET ar-EG ar-SA az-AZ be-BY bg-BG bn-BD bn-IN bs-BA ca-ES cs-CZ cy-GB da-DK de-AT
+  de-CH de-DE el-GR en-AU en-CA en-GB en-IE en-IN en-NZ en-US en-ZA es-AR es-CL es-CO es-ES es-MX es-US et-EE
+  eu-ES fa-IR fi-FI fil-PH fr-BE fr-CA fr-CH fr-FR ga-IE gl-ES gu-IN he-IL hi-IN hr-HR hu-HU hy-AM id-ID is-IS
+  it-CH it-IT ja-JP ka-GE kk-KZ km-KH kn-IN ko-KR lt-LT lv-LV mk-MK ml-IN mn-MN mr-IN ms-MY my-MM nb-NO ne-NP
+  nl-BE nl-NL pa-IN pl-PL pt-BR pt-PT ro-RO ru-RU si-LK sk-SK sl-SI sq-AL sr-RS sv-SE sw-KE ta-IN te-IN th-TH
+  tr-TR uk-UA ur-PK uz-UZ vi-VN zh-CN zh-HK zh-TW zu-ZA`.split(/\s+/);
+
+/** The supported locale one edit from a mistyped one (`en_US`: `en-US`, `jp-JP`: `ja-JP`), if there is one. */
+export function nearestLocale(locale: string): string | undefined {
+  // Two edits turn most tags into other languages' (`zz-ZZ` into `az-AZ`).
+  return nearestName(locale, COMMON_LOCALES.filter(isValidLocale), 1);
 }
 
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {

@@ -11,8 +11,10 @@ import {
   parseYearlyDate,
   prettyDate,
   wholeUnitsBetween,
+  whyNoSuchDay,
   type YearlyDate,
 } from "./dates.js";
+import { nearestName } from "./nearest.js";
 
 /** A date a token can name: a day, or a month and day that comes back every year. */
 export type NamedDate = CalendarDate | YearlyDate;
@@ -29,6 +31,14 @@ export interface DateContext {
   readonly repoStart: CalendarDate | { readonly unknown: string };
   /** Day counts include both ends: the start date is day 1. */
   readonly inclusive: boolean;
+  /** How messages tell the person running readme-counters to set something: the action's inputs, the CLI's flags. */
+  readonly vocabulary: Vocabulary;
+}
+
+/** How the shell that runs readme-counters names its settings, for messages that say what to set. */
+export interface Vocabulary {
+  /** How to declare a date, given its line `NAME=2024-05-01`: "add NAME=2024-05-01 to the dates input". */
+  readonly declareDate: (line: string) => string;
 }
 
 /** A token as written: `{{NAME}}` or `{{NAME:ARG}}`. */
@@ -193,18 +203,23 @@ type Resolved = { readonly date: CalendarDate; readonly yearly: boolean } | { re
  * a full date's anniversary.
  */
 function resolveDate(dateName: string, context: DateContext, which: "next" | "last"): Resolved {
-  if (/^\d{4}[-_]/.test(dateName)) {
+  // A name starts with a letter: one that starts with a digit is a date.
+  if (/^\d/.test(dateName)) {
     const date = parseCalendarDate(dateName);
-    return date
-      ? { date, yearly: false }
-      : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
+    if (date) return { date, yearly: false };
+    const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(dateName);
+    const form = digits ? digits.slice(1).join("_") : "YYYY_MM_DD, e.g. 2025_08_18";
+    const why = whyNoSuchDay(dateName);
+    return { error: `${dateName} is not a calendar date${why ? `: ${why}` : ` (write ${form})`}` };
   }
   const anniversary = /^(NEXT|LAST)_(.*)/.exec(dateName);
   if (anniversary) {
     const [, direction, around] = anniversary as unknown as [string, "NEXT" | "LAST", string];
     const date = /^(?:\d|$)/.test(around) ? parseYearlyDate(around) : namedDate(around, context);
     if (date === undefined) {
-      return { error: `${dateName} is not a day of the year (write ${direction}_MM_DD, e.g. ${direction}_12_25)` };
+      const why = whyNoSuchDay(around);
+      const form = ` (write ${direction}_MM_DD, e.g. ${direction}_12_25)`;
+      return { error: `${dateName} is not a day of the year${why ? `: ${why}` : form}` };
     }
     if ("error" in date) return date;
     return { date: occurrence(date, context.today, direction === "NEXT" ? "next" : "last"), yearly: false };
@@ -226,7 +241,9 @@ function namedDate(name: string, context: DateContext): NamedDate | { readonly e
   if (declared !== undefined) return declared;
   const nearest = nearestName(name, ["REPO_START", ...context.dates.keys()]);
   const suggestion = nearest ? `; did you mean ${nearest}?` : "";
-  return { error: `unknown date ${name}${suggestion} (to declare it, add ${name}=2024-05-01 to the dates input)` };
+  return {
+    error: `unknown date ${name}${suggestion} (to declare it, ${context.vocabulary.declareDate(`${name}=2024-05-01`)})`,
+  };
 }
 
 /** The names a mistyped token name was most likely meant as: each kind of token, keeping the name's date part. */
@@ -238,32 +255,4 @@ function knownTokens(name: string): string[] {
     "RELATIVE",
   ];
   return ["DATE", "DATE_PRETTY", ...prefixes.flatMap((prefix) => tails.map((tail) => `${prefix}_${tail}`))];
-}
-
-/** The candidate nearest to `name` by edit distance, when it is near enough to be a typo. */
-function nearestName(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance: the fewest insertions, deletions and substitutions that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -114,11 +114,10 @@ describe("yearly dates", () => {
   });
 
   it("a month and day that no year has is said so", () => {
-    expect(errorOf("DAYS_UNTIL_NEXT_02_30")).toBe(
-      "NEXT_02_30 is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)",
-    );
-    expect(errorOf("DAYS_UNTIL_LAST_13_01")).toBe(
-      "LAST_13_01 is not a day of the year (write LAST_MM_DD, e.g. LAST_12_25)",
+    expect(errorOf("DAYS_UNTIL_NEXT_02_30")).toBe("NEXT_02_30 is not a day of the year: February has no 30th");
+    expect(errorOf("DAYS_UNTIL_LAST_13_01")).toBe("LAST_13_01 is not a day of the year: there is no month 13");
+    expect(errorOf("DAYS_UNTIL_NEXT_1225")).toBe(
+      "NEXT_1225 is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)",
     );
   });
 });

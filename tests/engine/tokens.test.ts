@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarDateIn } from "../../src/engine/dates.js";
 import { evaluate, type Token } from "../../src/engine/tokens.js";
+import { CLI_VOCABULARY } from "../../src/settings.js";
 import { contextAt, contextOn, day } from "../support/dates.js";
 
 function tokenValue(name: string, context = contextOn("2026-11-27"), arg?: string): string {
@@ -197,7 +198,12 @@ describe("tokens that cannot be evaluated", () => {
   const launch = contextOn("2026-11-27", { dates: new Map([["LAUNCH", day("2024-05-01")]]) });
 
   it.each([
-    [{ name: "DAYS_SINCE_2025_02_30" }, "2025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_SINCE_2025_02_30" }, "2025_02_30 is not a calendar date: February 2025 has no 30th"],
+    [{ name: "DAYS_SINCE_2024-02-31" }, "2024-02-31 is not a calendar date: February 2024 has no 31st"],
+    [{ name: "DAYS_SINCE_2025_13_01" }, "2025_13_01 is not a calendar date: there is no month 13"],
+    [{ name: "DAYS_SINCE_2025_04_00" }, "2025_04_00 is not a calendar date: April 2025 has no day 00"],
+    [{ name: "DAYS_SINCE_20250105" }, "20250105 is not a calendar date (write 2025_01_05)"],
+    [{ name: "DAYS_SINCE_2025" }, "2025 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [{ name: "DAYS_SINCE_2025_8_1" }, "2025_8_1 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [{ name: "DAYS_SINCE_LAUNCH" }, "unknown date LAUNCH (to declare it, add LAUNCH=2024-05-01 to the dates input)"],
     [
@@ -266,6 +272,12 @@ describe("tokens that cannot be evaluated", () => {
     ],
   ])("a typo in %o gets the nearest known name", (token, message) => {
     expect(errorOf(token, launch)).toBe(message);
+  });
+
+  it("an unknown date says how to declare it in the words of the CLI, where the CLI runs", () => {
+    expect(errorOf({ name: "DAYS_SINCE_LAUCH" }, contextOn("2026-11-27", { vocabulary: CLI_VOCABULARY }))).toBe(
+      "unknown date LAUCH (to declare it, pass --dates LAUCH=2024-05-01)",
+    );
   });
 
   it("REPO_START is refused when the start is unknown", () => {

@@ -1,5 +1,6 @@
 import { type CalendarDate, calendarDateIn, parseCalendarDate } from "../../src/engine/dates.js";
 import type { DateContext } from "../../src/engine/tokens.js";
+import { ACTION_VOCABULARY } from "../../src/settings.js";
 
 export function day(text: string): CalendarDate {
   const date = parseCalendarDate(text);
@@ -16,6 +17,7 @@ export function contextOn(today: string, overrides: Partial<DateContext> = {}): 
     dates: new Map(),
     repoStart: day("2025-09-01"),
     inclusive: false,
+    vocabulary: ACTION_VOCABULARY,
     ...overrides,
   };
 }

@@ -6525,6 +6525,32 @@ function friendlyDateTime(dateTimeish) {
   }
 }
 
+// src/engine/nearest.ts
+function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
+  let best;
+  let bestDistance = within + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
 // src/engine/dates.ts
 function calendarDate(year, month, day) {
   const date = DateTime.utc(year, month, day);
@@ -6533,6 +6559,19 @@ function calendarDate(year, month, day) {
 function parseCalendarDate(text) {
   const match2 = /^(\d{4})([-_])(\d{2})\2(\d{2})$/.exec(text);
   return match2 ? calendarDate(Number(match2[1]), Number(match2[3]), Number(match2[4])) : void 0;
+}
+var ORDINAL_SUFFIXES = { one: "st", two: "nd", few: "rd", other: "th" };
+var ordinals = new Intl.PluralRules("en-US", { type: "ordinal" });
+function whyNoSuchDay(text) {
+  const match2 = /^(?:(\d{4})[-_])?(\d{2})[-_](\d{2})$/.exec(text);
+  if (!match2) return void 0;
+  const [, yearText, monthText, dayText] = match2;
+  const [month, day] = [Number(monthText), Number(dayText)];
+  if (month < 1 || month > 12) return `there is no month ${monthText}`;
+  const first = DateTime.utc(yearText === void 0 ? 2e3 : Number(yearText), month, 1);
+  if (day >= 1 && day <= first.daysInMonth) return void 0;
+  const monthName = first.toFormat(yearText === void 0 ? "LLLL" : "LLLL yyyy", { locale: "en-US" });
+  return `${monthName} has no ${day === 0 ? "day 00" : `${day}${ORDINAL_SUFFIXES[ordinals.select(day)]}`}`;
 }
 function isCalendarDate(date) {
   return DateTime.isDateTime(date);
@@ -6559,12 +6598,24 @@ function calendarDateIn(instant, zone) {
 function isValidZone(zone) {
   return IANAZone.isValidZone(zone);
 }
+function nearestZone(zone) {
+  return nearestName(zone, ["UTC", ...Intl.supportedValuesOf("timeZone")]);
+}
 function isValidLocale(locale2) {
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([locale2]).length > 0;
   } catch {
     return false;
   }
+}
+var COMMON_LOCALES = `af-ZA am-ET ar-EG ar-SA az-AZ be-BY bg-BG bn-BD bn-IN bs-BA ca-ES cs-CZ cy-GB da-DK de-AT
+  de-CH de-DE el-GR en-AU en-CA en-GB en-IE en-IN en-NZ en-US en-ZA es-AR es-CL es-CO es-ES es-MX es-US et-EE
+  eu-ES fa-IR fi-FI fil-PH fr-BE fr-CA fr-CH fr-FR ga-IE gl-ES gu-IN he-IL hi-IN hr-HR hu-HU hy-AM id-ID is-IS
+  it-CH it-IT ja-JP ka-GE kk-KZ km-KH kn-IN ko-KR lt-LT lv-LV mk-MK ml-IN mn-MN mr-IN ms-MY my-MM nb-NO ne-NP
+  nl-BE nl-NL pa-IN pl-PL pt-BR pt-PT ro-RO ru-RU si-LK sk-SK sl-SI sq-AL sr-RS sv-SE sw-KE ta-IN te-IN th-TH
+  tr-TR uk-UA ur-PK uz-UZ vi-VN zh-CN zh-HK zh-TW zu-ZA`.split(/\s+/);
+function nearestLocale(locale2) {
+  return nearestName(locale2, COMMON_LOCALES.filter(isValidLocale), 1);
 }
 function daysBetween(from, to) {
   return to.diff(from, "days").days;
@@ -6748,16 +6799,22 @@ function relativeDay(days, locale2) {
   return new Intl.RelativeTimeFormat(locale2, { numeric: "auto" }).format(days, "day");
 }
 function resolveDate(dateName, context, which) {
-  if (/^\d{4}[-_]/.test(dateName)) {
+  if (/^\d/.test(dateName)) {
     const date2 = parseCalendarDate(dateName);
-    return date2 ? { date: date2, yearly: false } : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
+    if (date2) return { date: date2, yearly: false };
+    const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(dateName);
+    const form = digits ? digits.slice(1).join("_") : "YYYY_MM_DD, e.g. 2025_08_18";
+    const why = whyNoSuchDay(dateName);
+    return { error: `${dateName} is not a calendar date${why ? `: ${why}` : ` (write ${form})`}` };
   }
   const anniversary = /^(NEXT|LAST)_(.*)/.exec(dateName);
   if (anniversary) {
     const [, direction, around] = anniversary;
     const date2 = /^(?:\d|$)/.test(around) ? parseYearlyDate(around) : namedDate(around, context);
     if (date2 === void 0) {
-      return { error: `${dateName} is not a day of the year (write ${direction}_MM_DD, e.g. ${direction}_12_25)` };
+      const why = whyNoSuchDay(around);
+      const form = ` (write ${direction}_MM_DD, e.g. ${direction}_12_25)`;
+      return { error: `${dateName} is not a day of the year${why ? `: ${why}` : form}` };
     }
     if ("error" in date2) return date2;
     return { date: occurrence(date2, context.today, direction === "NEXT" ? "next" : "last"), yearly: false };
@@ -6775,7 +6832,9 @@ function namedDate(name, context) {
   if (declared !== void 0) return declared;
   const nearest = nearestName(name, ["REPO_START", ...context.dates.keys()]);
   const suggestion = nearest ? `; did you mean ${nearest}?` : "";
-  return { error: `unknown date ${name}${suggestion} (to declare it, add ${name}=2024-05-01 to the dates input)` };
+  return {
+    error: `unknown date ${name}${suggestion} (to declare it, ${context.vocabulary.declareDate(`${name}=2024-05-01`)})`
+  };
 }
 function knownTokens(name) {
   const parts = name.split("_");
@@ -6785,30 +6844,6 @@ function knownTokens(name) {
     "RELATIVE"
   ];
   return ["DATE", "DATE_PRETTY", ...prefixes.flatMap((prefix) => tails.map((tail) => `${prefix}_${tail}`))];
-}
-function nearestName(name, candidates) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 // src/engine/blocks.ts
@@ -7371,7 +7406,8 @@ function dateContext(settings, now2, repoStart) {
     dateFormat: settings.dateFormat,
     dates: settings.dates,
     repoStart: settings.repoStart ?? (repoStart instanceof Date ? calendarDateIn(repoStart, settings.timezone) : repoStart),
-    inclusive: settings.inclusive
+    inclusive: settings.inclusive,
+    vocabulary: settings.vocabulary
   };
 }
 async function renderSnapshot(snapshot, settings, now2) {
@@ -7433,6 +7469,7 @@ function messageOf(error) {
 }
 
 // src/settings.ts
+var ACTION_VOCABULARY = { declareDate: (line) => `add ${line} to the dates input` };
 var InputError = class extends Error {
   constructor(input, reason, example) {
     super(`Input "${input}": ${reason}. For example: ${input}: ${example}`);
@@ -7447,7 +7484,7 @@ var InputError = class extends Error {
 };
 var DEFAULT_FILES = "README.md";
 var DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
-function readSettings(get) {
+function readSettings(get, vocabulary = ACTION_VOCABULARY) {
   const value = (name) => get(name).trim();
   const optional = (name) => value(name) || void 0;
   const template = optional("template");
@@ -7486,7 +7523,8 @@ function readSettings(get) {
     repository: repository(optional("repository")),
     token: get("token"),
     dryRun: boolean("dry-run", value("dry-run"), false),
-    strict: boolean("strict", value("strict"), false)
+    strict: boolean("strict", value("strict"), false),
+    vocabulary
   };
   if (settings.pullRequestBranch !== void 0 && settings.pullRequestBranch === settings.branch) {
     throw new InputError(
@@ -7532,12 +7570,14 @@ function repositoryPath(input, path, example) {
 }
 function timezone(zone) {
   if (!isValidZone(zone)) {
-    throw new InputError("timezone", `"${zone}" is not an IANA time zone`, "Europe/London");
+    throw new InputError("timezone", `"${zone}" is not an IANA time zone`, nearestZone(zone) ?? "Europe/London");
   }
   return zone;
 }
 function locale(tag) {
-  if (!isValidLocale(tag)) throw new InputError("locale", `"${tag}" is not a supported BCP 47 locale`, "de-DE");
+  if (!isValidLocale(tag)) {
+    throw new InputError("locale", `"${tag}" is not a supported BCP 47 locale`, nearestLocale(tag) ?? "de-DE");
+  }
   return tag;
 }
 function dateFormat(format) {
@@ -7572,7 +7612,13 @@ function dates(text) {
 function yearlyValue(text) {
   if (!/^--\d{2}-\d{2}$/.test(text)) throw new InputError("dates", `"${text}" is not --MM-DD`, "BIRTHDAY=--12-25");
   const date = parseYearlyDate(text.slice(2));
-  if (!date) throw new InputError("dates", `${text} is not a day of the year`, "BIRTHDAY=--12-25");
+  if (!date) {
+    throw new InputError(
+      "dates",
+      `${text} is not a day of the year: ${whyNoSuchDay(text.slice(2))}`,
+      "BIRTHDAY=--12-25"
+    );
+  }
   return date;
 }
 function optionalDate(input, text) {
@@ -7581,7 +7627,7 @@ function optionalDate(input, text) {
 function dateValue(input, text, example) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new InputError(input, `"${text}" is not a date YYYY-MM-DD`, example);
   const date = parseCalendarDate(text);
-  if (!date) throw new InputError(input, `${text} is not a calendar date`, example);
+  if (!date) throw new InputError(input, `${text} is not a calendar date: ${whyNoSuchDay(text)}`, example);
   return date;
 }
 var TRUE = ["true", "True", "TRUE"];
