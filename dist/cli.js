@@ -13,7 +13,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-QRIHQQHF.js";
+} from "./chunks/chunk-WVKCQ3AE.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli/cli.ts

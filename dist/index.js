@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-QRIHQQHF.js";
+} from "./chunks/chunk-WVKCQ3AE.js";
 import {
   getProxyUrl
 } from "./chunks/chunk-P5FOLTBI.js";

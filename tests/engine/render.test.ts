@@ -44,6 +44,13 @@ describe("code is never touched", () => {
     ["an HTML <pre> block", "<pre>\n{{DATE}}\n</pre>\n"],
     ["a fence in a list", "- item\n\n  ```\n  {{DATE}}\n  ```\n"],
     ["a fence in a quote", "> ```\n> {{DATE}}\n> ```\n"],
+    // A tab after a container's mark reaches the next multiple of four columns; the mark's space may be part of it.
+    ["indented code in a quote, after two tabs (GFM example 6)", ">\t\tfoo {{DATE}}\n"],
+    ["indented code in a list item, after two tabs (GFM example 7)", "-\t\tfoo {{DATE}}\n"],
+    ["indented code in a quote, after a tab and two spaces", "Intro\n\n>\t  {{DATE}}\n"],
+    ["indented code in a quote, after five spaces", "Intro\n\n>     {{DATE}}\n"],
+    ["a list item that starts with indented code, five columns after its marker", "1.     {{DATE}}\n"],
+    ["indented code in a list in a quote", "> -\t\t{{DATE}}\n"],
   ])("in %s", (_, text) => {
     const result = markers(text);
     expect(result.text).toBe(text);

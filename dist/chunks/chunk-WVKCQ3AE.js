@@ -7046,7 +7046,7 @@ function* blocksToParse(markdown, everyBlock) {
   }
 }
 var MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;
-var MAY_HOLD_ZONES = /[`~<[@]|:\/\/|www\.|^(?: {4}| {0,3}\t)/m;
+var MAY_HOLD_ZONES = /[`~<[@]|:\/\/|www\.|^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)/m;
 function placeZones(found, blocks) {
   const placed = [];
   let blockIndex = 0;
