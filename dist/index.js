@@ -15,7 +15,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-BPVELSTS.js";
+} from "./chunks/chunk-I3LECDSP.js";
 import "./chunks/chunk-GGVS5674.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";

@@ -33,10 +33,10 @@ await build({
   // The action's entry, and the CLI's (the package's bin).
   entryPoints: { index: "src/index.ts", cli: "src/bin.ts" },
   outdir: "dist",
-  // Chunks let a run load only what it uses: the markdown parser, luxon, glob
+  // Chunks let a run load only what it uses: the markdown parser, glob
   // matching, TLS and the proxy client are imported on demand. Smaller parts
-  // (the engine, the GitHub client) load at start: a chunk loaded apart costs
-  // an API run more than its parsing would.
+  // (the engine with luxon, the GitHub client) load at start: a chunk loaded
+  // apart costs an API run more than its parsing would.
   splitting: true,
   // Paths through a symlinked node_modules (the release tests' clones) keep the same chunk names.
   preserveSymlinks: true,

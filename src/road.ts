@@ -1,4 +1,4 @@
-import { calendarDateIn, type DateFormatter } from "./engine/dates.js";
+import { calendarDateIn } from "./engine/dates.js";
 import { stops } from "./engine/problems.js";
 import { type Problem, type Rendering, render } from "./engine/render.js";
 import type { DateContext } from "./engine/tokens.js";
@@ -42,42 +42,30 @@ export function fileSelection(settings: Settings): FileSelection {
 }
 
 /** "Today" and every date a token can name, in the run's zone and locale. */
-function dateContext(
-  settings: Settings,
-  now: Date,
-  repoStart: RepositoryStart,
-  formatDate: DateFormatter | undefined,
-): DateContext {
+function dateContext(settings: Settings, now: Date, repoStart: RepositoryStart): DateContext {
   return {
     today: settings.today ?? calendarDateIn(now, settings.timezone),
     locale: settings.locale,
     dateFormat: settings.dateFormat,
-    formatDate,
     dates: settings.dates,
     repoStart:
       settings.repoStart ?? (repoStart instanceof Date ? calendarDateIn(repoStart, settings.timezone) : repoStart),
     inclusive: settings.inclusive,
+    vocabulary: settings.vocabulary,
   };
 }
-
-/** A `{{DATE:…}}` token, which needs luxon's format language. */
-const DATE_FORMAT = /\{\{ *DATE:/;
 
 /**
  * Renders every file of a snapshot; the core shared by the action and the
  * CLI. The markdown parser loads only when some block could hold code, a
- * link or HTML around a token; luxon only for a date format.
+ * link or HTML around a token.
  */
 export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now: Date): Promise<FileRendering[]> {
   // Only a template's output may be missing (see Snapshot), and its text is never rendered.
   const template = settings.template && (snapshot.files.get(settings.template) as string);
   const texts = template === undefined ? ([...snapshot.files.values()] as string[]) : [template];
   const markdown = texts.some(needsParser) ? await import("./engine/markdown.js") : undefined;
-  const formats = texts.some((text) =>
-    settings.dateFormat === undefined ? DATE_FORMAT.test(text) : text.includes("{{"),
-  );
-  const formatDate = formats ? (await import("./engine/date-format.js")).formatDate : undefined;
-  const context = dateContext(settings, now, snapshot.repoStart, formatDate);
+  const context = dateContext(settings, now, snapshot.repoStart);
   const renderText = (text: string, keepTokens: boolean): Rendering =>
     render(text, context, { keepTokens, parse: markdown?.parseZones });
 

@@ -1,5 +1,15 @@
-import { type CalendarDate, isValidLocale, isValidZone, parseCalendarDate, parseYearlyDate } from "./engine/dates.js";
-import type { NamedDate } from "./engine/tokens.js";
+import {
+  type CalendarDate,
+  isValidLocale,
+  isValidZone,
+  meantFormat,
+  nearestLocale,
+  nearestZone,
+  parseCalendarDate,
+  parseYearlyDate,
+  whyNoSuchDay,
+} from "./engine/dates.js";
+import type { NamedDate, Vocabulary } from "./engine/tokens.js";
 
 /** Everything a run is told, validated and typed. Built only by `readSettings`. */
 export interface Settings {
@@ -33,7 +43,15 @@ export interface Settings {
   readonly token: string;
   readonly dryRun: boolean;
   readonly strict: boolean;
+  /** How messages name the settings: the action's inputs, or the CLI's flags; given by readSettings' caller. */
+  readonly vocabulary: Vocabulary;
 }
+
+/** The action's names for its settings: its inputs. */
+export const ACTION_VOCABULARY: Vocabulary = { declareDate: (line) => `add ${line} to the dates input` };
+
+/** The CLI's names for its settings: its flags. */
+export const CLI_VOCABULARY: Vocabulary = { declareDate: (line) => `pass --dates ${line}` };
 
 /**
  * `api`: one commit through GitHub's API; `none`: the workspace files, no commit;
@@ -64,9 +82,10 @@ export const DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
 
 /**
  * Reads every input through `get` (an input name to its raw text, "" when
- * unset) and validates them all before anything else runs.
+ * unset) and validates them all before anything else runs. `vocabulary` is
+ * how the caller's messages name the settings (the CLI's flags).
  */
-export function readSettings(get: (name: string) => string): Settings {
+export function readSettings(get: (name: string) => string, vocabulary = ACTION_VOCABULARY): Settings {
   const value = (name: string) => get(name).trim();
   const optional = (name: string) => value(name) || undefined;
 
@@ -106,6 +125,7 @@ export function readSettings(get: (name: string) => string): Settings {
     token: get("token"),
     dryRun: boolean("dry-run", value("dry-run"), false),
     strict: boolean("strict", value("strict"), false),
+    vocabulary,
   };
   if (settings.pullRequestBranch !== undefined && settings.pullRequestBranch === settings.branch) {
     throw new InputError(
@@ -149,18 +169,29 @@ function repositoryPath(input: string, path: string, example: string): string {
 
 function timezone(zone: string): string {
   if (!isValidZone(zone)) {
-    throw new InputError("timezone", `"${zone}" is not an IANA time zone`, "Europe/London");
+    throw new InputError("timezone", `"${zone}" is not an IANA time zone`, nearestZone(zone) ?? "Europe/London");
   }
   return zone;
 }
 
 function locale(tag: string): string {
-  if (!isValidLocale(tag)) throw new InputError("locale", `"${tag}" is not a supported BCP 47 locale`, "de-DE");
+  if (!isValidLocale(tag)) {
+    throw new InputError("locale", `"${tag}" is not a supported BCP 47 locale`, nearestLocale(tag) ?? "de-DE");
+  }
   return tag;
 }
 
 function dateFormat(format: string | undefined): string | undefined {
-  if (format?.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
+  if (format === undefined) return undefined;
+  if (format.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
+  const meant = meantFormat(format);
+  if (meant !== undefined) {
+    throw new InputError(
+      "date-format",
+      `"${format}" is not a luxon date format (luxon would misread its letters)`,
+      meant,
+    );
+  }
   return format;
 }
 
@@ -186,7 +217,13 @@ function dates(text: string): Map<string, NamedDate> {
 function yearlyValue(text: string): NamedDate {
   if (!/^--\d{2}-\d{2}$/.test(text)) throw new InputError("dates", `"${text}" is not --MM-DD`, "BIRTHDAY=--12-25");
   const date = parseYearlyDate(text.slice(2));
-  if (!date) throw new InputError("dates", `${text} is not a day of the year`, "BIRTHDAY=--12-25");
+  if (!date) {
+    throw new InputError(
+      "dates",
+      `${text} is not a day of the year: ${whyNoSuchDay(text.slice(2))}`,
+      "BIRTHDAY=--12-25",
+    );
+  }
   return date;
 }
 
@@ -198,7 +235,7 @@ function optionalDate(input: string, text: string | undefined): CalendarDate | u
 function dateValue(input: string, text: string, example: string): CalendarDate {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new InputError(input, `"${text}" is not a date YYYY-MM-DD`, example);
   const date = parseCalendarDate(text);
-  if (!date) throw new InputError(input, `${text} is not a calendar date`, example);
+  if (!date) throw new InputError(input, `${text} is not a calendar date: ${whyNoSuchDay(text)}`, example);
   return date;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InputError, readSettings, type Settings } from "../src/settings.js";
+import { ACTION_VOCABULARY, CLI_VOCABULARY, InputError, readSettings, type Settings } from "../src/settings.js";
 import { day } from "./support/dates.js";
 
 /** Settings from inputs as the runner passes them: unset ones are "". */
@@ -40,6 +40,7 @@ describe("the defaults, when no input is set", () => {
       token: "ghs_token",
       dryRun: false,
       strict: false,
+      vocabulary: ACTION_VOCABULARY,
     });
   });
 
@@ -72,6 +73,16 @@ describe("values a user writes", () => {
     );
   });
 
+  it("takes a date format in luxon's pattern language, words in quotes", () => {
+    expect(settings({ "date-format": "cccc, d LLLL yyyy 'at noon'" }).dateFormat).toBe("cccc, d LLLL yyyy 'at noon'");
+  });
+
+  it("says how to declare a date in the words of its caller: the action's inputs, or the CLI's flags", () => {
+    expect(settings().vocabulary.declareDate("LAUNCH=2024-05-01")).toBe("add LAUNCH=2024-05-01 to the dates input");
+    const cli = readSettings((name) => (name === "commit" ? "none" : ""), CLI_VOCABULARY);
+    expect(cli.vocabulary.declareDate("LAUNCH=2024-05-01")).toBe("pass --dates LAUNCH=2024-05-01");
+  });
+
   it("takes an IANA time zone and a locale that Intl knows", () => {
     expect(settings({ timezone: "Europe/Berlin", locale: "de-DE" })).toMatchObject({
       timezone: "Europe/Berlin",
@@ -81,8 +92,8 @@ describe("values a user writes", () => {
 
   it("reads repo-start and today as calendar dates", () => {
     const read = settings({ "repo-start": "2024-05-01", today: "2026-11-27" });
-    expect(read.repoStart).toEqual({ year: 2024, month: 5, day: 1 });
-    expect(read.today).toEqual({ year: 2026, month: 11, day: 27 });
+    expect(read.repoStart?.toISODate()).toBe("2024-05-01");
+    expect(read.today?.toISODate()).toBe("2026-11-27");
   });
 
   it("keeps a commit message's lines, trimmed at its ends", () => {
@@ -150,6 +161,36 @@ describe("bad values: one line naming the input, with an example that works", ()
       'Input "locale": "xx-YY-zz-1" is not a supported BCP 47 locale. For example: locale: de-DE',
     ],
     [{ locale: "zz-ZZ" }, 'Input "locale": "zz-ZZ" is not a supported BCP 47 locale. For example: locale: de-DE'],
+    [{ locale: "en_US" }, 'Input "locale": "en_US" is not a supported BCP 47 locale. For example: locale: en-US'],
+    [{ locale: "jp-JP" }, 'Input "locale": "jp-JP" is not a supported BCP 47 locale. For example: locale: ja-JP'],
+    [
+      { timezone: "Europe/Berln" },
+      'Input "timezone": "Europe/Berln" is not an IANA time zone. For example: timezone: Europe/Berlin',
+    ],
+    [
+      { timezone: "america/sao paulo" },
+      'Input "timezone": "america/sao paulo" is not an IANA time zone. For example: timezone: America/Sao_Paulo',
+    ],
+    [
+      { dates: "LAUNCH=2025-13-01" },
+      'Input "dates": 2025-13-01 is not a calendar date: there is no month 13. For example: dates: LAUNCH=2024-05-01',
+    ],
+    [
+      { today: "2025-04-31" },
+      'Input "today": 2025-04-31 is not a calendar date: April 2025 has no 31st. For example: today: 2025-08-18',
+    ],
+    [
+      { "date-format": "YYYY-MM-DD" },
+      'Input "date-format": "YYYY-MM-DD" is not a luxon date format (luxon would misread its letters). For example: date-format: yyyy-MM-dd',
+    ],
+    [
+      { "date-format": "dddd, D MMMM" },
+      'Input "date-format": "dddd, D MMMM" is not a luxon date format (luxon would misread its letters). For example: date-format: cccc, d MMMM',
+    ],
+    [
+      { "date-format": "cccc 'the' Do" },
+      "Input \"date-format\": \"cccc 'the' Do\" is not a luxon date format (luxon would misread its letters). For example: date-format: cccc 'the' d",
+    ],
     [
       { "date-format": "cccc\nyyyy" },
       'Input "date-format": the format spans lines. For example: date-format: cccc, d LLLL yyyy',
@@ -164,7 +205,7 @@ describe("bad values: one line naming the input, with an example that works", ()
     ],
     [
       { dates: "LAUNCH=2024-02-30" },
-      'Input "dates": 2024-02-30 is not a calendar date. For example: dates: LAUNCH=2024-05-01',
+      'Input "dates": 2024-02-30 is not a calendar date: February 2024 has no 30th. For example: dates: LAUNCH=2024-05-01',
     ],
     [
       { dates: "LAUNCH=2024-05-01\nLAUNCH=2024-06-01" },
@@ -181,11 +222,11 @@ describe("bad values: one line naming the input, with an example that works", ()
     [{ dates: "BIRTHDAY=--12-5" }, 'Input "dates": "--12-5" is not --MM-DD. For example: dates: BIRTHDAY=--12-25'],
     [
       { dates: "BIRTHDAY=--02-30" },
-      'Input "dates": --02-30 is not a day of the year. For example: dates: BIRTHDAY=--12-25',
+      'Input "dates": --02-30 is not a day of the year: February has no 30th. For example: dates: BIRTHDAY=--12-25',
     ],
     [
       { "repo-start": "2025-02-30" },
-      'Input "repo-start": 2025-02-30 is not a calendar date. For example: repo-start: 2025-08-18',
+      'Input "repo-start": 2025-02-30 is not a calendar date: February 2025 has no 30th. For example: repo-start: 2025-08-18',
     ],
     [{ today: "tomorrow" }, 'Input "today": "tomorrow" is not a date YYYY-MM-DD. For example: today: 2025-08-18'],
     [{ inclusive: "yes" }, 'Input "inclusive": "yes" is not true or false. For example: inclusive: true'],

@@ -1,18 +1,19 @@
+import { DateTime, IANAZone } from "luxon";
+import { nearestName } from "./nearest.js";
+
 /*
- * Calendar dates, and what the counters do with them, on the platform's own
- * Date and Intl. luxon, which does all this and more, takes some 25 ms of a
- * run's start to load; it is loaded only for `DATE:FORMAT` and the
- * `date-format` input, whose pattern language is its own (date-format.ts).
- * Where these functions and luxon could disagree (months, years, durations,
- * DATE_HUGE), tests/dates.test.ts holds them to luxon's answers.
+ * Calendar dates, and what the counters do with them, through luxon.
+ *
+ * A calendar date is a luxon DateTime at midnight UTC. UTC has no
+ * daylight-saving changes, so no date's midnight is skipped or doubled: the
+ * days between two dates are always a whole number, and adding months or
+ * years never lands on an hour that does not exist. The zone that decides
+ * "today" is used once, to read the calendar date of the run's instant there
+ * (calendarDateIn); from then on only dates are compared.
  */
 
-/** A day of the calendar, with no time of day and no zone: counting between two never meets a daylight-saving change. */
-export interface CalendarDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
+/** A day of the calendar: midnight UTC, with no time of day that a daylight-saving change could meet. */
+export type CalendarDate = DateTime<true>;
 
 /** A month and day that comes back every year: a birthday, a holiday. */
 export interface YearlyDate {
@@ -20,14 +21,10 @@ export interface YearlyDate {
   readonly day: number;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The date, when the year, month and day make one. */
 export function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {
-  const at = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC reads years 0–99 as 1900–1999; no date here is that old.
-  if (year < 100 || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) return undefined;
-  return Object.freeze({ year, month, day });
+  const date = DateTime.utc(year, month, day);
+  return date.isValid ? date : undefined;
 }
 
 /** `2025-08-18` or `2025_08_18` as a calendar date; undefined when malformed or not a real day. */
@@ -36,9 +33,30 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   return match ? calendarDate(Number(match[1]), Number(match[3]), Number(match[4])) : undefined;
 }
 
+const ORDINAL_SUFFIXES: Readonly<Record<string, string>> = { one: "st", two: "nd", few: "rd", other: "th" };
+const ordinals = new Intl.PluralRules("en-US", { type: "ordinal" });
+
+/**
+ * Why a date of the right shape, `2025-02-30` (or `2025_02_30`) or a yearly
+ * `02-30`, is no day: "February 2025 has no 30th", "there is no month 13".
+ * Undefined for a day that exists, and for text of another shape.
+ */
+export function whyNoSuchDay(text: string): string | undefined {
+  const match = /^(?:(\d{4})[-_])?(\d{2})[-_](\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [, yearText, monthText, dayText] = match as unknown as [string, string | undefined, string, string];
+  const [month, day] = [Number(monthText), Number(dayText)];
+  if (month < 1 || month > 12) return `there is no month ${monthText}`;
+  // A yearly date is looked for in a leap year, which has every day that any year has.
+  const first = DateTime.utc(yearText === undefined ? 2000 : Number(yearText), month, 1) as CalendarDate;
+  if (day >= 1 && day <= first.daysInMonth) return undefined;
+  const monthName = first.toFormat(yearText === undefined ? "LLLL" : "LLLL yyyy", { locale: "en-US" });
+  return `${monthName} has no ${day === 0 ? "day 00" : `${day}${ORDINAL_SUFFIXES[ordinals.select(day)]}`}`;
+}
+
 /** Whether a date is a calendar date (a day of a year) rather than a yearly one. */
 export function isCalendarDate(date: CalendarDate | YearlyDate): date is CalendarDate {
-  return "year" in date;
+  return DateTime.isDateTime(date);
 }
 
 /** `12-25` or `12_25` as a month and day of some year (29 February included); undefined otherwise. */
@@ -51,123 +69,159 @@ export function parseYearlyDate(text: string): YearlyDate | undefined {
 }
 
 /**
- * The occurrence of a yearly date on or after `today` ("next") or on or
- * before it ("last"); today itself when it falls today. 29 February falls
- * on the 28th in a common year.
+ * The occurrence of a month and day (a yearly date's, or a full date's
+ * anniversary) on or after `today` ("next") or on or before it ("last");
+ * today itself when it falls today. 29 February falls on the 28th in a
+ * common year: luxon's `set` keeps the day inside the month when only the
+ * year changes.
  */
 export function occurrence(date: YearlyDate, today: CalendarDate, which: "next" | "last"): CalendarDate {
-  const inYear = (year: number) =>
-    calendarDate(year, date.month, date.day) ?? { year, month: date.month, day: date.day - 1 };
+  const inLeapYear = DateTime.utc(2000, date.month, date.day);
+  const inYear = (year: number) => inLeapYear.set({ year }) as CalendarDate;
   const thisYear = inYear(today.year);
-  const offset = daysBetween(today, thisYear);
-  if (which === "next") return offset < 0 ? inYear(today.year + 1) : thisYear;
-  return offset > 0 ? inYear(today.year - 1) : thisYear;
+  if (which === "next") return thisYear < today ? inYear(today.year + 1) : thisYear;
+  return thisYear > today ? inYear(today.year - 1) : thisYear;
 }
-
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date that `instant` falls on as seen in `zone`. */
 export function calendarDateIn(instant: Date, zone: string): CalendarDate {
-  if (zone === "UTC")
-    return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };
-  let format = zoneFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "numeric", day: "numeric" });
-    zoneFormats.set(zone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return { year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0 };
+  const local = DateTime.fromJSDate(instant, { zone });
+  const date = calendarDate(local.year, local.month, local.day);
+  if (!date) throw new Error(`${instant.toISOString()} has no calendar date in the zone "${zone}"`);
+  return date;
 }
 
 export function isValidZone(zone: string): boolean {
-  // UTC, the default, needs no time-zone database: asking Intl about it costs a run's start some 30 ms.
-  if (zone === "UTC") return true;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return IANAZone.isValidZone(zone);
+}
+
+/** The IANA time zone nearest to a mistyped one (`Europe/Berln`: `Europe/Berlin`), if one is near. */
+export function nearestZone(zone: string): string | undefined {
+  return nearestName(zone, ["UTC", ...Intl.supportedValuesOf("timeZone")]);
 }
 
 export function isValidLocale(locale: string): boolean {
-  // en-US, the default, is always there; asking Intl loads locale data, some 20 ms of a run's start.
-  if (locale === "en-US") return true;
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
   } catch {
+    // A tag that is not well-formed BCP 47 (`en_US`) throws.
     return false;
   }
 }
 
-function dayNumber(date: CalendarDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day) / DAY_MS;
+/**
+ * Locales that READMEs are written for, in the form a locale input takes: where
+ * a locale is mistyped (`en_US`, `de-DF`), the nearest is suggested. ECMA-402
+ * has no list of the locales it supports; each tag is asked for in turn.
+ */
+const COMMON_LOCALES = `af-ZA am-ET ar-EG ar-SA az-AZ be-BY bg-BG bn-BD bn-IN bs-BA ca-ES cs-CZ cy-GB da-DK de-AT
+  de-CH de-DE el-GR en-AU en-CA en-GB en-IE en-IN en-NZ en-US en-ZA es-AR es-CL es-CO es-ES es-MX es-US et-EE
+  eu-ES fa-IR fi-FI fil-PH fr-BE fr-CA fr-CH fr-FR ga-IE gl-ES gu-IN he-IL hi-IN hr-HR hu-HU hy-AM id-ID is-IS
+  it-CH it-IT ja-JP ka-GE kk-KZ km-KH kn-IN ko-KR lt-LT lv-LV mk-MK ml-IN mn-MN mr-IN ms-MY my-MM nb-NO ne-NP
+  nl-BE nl-NL pa-IN pl-PL pt-BR pt-PT ro-RO ru-RU si-LK sk-SK sl-SI sq-AL sr-RS sv-SE sw-KE ta-IN te-IN th-TH
+  tr-TR uk-UA ur-PK uz-UZ vi-VN zh-CN zh-HK zh-TW zu-ZA`.split(/\s+/);
+
+/** The supported locale one edit from a mistyped one (`en_US`: `en-US`, `jp-JP`: `ja-JP`), if there is one. */
+export function nearestLocale(locale: string): string | undefined {
+  // Two edits turn most tags into other languages' (`zz-ZZ` into `az-AZ`).
+  return nearestName(locale, COMMON_LOCALES.filter(isValidLocale), 1);
 }
 
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
-/** `months` calendar months after `date`, on the month's last day where it is shorter (31 January + 1 month = 28 February). */
-function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const index = date.year * 12 + date.month - 1 + months;
-  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
-  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { year, month, day: Math.min(date.day, length) };
-}
-
-/** Whole calendar months from `from` to `to` (to on or after from): a month is whole once its day comes. */
-function wholeMonths(from: CalendarDate, to: CalendarDate): number {
-  const months = (to.year - from.year) * 12 + to.month - from.month;
-  return daysBetween(addMonths(from, months), to) < 0 ? months - 1 : months;
+  return to.diff(from, "days").days;
 }
 
 /** Whole weeks, calendar months or years from `from` to `to` (to on or after from; never rounded up). */
 export function wholeUnitsBetween(from: CalendarDate, to: CalendarDate, unit: "weeks" | "months" | "years"): number {
-  if (unit === "weeks") return Math.floor(daysBetween(from, to) / 7);
-  const months = wholeMonths(from, to);
-  return unit === "months" ? months : Math.floor(months / 12);
+  return Math.floor(to.diff(from, unit).as(unit));
 }
 
-/**
- * `1 year, 3 months, 9 days` in the locale, leaving out the units that are
- * zero: the whole calendar months from `from`, as years and months, then the
- * days after them, as luxon counts and Duration.toHuman says them (no
- * thousands separators, a narrow list).
- */
+/** `1 year, 3 months, 9 days` in the locale, leaving out the units that are zero (`0 days` when all are). */
 export function durationBetween(from: CalendarDate, to: CalendarDate, locale: string): string {
-  const months = wholeMonths(from, to);
-  const years = Math.floor(months / 12);
-  const days = daysBetween(addMonths(from, months), to);
-  const amounts = (
-    [
-      ["year", years],
-      ["month", months - years * 12],
-      ["day", days],
-    ] as const
-  ).filter(([, amount]) => amount !== 0);
-  const parts = (amounts.length > 0 ? amounts : [["day", 0] as const]).map(([unit, amount]) =>
-    new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long", useGrouping: false }).format(amount),
-  );
-  return new Intl.ListFormat(locale, { type: "conjunction", style: "narrow" }).format(parts);
+  const duration = to.setLocale(locale).diff(from, ["years", "months", "days"]).removeZeros();
+  return (duration.toMillis() === 0 ? duration.set({ days: 0 }) : duration).toHuman();
 }
 
 /** The date as luxon's DATE_HUGE shows it in the locale: `Friday, November 27, 2026`. */
 export function prettyDate(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    weekday: "long",
-    timeZone: "UTC",
-  }).format(Date.UTC(date.year, date.month - 1, date.day));
+  return date.setLocale(locale).toLocaleString(DateTime.DATE_HUGE);
+}
+
+/** The date in a luxon `toFormat` pattern, in the locale: `27 Nov 2026` for `dd LLL yyyy`. */
+export function formatDate(date: CalendarDate, pattern: string, locale: string): string {
+  return date.setLocale(locale).toFormat(pattern);
+}
+
+/** The parts of a luxon pattern: quoted text (`'week'`, to its end when unclosed), words of ASCII letters, anything else. */
+const FORMAT_PARTS = /'[^']*'?|[A-Za-z]+|[^A-Za-z']+/g;
+/** moment's and dayjs's tokens that luxon reads as something else, or not at all, with what luxon calls them. */
+const MOMENT_TOKENS: Readonly<Record<string, string>> = {
+  YYYY: "yyyy",
+  YY: "yy",
+  Do: "d",
+  DD: "dd",
+  D: "d",
+  dddd: "cccc",
+  ddd: "ccc",
+  A: "a",
+};
+const PROBE = DateTime.utc(2000, 1, 1);
+
+/** Whether luxon reads a run of one letter as a field: it writes something other than the letters. */
+function isField(run: string): boolean {
+  return PROBE.toFormat(run) !== run;
+}
+
+/**
+ * The luxon pattern a date format was probably meant as, when luxon would
+ * misread it; undefined when it reads as written. luxon takes every letter
+ * outside quotes that it knows as a field, and copies the others. So a
+ * pattern is misread when it is moment's or dayjs's (`YYYY`, `dddd`, `A`,
+ * which luxon copies as they are, or `D` and `DD` beside a day, month or
+ * year, which luxon reads as whole localized dates), or when a word mixes
+ * letters luxon copies with letters it reads as fields: in `hello` the `h`
+ * and `o` become the hour and the day of the year. A word that luxon copies
+ * whole (`week`) reads as written.
+ */
+export function meantFormat(pattern: string): string | undefined {
+  const parts = pattern.match(FORMAT_PARTS) ?? [];
+  const words = parts.filter(isWord);
+  const runs = words.flatMap(letterRuns);
+  const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
+  const momentStyle =
+    dayAsDate || words.some((word) => momentTokens(word).some((token) => token in MOMENT_TOKENS && !isField(token)));
+  if (!momentStyle && !words.some(isGlued)) return undefined;
+  return parts.map((part) => (isWord(part) ? meantWord(part, momentStyle) : part)).join("");
+}
+
+function isWord(part: string): boolean {
+  return /^[A-Za-z]/.test(part);
+}
+
+function letterRuns(word: string): string[] {
+  return word.match(/([A-Za-z])\1*/g) ?? [];
+}
+
+function momentTokens(word: string): string[] {
+  return word.match(/Do|([A-Za-z])\1*/g) ?? [];
+}
+
+/** A word that luxon would partly read as fields and partly copy. */
+function isGlued(word: string): boolean {
+  const runs = letterRuns(word);
+  return runs.some(isField) && !runs.every(isField);
+}
+
+/** A word as luxon tokens: moment's translated, in a moment pattern; text in quotes where luxon would misread it. */
+function meantWord(word: string, momentStyle: boolean): string {
+  const tokens = momentTokens(word);
+  if (momentStyle && tokens.every((token) => token in MOMENT_TOKENS || isField(token))) {
+    return tokens.map((token) => MOMENT_TOKENS[token] ?? token).join("");
+  }
+  return isGlued(word) ? `'${word}'` : word;
 }
 
 /** `2026-11-27`. */
 export function isoDate(date: CalendarDate): string {
-  const pad = (value: number, length: number) => String(value).padStart(length, "0");
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+  return date.toISODate();
 }
-
-/** A luxon `toFormat` pattern, in the locale (date-format.ts). */
-export type DateFormatter = (date: CalendarDate, pattern: string, locale: string) => string;

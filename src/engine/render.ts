@@ -63,6 +63,8 @@ const CONSTRUCT = new RegExp(
   "y",
 );
 const MARKER_VALUE = /[^<\n]*/y;
+/** A token in any case: where a `{{` is no token, it may be one written in small letters (`{{Date}}`). */
+const ANY_CASE_TOKEN = new RegExp(TOKEN_SOURCE, "iy");
 
 /**
  * Renders every token, marker and template block in a markdown document.
@@ -112,7 +114,7 @@ class Renderer {
       scan.lastIndex = at;
       const match = scan.exec(this.text);
       if (!match) {
-        position = at + 1;
+        position = at === brace ? this.notAToken(at) : at + 1;
         continue;
       }
       position = scan.lastIndex;
@@ -147,6 +149,26 @@ class Renderer {
     return splice(this.text, this.edits);
   }
 
+  /**
+   * A `{{` that starts no token: a token in small letters (`{{Date}}`) is
+   * left alone with the right spelling; anything else (`{{ site.title }}`,
+   * `{{name}}`) belongs to another template language and is not reported.
+   * Returns where scanning goes on.
+   */
+  private notAToken(at: number): number {
+    ANY_CASE_TOKEN.lastIndex = at;
+    const match = ANY_CASE_TOKEN.exec(this.text);
+    const kind = this.zones.at(at)?.kind;
+    if (!match || kind === "code" || kind === "comment" || kind === "unparsed" || escaped(this.text, at)) return at + 1;
+    const [found, name] = match as unknown as [string, string];
+    const capitals = token(name.toUpperCase(), match[2]);
+    const result = evaluate(capitals, this.context);
+    if ("error" in result && result.unknown) return at + 1;
+    const spelling = found.replace(name, capitals.name);
+    this.problem(at, found, `tokens are written in capitals: did you mean ${spelling}?`, "left-alone");
+    return ANY_CASE_TOKEN.lastIndex;
+  }
+
   /** `<!--counters … -->rendering<!--/counters-->`; returns where scanning goes on. */
   private templateBlock(at: number): number {
     const contentStart = at + TEMPLATE_START.length;
@@ -161,8 +183,9 @@ class Renderer {
     const isBlock = this.text.slice(commentEnd, lineEnd).trim() === "";
     const template = isBlock ? content.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "") : content.trim();
     const rendering = this.renderTemplate(template, contentStart + content.indexOf(template));
-
     const endMark = this.findTemplateEnd(commentEnd);
+    if (rendering === undefined) return endMark === -1 ? commentEnd : endMark + TEMPLATE_END.length;
+
     const from = isBlock ? lineEnd : commentEnd;
     const generated = isBlock ? `${this.eol}${rendering}${this.eol}` : rendering;
     if (endMark === -1) {
@@ -180,7 +203,12 @@ class Renderer {
     return nextBlock !== -1 && nextBlock < endMark ? -1 : endMark;
   }
 
-  private renderTemplate(template: string, offset: number): string {
+  /**
+   * The template rendered with plain values; undefined when a token in it
+   * cannot be written today, so that the block keeps its last rendering, as
+   * a marker keeps its value. Its problems are reported at their places.
+   */
+  private renderTemplate(template: string, offset: number): string | undefined {
     const inner = new Renderer(template, this.context, { ...this.options, keepTokens: false });
     const rendering = inner.run();
     const origin = this.lines.locate(offset);
@@ -190,8 +218,9 @@ class Renderer {
       column: item.line === 1 ? origin.column + item.column - 1 : item.column,
     });
     // Not push(...items): spread arguments overflow the stack past some hundred thousand items.
-    for (const replacement of inner.replacements) this.replacements.push(shift(replacement));
     for (const problem of inner.problems) this.problems.push(shift(problem));
+    if (inner.problems.some((problem) => problem.kind !== "written")) return undefined;
+    for (const replacement of inner.replacements) this.replacements.push(shift(replacement));
     return rendering;
   }
 

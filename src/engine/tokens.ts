@@ -1,17 +1,20 @@
 import {
   type CalendarDate,
-  type DateFormatter,
   daysBetween,
   durationBetween,
+  formatDate,
   isCalendarDate,
   isoDate,
+  meantFormat,
   occurrence,
   parseCalendarDate,
   parseYearlyDate,
   prettyDate,
   wholeUnitsBetween,
+  whyNoSuchDay,
   type YearlyDate,
 } from "./dates.js";
+import { nearestName } from "./nearest.js";
 
 /** A date a token can name: a day, or a month and day that comes back every year. */
 export type NamedDate = CalendarDate | YearlyDate;
@@ -22,14 +25,20 @@ export interface DateContext {
   readonly locale: string;
   /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when undefined. */
   readonly dateFormat: string | undefined;
-  /** Formats DATE:FORMAT and date-format; given where the text or the settings use one. */
-  readonly formatDate: DateFormatter | undefined;
   /** Dates declared in the `dates` input, by NAME. */
   readonly dates: ReadonlyMap<string, NamedDate>;
   /** The repository's creation date in the zone, or why it is unknown. */
   readonly repoStart: CalendarDate | { readonly unknown: string };
   /** Day counts include both ends: the start date is day 1. */
   readonly inclusive: boolean;
+  /** How messages tell the person running readme-counters to set something: the action's inputs, the CLI's flags. */
+  readonly vocabulary: Vocabulary;
+}
+
+/** How the shell that runs readme-counters names its settings, for messages that say what to set. */
+export interface Vocabulary {
+  /** How to declare a date, given its line `NAME=2024-05-01`: "add NAME=2024-05-01 to the dates input". */
+  readonly declareDate: (line: string) => string;
 }
 
 /** A token as written: `{{NAME}}` or `{{NAME:ARG}}`. */
@@ -40,8 +49,11 @@ export interface Token {
 
 export type Evaluation =
   | { readonly value: string; readonly warning?: string }
-  /** `broken`: the token can never be written, whatever the date: a person must mend it. */
-  | { readonly error: string; readonly broken?: boolean };
+  /**
+   * `broken`: the token can never be written, whatever the date: a person must mend it.
+   * `unknown`: no token has this NAME.
+   */
+  | { readonly error: string; readonly broken?: boolean; readonly unknown?: boolean };
 
 /**
  * `{{` optional spaces, NAME, optional `:ARG`, optional spaces, `}}`.
@@ -83,7 +95,7 @@ export function evaluate(token: Token, context: DateContext): Evaluation {
     return { value: relativeDay(daysBetween(context.today, date.date), context.locale) };
   }
   const nearest = nearestName(name, knownTokens(name));
-  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}` };
+  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}`, unknown: true };
 }
 
 function dateWithFormat(format: string, context: DateContext): Evaluation {
@@ -96,12 +108,18 @@ function dateWithFormat(format: string, context: DateContext): Evaluation {
       broken: true,
     };
   }
+  const meant = meantFormat(trimmed);
+  if (meant !== undefined) {
+    const misread = formatDate(context.today, trimmed, context.locale);
+    return {
+      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"; did you mean {{DATE:${meant}}}?`,
+    };
+  }
   return formatted(trimmed, context);
 }
 
 function formatted(pattern: string, context: DateContext): Evaluation {
-  if (!context.formatDate) throw new Error("a date format was met, but no formatter was loaded: see renderSnapshot");
-  return { value: context.formatDate(context.today, pattern, context.locale) };
+  return { value: formatDate(context.today, pattern, context.locale) };
 }
 
 function evaluateCount(
@@ -177,38 +195,55 @@ function relativeDay(days: number, locale: string): string {
 
 type Resolved = { readonly date: CalendarDate; readonly yearly: boolean } | { readonly error: string };
 
-/** The date a token names; a yearly one at its next or last occurrence, as the token counts toward or from it. */
+/**
+ * The date a token names; a yearly one at its next or last occurrence, as
+ * the token counts toward or from it. `NEXT_` and `LAST_` name the next or
+ * last occurrence of a month and day (`NEXT_12_25`) or of a named date's
+ * (`NEXT_BIRTHDAY`, `LAST_REPO_START`): a date that comes back every year, or
+ * a full date's anniversary.
+ */
 function resolveDate(dateName: string, context: DateContext, which: "next" | "last"): Resolved {
-  if (/^\d{4}[-_]/.test(dateName)) {
+  // A name starts with a letter: one that starts with a digit is a date.
+  if (/^\d/.test(dateName)) {
     const date = parseCalendarDate(dateName);
-    return date
-      ? { date, yearly: false }
-      : { error: `${dateName} is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)` };
+    if (date) return { date, yearly: false };
+    const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(dateName);
+    const form = digits ? digits.slice(1).join("_") : "YYYY_MM_DD, e.g. 2025_08_18";
+    const why = whyNoSuchDay(dateName);
+    return { error: `${dateName} is not a calendar date${why ? `: ${why}` : ` (write ${form})`}` };
   }
-  const yearly = /^(NEXT|LAST)_(.*)/.exec(dateName);
-  if (yearly) {
-    const date = parseYearlyDate(yearly[2] as string);
-    if (!date)
-      return { error: `${dateName} is not a day of the year (write ${yearly[1]}_MM_DD, e.g. ${yearly[1]}_12_25)` };
-    return { date: occurrence(date, context.today, yearly[1] === "NEXT" ? "next" : "last"), yearly: false };
+  const anniversary = /^(NEXT|LAST)_(.*)/.exec(dateName);
+  if (anniversary) {
+    const [, direction, around] = anniversary as unknown as [string, "NEXT" | "LAST", string];
+    const date = /^(?:\d|$)/.test(around) ? parseYearlyDate(around) : namedDate(around, context);
+    if (date === undefined) {
+      const why = whyNoSuchDay(around);
+      const form = ` (write ${direction}_MM_DD, e.g. ${direction}_12_25)`;
+      return { error: `${dateName} is not a day of the year${why ? `: ${why}` : form}` };
+    }
+    if ("error" in date) return date;
+    return { date: occurrence(date, context.today, direction === "NEXT" ? "next" : "last"), yearly: false };
   }
-  if (dateName === "REPO_START") {
+  const date = namedDate(dateName, context);
+  if ("error" in date) return date;
+  return isCalendarDate(date)
+    ? { date, yearly: false }
+    : { date: occurrence(date, context.today, which), yearly: true };
+}
+
+/** REPO_START or a date declared in the `dates` input. */
+function namedDate(name: string, context: DateContext): NamedDate | { readonly error: string } {
+  if (name === "REPO_START") {
     const start = context.repoStart;
-    return "unknown" in start
-      ? { error: `the repository's start date is unknown: ${start.unknown}` }
-      : { date: start, yearly: false };
+    return "unknown" in start ? { error: `the repository's start date is unknown: ${start.unknown}` } : start;
   }
-  const declared = context.dates.get(dateName);
-  if (declared === undefined) {
-    const nearest = nearestName(dateName, ["REPO_START", ...context.dates.keys()]);
-    const suggestion = nearest ? `; did you mean ${nearest}?` : "";
-    return {
-      error: `unknown date ${dateName}${suggestion} (to declare it, add ${dateName}=2024-05-01 to the dates input)`,
-    };
-  }
-  return isCalendarDate(declared)
-    ? { date: declared, yearly: false }
-    : { date: occurrence(declared, context.today, which), yearly: true };
+  const declared = context.dates.get(name);
+  if (declared !== undefined) return declared;
+  const nearest = nearestName(name, ["REPO_START", ...context.dates.keys()]);
+  const suggestion = nearest ? `; did you mean ${nearest}?` : "";
+  return {
+    error: `unknown date ${name}${suggestion} (to declare it, ${context.vocabulary.declareDate(`${name}=2024-05-01`)})`,
+  };
 }
 
 /** The names a mistyped token name was most likely meant as: each kind of token, keeping the name's date part. */
@@ -220,32 +255,4 @@ function knownTokens(name: string): string[] {
     "RELATIVE",
   ];
   return ["DATE", "DATE_PRETTY", ...prefixes.flatMap((prefix) => tails.map((tail) => `${prefix}_${tail}`))];
-}
-
-/** The candidate nearest to `name` by edit distance, when it is near enough to be a typo. */
-function nearestName(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance: the fewest insertions, deletions and substitutions that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -105,9 +105,11 @@ const MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\
  * What every zone starts with, or stands in: a backtick or tilde (code), an
  * indented line (code, in places), `<` (HTML, autolinks, comments), `[`
  * (links, images, definitions), `://`, `www.` and `@` (GFM's bare links).
- * A block with none of these is all prose, so it needs no parse.
+ * A block with none of these is all prose, so it needs no parse. Indented
+ * code may also start after a line's block quote and list marks (`>     x`,
+ * `-\t\tx`, `1.     x`): there, too, four columns of white space or a tab.
  */
-const MAY_HOLD_ZONES = /[`~<[@]|:\/\/|www\.|^(?: {4}| {0,3}\t)/m;
+const MAY_HOLD_ZONES = /[`~<[@]|:\/\/|www\.|^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)/m;
 
 /** Moves zones found in blocks parsed side by side back to where each block stands in the document. */
 function placeZones(found: readonly Zone[], blocks: readonly Block[]): Zone[] {

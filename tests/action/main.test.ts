@@ -376,7 +376,7 @@ describe("tokens left alone", () => {
     ]);
     expectFailure(
       run,
-      "README.md:1:7: {{DAYS_SINCE_2025_02_30}}: 2025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18); nothing was written (strict is set)",
+      "README.md:1:7: {{DAYS_SINCE_2025_02_30}}: 2025_02_30 is not a calendar date: February 2025 has no 30th; nothing was written (strict is set)",
     );
     expect(github.count("mutation")).toBe(0);
   });
@@ -455,7 +455,11 @@ describe("bad inputs", () => {
     ["locale", "not a locale", "For example: locale: de-DE"],
     ["date-format", "cccc\nyyyy", "the format spans lines"],
     ["dates", "launch=2024-05-01", "For example: dates: LAUNCH=2024-05-01"],
-    ["repo-start", "2025-02-30", "2025-02-30 is not a calendar date. For example: repo-start: 2025-08-18"],
+    [
+      "repo-start",
+      "2025-02-30",
+      "2025-02-30 is not a calendar date: February 2025 has no 30th. For example: repo-start: 2025-08-18",
+    ],
     ["inclusive", "yes", '"yes" is not true or false'],
     ["today", "tomorrow", '"tomorrow" is not a date YYYY-MM-DD. For example: today: 2025-08-18'],
     ["keep-tokens", "maybe", '"maybe" is not true or false'],

@@ -175,7 +175,10 @@ describe("the CLI", () => {
 
   it.each([
     [["--bogus"], "Unknown option '--bogus'"],
-    [["--today", "2026-13-01"], "--today: 2026-13-01 is not a calendar date. For example: --today 2025-08-18"],
+    [
+      ["--today", "2026-13-01"],
+      "--today: 2026-13-01 is not a calendar date: there is no month 13. For example: --today 2025-08-18",
+    ],
     [
       ["--timezone", "Mars/Base"],
       '--timezone: "Mars/Base" is not an IANA time zone. For example: --timezone Europe/London',
@@ -383,7 +386,7 @@ describe("loud and truthful", () => {
     ],
     [
       ["--dates", "LAUNCH=2024-02-30"],
-      "--dates: 2024-02-30 is not a calendar date. For example: --dates LAUNCH=2024-05-01",
+      "--dates: 2024-02-30 is not a calendar date: February 2024 has no 30th. For example: --dates LAUNCH=2024-05-01",
     ],
   ])("%j is refused with its reason", async (args, message) => {
     const { code, stderr } = await cli(...args);

@@ -37,11 +37,7 @@ describe("what a run loads before it needs it", () => {
     expect(holds([...action, ...cli], "codeFenced")).toEqual([]);
   });
 
-  it("neither starts with luxon, which only date formats load", () => {
-    expect(holds([...action, ...cli], "InvalidDateTimeError")).toEqual([]);
-  });
-
-  it("Octokit, the parser and luxon are all in the bundle, loaded on demand", () => {
+  it("Octokit and the markdown parser are in the bundle, loaded on demand", () => {
     const source = (file: string) => readFileSync(join(DIST, file), "utf8");
     const dynamic = [
       ...new Set(

@@ -1,32 +1,32 @@
 import fc from "fast-check";
-import { DateTime, Duration, IANAZone } from "luxon";
 import { describe, expect, it } from "vitest";
-import {
-  type CalendarDate,
-  calendarDate,
-  calendarDateIn,
-  daysBetween,
-  durationBetween,
-  isValidZone,
-  prettyDate,
-  wholeUnitsBetween,
-} from "../../src/engine/dates.js";
+import { evaluate } from "../../src/engine/tokens.js";
+import { contextAt, contextOn } from "../support/dates.js";
 import { runs } from "../support/runs.js";
 
 /*
- * dates.ts does on Date and Intl what luxon did: these hold it to luxon's
- * answers, over generated dates, zones and locales.
+ * What the date tokens give over generated dates, zones and locales, held to
+ * computations of another kind: whole UTC days in milliseconds, Intl's own
+ * formats, calendar arithmetic on Date.UTC where no month end is met.
  */
 
+function value(name: string, today: string, overrides: Parameters<typeof contextOn>[1] = {}): string {
+  const result = evaluate({ name }, contextOn(today, overrides));
+  if ("error" in result) throw new Error(result.error);
+  return result.value;
+}
+
+const DAY_MS = 86_400_000;
 const aDay = fc
   .date({ min: new Date("1971-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
-  .map(
-    (date) => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }) as CalendarDate,
-  );
-const luxon = (date: CalendarDate) => DateTime.utc(date.year, date.month, date.day);
-const ordered = fc
-  .tuple(aDay, aDay)
-  .map(([a, b]): [CalendarDate, CalendarDate] => (daysBetween(a, b) >= 0 ? [a, b] : [b, a]));
+  .map((date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())));
+/** A day on the 28th or earlier, so that adding months to it never meets a month's end. */
+const anEarlyDay = aDay.map(
+  (date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1 + (date.getUTCDate() % 28))),
+);
+const ordered = fc.tuple(aDay, aDay).map(([a, b]): [Date, Date] => (a <= b ? [a, b] : [b, a]));
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const tokenDate = (date: Date) => iso(date).replaceAll("-", "_");
 const LOCALES = ["en-US", "de-DE", "ja-JP", "fr-FR", "ar-EG", "hi-IN"];
 const ZONES = [
   "UTC",
@@ -39,75 +39,127 @@ const ZONES = [
   "Asia/Kathmandu",
 ];
 
-describe("dates on Date and Intl give luxon's answers", () => {
-  it("days, whole weeks, calendar months and years between two dates", () => {
+describe("day counts", () => {
+  it("DAYS_SINCE and DAYS_UNTIL are the whole days between two dates, as UTC midnights count them", () => {
     fc.assert(
       fc.property(ordered, ([from, to]) => {
-        expect(daysBetween(from, to)).toBe(Math.round(luxon(to).diff(luxon(from), "days").days));
-        expect(wholeUnitsBetween(from, to, "months")).toBe(Math.floor(luxon(to).diff(luxon(from), "months").months));
-        expect(wholeUnitsBetween(from, to, "years")).toBe(Math.floor(luxon(to).diff(luxon(from), "years").years));
-        expect(wholeUnitsBetween(from, to, "weeks")).toBe(Math.floor(daysBetween(from, to) / 7));
+        const days = String((to.getTime() - from.getTime()) / DAY_MS);
+        expect(value(`DAYS_SINCE_${tokenDate(from)}`, iso(to))).toBe(days);
+        expect(value(`DAYS_UNTIL_${tokenDate(to)}`, iso(from))).toBe(days);
       }),
       { numRuns: runs(500) },
     );
   });
 
-  it("durations in words, in every locale", () => {
+  it("WEEKS_SINCE is the whole weeks in those days, never rounded up", () => {
     fc.assert(
-      fc.property(ordered, fc.constantFrom(...LOCALES), ([from, to], locale) => {
-        const whole = luxon(to).diff(luxon(from), ["years", "months", "days"]).toObject();
-        const nonZero = Object.fromEntries(Object.entries(whole).filter(([, amount]) => amount !== 0));
-        const expected = Duration.fromObject(Object.keys(nonZero).length > 0 ? nonZero : { days: 0 }, {
-          locale,
-        }).toHuman();
-        expect(durationBetween(from, to, locale)).toBe(expected);
+      fc.property(ordered, ([from, to]) => {
+        const weeks = Math.floor((to.getTime() - from.getTime()) / DAY_MS / 7);
+        expect(value(`WEEKS_SINCE_${tokenDate(from)}`, iso(to))).toBe(String(weeks));
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+});
+
+describe("months, years and durations", () => {
+  it("MONTHS_SINCE and YEARS_SINCE turn whole on the day of the month, and not the day before", () => {
+    fc.assert(
+      fc.property(anEarlyDay, fc.integer({ min: 1, max: 400 }), (from, months) => {
+        const on = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, from.getUTCDate()));
+        const before = new Date(on.getTime() - DAY_MS);
+        const name = tokenDate(from);
+        expect(value(`MONTHS_SINCE_${name}`, iso(on))).toBe(String(months));
+        expect(value(`MONTHS_SINCE_${name}`, iso(before))).toBe(String(months - 1));
+        expect(value(`YEARS_SINCE_${name}`, iso(on))).toBe(String(Math.floor(months / 12)));
+        expect(value(`YEARS_SINCE_${name}`, iso(before))).toBe(String(Math.floor((months - 1) / 12)));
       }),
       { numRuns: runs(300) },
     );
   });
 
-  it("DATE_HUGE, in every locale", () => {
+  it("a month from the 31st ends on a shorter month's last day", () => {
+    expect(value("MONTHS_SINCE_2025_01_31", "2025-02-27")).toBe("0");
+    expect(value("MONTHS_SINCE_2025_01_31", "2025-02-28")).toBe("1");
+    expect(value("DURATION_SINCE_2025_01_31", "2025-02-28")).toBe("1 month");
+    expect(value("MONTHS_SINCE_2025_01_31", "2025-03-30")).toBe("1");
+    expect(value("MONTHS_SINCE_2025_01_31", "2025-03-31")).toBe("2");
+    expect(value("YEARS_SINCE_2024_02_29", "2025-02-27")).toBe("0");
+    expect(value("YEARS_SINCE_2024_02_29", "2025-02-28")).toBe("1");
+  });
+
+  it("DURATION_SINCE in words adds up: the date plus its years, months and days is today", () => {
+    fc.assert(
+      fc.property(anEarlyDay, fc.integer({ min: 0, max: 40_000 }), (from, days) => {
+        const to = new Date(from.getTime() + days * DAY_MS);
+        const words = value(`DURATION_SINCE_${tokenDate(from)}`, iso(to));
+        expect(words).toMatch(/^(\d+ years?)?(, )?(\d+ months?)?(, )?(\d+ days?)?$/);
+        const amount = (unit: string) => Number(new RegExp(`(\\d+) ${unit}`).exec(words)?.[1] ?? 0);
+        const [years, months, rest] = [amount("year"), amount("month"), amount("day")];
+        expect(months).toBeLessThan(12);
+        const sum = Date.UTC(from.getUTCFullYear() + years, from.getUTCMonth() + months, from.getUTCDate() + rest);
+        expect(iso(new Date(sum))).toBe(iso(to));
+        // The days are those left after the last whole month.
+        const lastMonth = Date.UTC(from.getUTCFullYear() + years, from.getUTCMonth() + months, from.getUTCDate());
+        expect(rest).toBeLessThan(
+          (Date.UTC(from.getUTCFullYear() + years, from.getUTCMonth() + months + 1, from.getUTCDate()) - lastMonth) /
+            DAY_MS,
+        );
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+});
+
+describe("today's date in words and in a zone", () => {
+  it("DATE_PRETTY is the weekday, day, month and year, long, as the locale writes them", () => {
     fc.assert(
       fc.property(aDay, fc.constantFrom(...LOCALES), (date, locale) => {
-        expect(prettyDate(date, locale)).toBe(luxon(date).setLocale(locale).toLocaleString(DateTime.DATE_HUGE));
+        const long = new Intl.DateTimeFormat(locale, {
+          weekday: "long",
+          year: "numeric",
+          month: "long",
+          day: "numeric",
+          timeZone: "UTC",
+        });
+        expect(value("DATE_PRETTY", iso(date), { locale })).toBe(long.format(date));
       }),
       { numRuns: runs(200) },
     );
   });
 
-  it("the calendar date of an instant in a zone, daylight-saving changes included", () => {
+  it("DATE is the calendar date that the run's instant falls on in the zone, daylight-saving changes included", () => {
     fc.assert(
       fc.property(
         fc.date({ min: new Date("1971-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }),
         fc.constantFrom(...ZONES),
         (instant, zone) => {
-          const local = DateTime.fromJSDate(instant, { zone });
-          expect(calendarDateIn(instant, zone)).toEqual({ year: local.year, month: local.month, day: local.day });
+          const parts = new Intl.DateTimeFormat("en-CA", {
+            timeZone: zone,
+            year: "numeric",
+            month: "2-digit",
+            day: "2-digit",
+          });
+          const result = evaluate({ name: "DATE" }, contextAt(instant.toISOString(), zone));
+          expect(result).toEqual({ value: parts.format(instant) });
         },
       ),
       { numRuns: runs(300) },
     );
   });
+});
 
-  it("which zones are valid", () => {
-    for (const zone of [
-      ...ZONES,
-      "Mars/Olympus",
-      "utc",
-      "Etc/GMT+1",
-      "America/Argentina/Buenos_Aires",
-      "",
-      "Europe/london",
-    ]) {
-      expect(isValidZone(zone), zone).toBe(zone === "UTC" || IANAZone.isValidZone(zone));
-    }
-  });
-
-  it("which days exist", () => {
-    expect(calendarDate(2024, 2, 29)).toEqual({ year: 2024, month: 2, day: 29 });
-    expect(calendarDate(2025, 2, 29)).toBeUndefined();
-    expect(calendarDate(2025, 13, 1)).toBeUndefined();
-    expect(calendarDate(2025, 4, 31)).toBeUndefined();
-    expect(calendarDate(2025, 0, 10)).toBeUndefined();
+describe("which days exist", () => {
+  it.each([
+    ["2024_02_29", true],
+    ["2025_02_28", true],
+    ["2025_02_29", false],
+    ["2025_13_01", false],
+    ["2025_04_31", false],
+    ["2025_00_10", false],
+    ["2025_01_00", false],
+  ])("DAYS_SINCE_%s is counted: %s", (date, exists) => {
+    const result = evaluate({ name: `DAYS_SINCE_${date}` }, contextOn("2026-11-27"));
+    expect("value" in result).toBe(exists);
   });
 });

@@ -74,7 +74,21 @@ const SHOWN = [
   "x <?php $a->b § ?> y",
   "a < § > b",
 ];
-const CODE = ["`§` x", "```\n§\n```", "    §", "<code>§</code> x", "<pre>\n§\n</pre>", "- a\n\n      §"];
+const CODE = [
+  "`§` x",
+  "```\n§\n```",
+  "    §",
+  "<code>§</code> x",
+  "<pre>\n§\n</pre>",
+  "- a\n\n      §",
+  // Indented code inside a container: a tab after its mark reaches the next multiple of four columns.
+  ">\t\tfoo §",
+  "-\t\tfoo §",
+  ">\t  §",
+  ">     §",
+  "1.     §",
+  "> -\t\t§",
+];
 const LITERAL = [
   "[x](https://x.org/§)",
   '[x](https://x.org "§")',
@@ -186,6 +200,19 @@ describe.skipIf(!renderer)("what GitHub shows, judged by cmark-gfm", () => {
     }
     judge(lines.join("\n"), slots);
   });
+
+  // GFM's spec examples 6 and 7, a list item whose content starts five columns after its marker, and the
+  // counterexamples the property "code never changes" found: indented code inside a quote or list item.
+  it.each([">\t\tfoo§\n", "-\t\tfoo§\n", "1.     §\n", "-      foo §\n", ">\t  §\n", ">     §\n"])(
+    "%j is indented code to GitHub, and its token is kept",
+    (template) => {
+      const slot = nthToken(0, "bare");
+      const text = template.replace("§", slot.text);
+      expect(placesOf(renderHtml(text), slot.name)).toEqual([{ place: "code" }]);
+      expect(render(text, today, { keepTokens: true, parse: parseZones })).toMatchObject({ text, problems: [] });
+      judge(text, [slot]);
+    },
+  );
 
   // Where a marker cannot look like the value: its comments end in `>`, which is
   // punctuation to markdown, so an emphasis delimiter glued between it and a

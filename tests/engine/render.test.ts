@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseZones } from "../../src/engine/markdown.js";
 import { render } from "../../src/engine/render.js";
-import { contextOn } from "../support/dates.js";
+import { contextOn, day } from "../support/dates.js";
 
 const today = contextOn("2026-11-27");
 const markers = (text: string) => render(text, today, { keepTokens: true, parse: parseZones });
@@ -44,6 +44,13 @@ describe("code is never touched", () => {
     ["an HTML <pre> block", "<pre>\n{{DATE}}\n</pre>\n"],
     ["a fence in a list", "- item\n\n  ```\n  {{DATE}}\n  ```\n"],
     ["a fence in a quote", "> ```\n> {{DATE}}\n> ```\n"],
+    // A tab after a container's mark reaches the next multiple of four columns; the mark's space may be part of it.
+    ["indented code in a quote, after two tabs (GFM example 6)", ">\t\tfoo {{DATE}}\n"],
+    ["indented code in a list item, after two tabs (GFM example 7)", "-\t\tfoo {{DATE}}\n"],
+    ["indented code in a quote, after a tab and two spaces", "Intro\n\n>\t  {{DATE}}\n"],
+    ["indented code in a quote, after five spaces", "Intro\n\n>     {{DATE}}\n"],
+    ["a list item that starts with indented code, five columns after its marker", "1.     {{DATE}}\n"],
+    ["indented code in a list in a quote", "> -\t\t{{DATE}}\n"],
   ])("in %s", (_, text) => {
     const result = markers(text);
     expect(result.text).toBe(text);
@@ -86,10 +93,37 @@ describe("bytes outside the tokens", () => {
   });
 
   it("leaves other template languages alone and does not report them", () => {
-    const text = "{{ site.title }} {{name}} {{Date}} {{ page.url | relative }}\n";
+    const text = "{{ site.title }} {{name}} {{ page.date }} {{title}} {{ page.url | relative }} {{#each x}}\n";
     const result = markers(text);
     expect(result.text).toBe(text);
     expect(result.problems).toEqual([]);
+  });
+
+  it.each([
+    ["{{days_since_2025_01_01}}", "{{DAYS_SINCE_2025_01_01}}"],
+    ["{{Date}}", "{{DATE}}"],
+    ["{{date_pretty}}", "{{DATE_PRETTY}}"],
+    ["{{ Date:dd LLL yyyy }}", "{{ DATE:dd LLL yyyy }}"],
+    ["{{days_since_launch}}", "{{DAYS_SINCE_LAUNCH}}"],
+  ])("a token in small letters, %s, is left as it is, with the right spelling", (written, spelling) => {
+    const text = `Today ${written} x\n`;
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.problems).toEqual([
+      {
+        text: written,
+        message: `tokens are written in capitals: did you mean ${spelling}?`,
+        line: 1,
+        column: 7,
+        kind: "left-alone",
+      },
+    ]);
+  });
+
+  it("a token in small letters in code, in a comment or after a backslash is not reported", () => {
+    for (const text of ["`{{date}}` x\n", "```\n{{date}}\n```\n", "x <!-- {{date}} --> y\n", "x \\{{date}} y\n"]) {
+      expect(markers(text)).toMatchObject({ text, problems: [] });
+    }
   });
 
   it("leaves an escaped brace alone, but not a brace after an escaped backslash", () => {
@@ -343,6 +377,52 @@ describe("template blocks", () => {
     );
   });
 
+  it("a block with a token that cannot be evaluated keeps its last rendering, and warns at the token", () => {
+    const text =
+      "Intro\n\n<!--counters\n{{DATE}} and {{DAYS_SINCE_LAUCH}}\n-->\n2026-11-26 and 100\n<!--/counters-->\n";
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.replacements).toEqual([]);
+    expect(result.problems).toEqual([
+      {
+        text: "{{DAYS_SINCE_LAUCH}}",
+        message: "unknown date LAUCH (to declare it, add LAUCH=2024-05-01 to the dates input)",
+        line: 4,
+        column: 14,
+        kind: "left-alone",
+      },
+    ]);
+    expect(plain(text).text).toBe(text);
+  });
+
+  it("a block that was never rendered is written once every token in it can be", () => {
+    const text = "<!--counters\n![streak](https://x.org/{{DAYS_SINCE_LAUNCH}}.svg)\n-->\n\nMore\n";
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.problems).toEqual([
+      {
+        text: "{{DAYS_SINCE_LAUNCH}}",
+        message: "unknown date LAUNCH (to declare it, add LAUNCH=2024-05-01 to the dates input)",
+        line: 2,
+        column: 25,
+        kind: "left-alone",
+      },
+    ]);
+    const declared = render(text, contextOn("2026-11-27", { dates: new Map([["LAUNCH", day("2026-11-01")]]) }), {
+      keepTokens: true,
+      parse: parseZones,
+    });
+    expect(declared.text).toBe(
+      "<!--counters\n![streak](https://x.org/{{DAYS_SINCE_LAUNCH}}.svg)\n-->\n![streak](https://x.org/26.svg)\n<!--/counters-->\n\nMore\n",
+    );
+  });
+
+  it("a value written with a warning renders the block", () => {
+    const result = markers("<!--counters\nin {{DAYS_SINCE_2027_01_01}} days\n-->\nold\n<!--/counters-->\n");
+    expect(result.text).toBe("<!--counters\nin {{DAYS_SINCE_2027_01_01}} days\n-->\nin 0 days\n<!--/counters-->\n");
+    expect(result.problems).toEqual([expect.objectContaining({ kind: "written", line: 2, column: 4 })]);
+  });
+
   it("an end mark with no template block is reported", () => {
     expect(markers("x\n\n<!--/counters-->\n").problems).toEqual([
       expect.objectContaining({ message: "this end mark has no template block before it", kind: "broken" }),
@@ -375,6 +455,22 @@ describe("problems", () => {
     expect(result.text).toBe(`${deep}\n\nDay <!--{{DATE}}-->2026-11-27<!--/-->\n`);
     expect(result.problems).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^the block holding this /), kind: "left-alone" }),
+    ]);
+  });
+
+  it("a date format in moment's style is left as it is, with the luxon pattern meant (left alone: strict stops on it)", () => {
+    const text = "Updated {{DATE:DD/MM/YYYY}}\n";
+    const result = markers(text);
+    expect(result.text).toBe(text);
+    expect(result.problems).toEqual([
+      {
+        text: "{{DATE:DD/MM/YYYY}}",
+        message:
+          '"DD/MM/YYYY" is not a luxon date format: luxon would write "Nov 27, 2026/11/YYYY"; did you mean {{DATE:dd/MM/yyyy}}?',
+        line: 1,
+        column: 9,
+        kind: "left-alone",
+      },
     ]);
   });
 

@@ -114,11 +114,53 @@ describe("yearly dates", () => {
   });
 
   it("a month and day that no year has is said so", () => {
-    expect(errorOf("DAYS_UNTIL_NEXT_02_30")).toBe(
-      "NEXT_02_30 is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)",
+    expect(errorOf("DAYS_UNTIL_NEXT_02_30")).toBe("NEXT_02_30 is not a day of the year: February has no 30th");
+    expect(errorOf("DAYS_UNTIL_LAST_13_01")).toBe("LAST_13_01 is not a day of the year: there is no month 13");
+    expect(errorOf("DAYS_UNTIL_NEXT_1225")).toBe(
+      "NEXT_1225 is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)",
     );
-    expect(errorOf("DAYS_UNTIL_LAST_13_01")).toBe(
-      "LAST_13_01 is not a day of the year (write LAST_MM_DD, e.g. LAST_12_25)",
+  });
+});
+
+describe("anniversaries of a full date", () => {
+  const birthday = { dates: new Map([["BIRTHDAY", day("1990-03-14")]]) };
+
+  it("NEXT_ and LAST_ of a declared date count to its next and from its last anniversary, each today on the day", () => {
+    expect(value("DAYS_UNTIL_NEXT_BIRTHDAY", "2026-11-27", birthday)).toBe("107");
+    expect(value("DAYS_SINCE_LAST_BIRTHDAY", "2026-11-27", birthday)).toBe("258");
+    expect(value("RELATIVE_NEXT_BIRTHDAY", "2026-11-27", birthday)).toBe("in 107 days");
+    expect(value("RELATIVE_LAST_BIRTHDAY", "2026-11-27", birthday)).toBe("258 days ago");
+    expect(value("DAYS_UNTIL_NEXT_BIRTHDAY", "2027-03-14", birthday)).toBe("0");
+    expect(value("DAYS_SINCE_LAST_BIRTHDAY", "2027-03-14", birthday)).toBe("0");
+    expect(value("RELATIVE_NEXT_BIRTHDAY", "2027-03-14", birthday)).toBe("today");
+    expect(value("WEEKS_UNTIL_NEXT_BIRTHDAY", "2026-11-27", birthday, "long")).toBe("15 weeks");
+  });
+
+  it("YEARS_SINCE a full date is the age, whole years that turn on the day", () => {
+    expect(value("YEARS_SINCE_BIRTHDAY", "2026-11-27", birthday)).toBe("36");
+    expect(value("YEARS_SINCE_BIRTHDAY", "2027-03-13", birthday)).toBe("36");
+    expect(value("YEARS_SINCE_BIRTHDAY", "2027-03-14", birthday)).toBe("37");
+  });
+
+  it("the repository's start date has anniversaries too", () => {
+    // REPO_START is 2025-09-01.
+    expect(value("DAYS_SINCE_LAST_REPO_START")).toBe("87");
+    expect(value("DAYS_UNTIL_NEXT_REPO_START")).toBe("278");
+    expect(value("DAYS_SINCE_LAST_REPO_START", "2026-09-01")).toBe("0");
+  });
+
+  it("a full date on 29 February has its anniversary on the 28th in common years", () => {
+    const leapling = { dates: new Map([["LEAPLING", day("2000-02-29")]]) };
+    expect(value("DAYS_UNTIL_NEXT_LEAPLING", "2027-02-27", leapling)).toBe("1");
+    expect(value("DAYS_UNTIL_NEXT_LEAPLING", "2027-02-28", leapling)).toBe("0");
+    expect(value("DAYS_SINCE_LAST_LEAPLING", "2027-03-01", leapling)).toBe("1");
+    expect(value("DAYS_UNTIL_NEXT_LEAPLING", "2028-02-28", leapling)).toBe("1");
+    expect(value("YEARS_SINCE_LEAPLING", "2027-02-28", leapling)).toBe("27");
+  });
+
+  it("NEXT_ of a date that is not declared says so, with the nearest name", () => {
+    expect(errorOf("DAYS_UNTIL_NEXT_BIRTDAY", "2026-11-27", birthday)).toBe(
+      "unknown date BIRTDAY; did you mean BIRTHDAY? (to declare it, add BIRTDAY=2024-05-01 to the dates input)",
     );
   });
 });

