@@ -4,6 +4,7 @@ import { type Problem, type Rendering, render } from "./engine/render.js";
 import type { DateContext } from "./engine/tokens.js";
 import { needsParser } from "./engine/zones.js";
 import type { Settings } from "./settings.js";
+import { MAX_FILE_BYTES } from "./text-files.js";
 
 /** When the repository started, as a source knows it, or why it does not. */
 export type RepositoryStart = Date | { readonly unknown: string };
@@ -163,6 +164,8 @@ export interface Outcome {
     | { readonly kind: "dry-run" }
     /** Problems that stop the run before anything is written (see stops). */
     | { readonly kind: "stopped"; readonly problems: readonly PlacedProblem[] }
+    /** A rendering over the size limit, which the next run could not read: nothing is written. */
+    | { readonly kind: "too-big"; readonly path: string; readonly bytes: number; readonly added: number }
     | { readonly kind: "failed"; readonly message: string };
 }
 
@@ -191,6 +194,8 @@ export async function update<S extends Snapshot>(
       renderings = await renderSnapshot(snapshot, settings, now);
       const problems = stoppingProblems(renderings, settings.strict);
       if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
+      const tooBig = overTheLimit(renderings);
+      if (tooBig) return { renderings, result: tooBig };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
       const delivery = await sink.deliver(snapshot, renderings);
       if (delivery.kind === "delivered") return { renderings, result: delivery };
@@ -209,6 +214,17 @@ export async function update<S extends Snapshot>(
 /** One line for anything thrown; a non-Error throw is said too, never swallowed. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The first rendering that would be over the limit every source reads, with how much the run adds to it. */
+function overTheLimit(renderings: readonly FileRendering[]) {
+  for (const { path, text, before, changed } of renderings) {
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (changed && bytes > MAX_FILE_BYTES) {
+      return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8") } as const;
+    }
+  }
+  return undefined;
 }
 
 /** The files whose rendering differs from what they hold. */

@@ -8,6 +8,28 @@ import {
   __toESM
 } from "./chunk-ECLD5QZ6.js";
 
+// src/text-files.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+var FileError = class extends Error {
+  constructor(path, reason) {
+    super(`${path}: ${reason}`);
+    this.path = path;
+    this.name = "FileError";
+  }
+  path;
+};
+function checkSize(path, bytes) {
+  if (bytes > MAX_FILE_BYTES) throw new FileError(path, `is ${bytes} bytes, over the 1 MiB limit`);
+}
+function decodeText(path, bytes) {
+  if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new FileError(path, "is not valid UTF-8");
+  }
+}
+
 // src/file-patterns.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 function isGlob(pattern) {
@@ -55,35 +77,14 @@ function shownReadme(files) {
 }
 var NO_README = "no README in .github/, the root or docs/, where GitHub looks for the one it shows: add README.md, or set files";
 
-// src/text-files.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var FileError = class extends Error {
-  constructor(path, reason) {
-    super(`${path}: ${reason}`);
-    this.path = path;
-    this.name = "FileError";
-  }
-  path;
-};
-function checkSize(path, bytes) {
-  if (bytes > MAX_FILE_BYTES) throw new FileError(path, `is ${bytes} bytes, over the 1 MiB limit`);
-}
-function decodeText(path, bytes) {
-  if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new FileError(path, "is not valid UTF-8");
-  }
-}
-
 export {
+  MAX_FILE_BYTES,
+  FileError,
+  checkSize,
+  decodeText,
   isGlob,
   matchFiles,
   README_FOLDERS,
   shownReadme,
-  NO_README,
-  FileError,
-  checkSize,
-  decodeText
+  NO_README
 };

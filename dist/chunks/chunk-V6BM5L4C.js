@@ -3,6 +3,7 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   FileError,
+  MAX_FILE_BYTES,
   NO_README,
   README_FOLDERS,
   checkSize,
@@ -10,7 +11,33 @@ import {
   isGlob,
   matchFiles,
   shownReadme
-} from "./chunk-GGVS5674.js";
+} from "./chunk-CTO742TJ.js";
+
+// src/engine/nearest.ts
+function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
+  let best;
+  let bestDistance = within + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
 
 // src/engine/problems.ts
 function stops(kind, strict) {
@@ -6535,32 +6562,6 @@ function friendlyDateTime(dateTimeish) {
   }
 }
 
-// src/engine/nearest.ts
-function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
-  let best;
-  let bestDistance = within + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 // src/engine/dates.ts
 function calendarDate(year, month, day) {
   const date = DateTime.utc(year, month, day);
@@ -7456,6 +7457,8 @@ async function update(source, sink, settings, clock, log) {
       renderings = await renderSnapshot(snapshot, settings, now2);
       const problems = stoppingProblems(renderings, settings.strict);
       if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
+      const tooBig = overTheLimit(renderings);
+      if (tooBig) return { renderings, result: tooBig };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
       const delivery = await sink.deliver(snapshot, renderings);
       if (delivery.kind === "delivered") return { renderings, result: delivery };
@@ -7473,12 +7476,22 @@ async function update(source, sink, settings, clock, log) {
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
+function overTheLimit(renderings) {
+  for (const { path, text, before, changed } of renderings) {
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (changed && bytes > MAX_FILE_BYTES) {
+      return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8") };
+    }
+  }
+  return void 0;
+}
 function changedPaths(renderings) {
   return renderings.filter((rendering) => rendering.changed).map((rendering) => rendering.path);
 }
 
 // src/settings.ts
 var ACTION_VOCABULARY = { declareDate: (line) => `add ${line} to the dates input` };
+var CLI_VOCABULARY = { declareDate: (line) => `pass --dates ${line}` };
 var InputError = class extends Error {
   constructor(input, reason, example) {
     super(`Input "${input}": ${reason}. For example: ${input}: ${example}`);
@@ -8558,6 +8571,10 @@ function colourDiff(diff2) {
 
 // src/outcome.ts
 var UP_TO_DATE = "Every counter is up to date";
+function isFailure(outcome) {
+  const { kind } = outcome.result;
+  return kind === "failed" || kind === "stopped" || kind === "too-big";
+}
 function outcomeLine(outcome, shell) {
   const { result } = outcome;
   switch (result.kind) {
@@ -8565,6 +8582,10 @@ function outcomeLine(outcome, shell) {
       return result.message;
     case "stopped":
       return stoppedLine(result.problems, shell);
+    case "too-big": {
+      const [plain, template] = shell === "cli" ? ["--no-keep-tokens", "--template README.template.md"] : ["keep-tokens: false", "template: README.template.md"];
+      return `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read (the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), or render the file from a template (${template})`;
+    }
     case "dry-run": {
       const paths = changedPaths(outcome.renderings);
       if (shell === "cli") return paths.length === 0 ? UP_TO_DATE : `${files(paths)} would change; --write writes them`;
@@ -8603,12 +8624,14 @@ function short(sha) {
 }
 
 export {
+  nearestName,
   stops,
   problemGroups,
   fileSelection,
   update,
   messageOf,
   changedPaths,
+  CLI_VOCABULARY,
   InputError,
   readSettings,
   package_default,
@@ -8616,5 +8639,6 @@ export {
   workspaceSink,
   unifiedDiff,
   colourDiff,
+  isFailure,
   outcomeLine
 };
