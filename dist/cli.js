@@ -17,8 +17,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-V6BM5L4C.js";
-import "./chunks/chunk-CTO742TJ.js";
+} from "./chunks/chunk-HKQN5O4E.js";
+import "./chunks/chunk-TMMVFVMT.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 

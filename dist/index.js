@@ -16,8 +16,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-V6BM5L4C.js";
-import "./chunks/chunk-CTO742TJ.js";
+} from "./chunks/chunk-HKQN5O4E.js";
+import "./chunks/chunk-TMMVFVMT.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -549,7 +549,7 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-54QHU4H5.js"),
+    import("./chunks/api-JSAP7UZV.js"),
     import("./chunks/client-27KLF6I5.js"),
     import("./chunks/commit-4HAD53OH.js"),
     import("./chunks/pull-request-M4BF6EAX.js")
@@ -649,6 +649,7 @@ function outputs(outcome) {
     changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
+    "commit-shas": JSON.stringify(result.kind === "delivered" ? result.commits.map((link) => link.sha) : []),
     "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",

@@ -11,7 +11,7 @@ import {
   isGlob,
   matchFiles,
   shownReadme
-} from "./chunk-CTO742TJ.js";
+} from "./chunk-TMMVFVMT.js";
 
 // src/engine/nearest.ts
 function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
