@@ -17,8 +17,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-HKQN5O4E.js";
-import "./chunks/chunk-TMMVFVMT.js";
+} from "./chunks/chunk-76ZYDOMA.js";
+import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 

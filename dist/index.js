@@ -16,8 +16,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-HKQN5O4E.js";
-import "./chunks/chunk-TMMVFVMT.js";
+} from "./chunks/chunk-76ZYDOMA.js";
+import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -549,7 +549,7 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-JSAP7UZV.js"),
+    import("./chunks/api-VHE4SYKT.js"),
     import("./chunks/client-27KLF6I5.js"),
     import("./chunks/commit-4HAD53OH.js"),
     import("./chunks/pull-request-M4BF6EAX.js")

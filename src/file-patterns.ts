@@ -32,7 +32,12 @@ export function matchFiles(patterns: readonly string[], files: readonly string[]
     }
     const matches = picomatch(pattern);
     const matched = files.filter((file) => matches(file) && !isExcluded(file));
-    if (matched.length === 0) throw new GlobError(pattern, where, files.filter((file) => !isNeverMatched(file)));
+    if (matched.length === 0)
+      throw new GlobError(
+        pattern,
+        where,
+        files.filter((file) => !isNeverMatched(file)),
+      );
     for (const file of matched) found.add(file);
   }
   return [...found].sort();

@@ -49,7 +49,12 @@ function matchFiles(patterns, files, where) {
     }
     const matches = (0, import_picomatch.default)(pattern);
     const matched = files.filter((file) => matches(file) && !isExcluded(file));
-    if (matched.length === 0) throw new GlobError(pattern, where, files.filter((file) => !isNeverMatched(file)));
+    if (matched.length === 0)
+      throw new GlobError(
+        pattern,
+        where,
+        files.filter((file) => !isNeverMatched(file))
+      );
     for (const file of matched) found.add(file);
   }
   return [...found].sort();
