@@ -2,10 +2,10 @@
 // in the same run, so that a busy machine slows both alike. The inputs are
 // generated here; the action runs as GitHub runs it, dist/index.js against a
 // fake GitHub on 127.0.0.1.
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseZones } from "../src/engine/markdown.js";
@@ -62,12 +62,19 @@ function median(samples: number[]): number {
 
 /**
  * Median times of `a` and of its baseline `b`, in turns, so that warm-up,
- * garbage collection and the machine's other work fall on both alike.
+ * garbage collection and the machine's other work fall on both alike;
+ * `setup` runs untimed before each.
  */
-async function compare(a: () => unknown, b: () => unknown, repeats: number): Promise<[number, number]> {
+async function compare(
+  a: () => unknown,
+  b: () => unknown,
+  repeats: number,
+  setup: () => unknown = () => undefined,
+): Promise<[number, number]> {
   const samples: [number[], number[]] = [[], []];
   for (let i = 0; i < repeats + 2; i++) {
     for (const [index, run] of [a, b].entries()) {
+      await setup();
       const start = performance.now();
       await run();
       if (i >= 2) samples[index]?.push(performance.now() - start);
@@ -79,7 +86,9 @@ async function compare(a: () => unknown, b: () => unknown, repeats: number): Pro
 interface Row {
   readonly measure: string;
   readonly value: number;
-  /** What it is compared with; absolute milliseconds when undefined. */
+  /** What `value` counts: milliseconds unless said. */
+  readonly unit?: string;
+  /** What it is compared with; absolute when undefined. */
   readonly baseline?: { readonly name: string; readonly value: number };
   readonly goal?: number;
 }
@@ -225,17 +234,187 @@ for (const [runtime, node] of NODES) {
   await diary.stop();
 }
 
-const met = (row: Row) =>
-  (row.baseline ? row.value / row.baseline.value : row.value) <= (row.goal ?? Number.POSITIVE_INFINITY);
+// A template block against an inline marker: the same 500 counters in prose, each way.
+{
+  const inline = Array.from({ length: 500 }, (_, n) => `Paragraph ${n}: day {{DAYS_SINCE_2025_08_18}} of it.\n`).join(
+    "\n",
+  );
+  const blocks = Array.from(
+    { length: 500 },
+    (_, n) =>
+      `Paragraph ${n}:\n\n<!--counters\n![day](https://img.shields.io/badge/day-{{DAYS_SINCE_2025_08_18}}-blue)\n-->\n`,
+  ).join("\n");
+  const [blockTime, inlineTime] = await compare(renderAll(blocks), renderAll(inline), 30);
+  rows.push({
+    measure: "500 template blocks, each a badge",
+    value: blockTime,
+    baseline: { name: "500 inline markers in prose", value: inlineTime },
+    goal: 3,
+  });
+}
+
+// A docs tree of 10,000 files of 4 KiB, 1% holding a token, through the CLI and commit: none, against a
+// Node script that reads every file and writes the changed ones; both write the same 100 files each time.
+{
+  const FILES = 10_000;
+  const tree = mkdtempSync(join(tmpdir(), "readme-counters-bench-tree-"));
+  const body = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(72).slice(0, 4000);
+  const withToken = `Day {{DAYS_SINCE_2025_08_18}}\n${body}\n`;
+  const tokenFiles: string[] = [];
+  const writeTree = (count: number) => {
+    tokenFiles.length = 0;
+    for (let file = 0; file < count; file++) {
+      const folder = join(tree, "docs", `part-${file % 100}`);
+      mkdirSync(folder, { recursive: true });
+      const path = join(folder, `page-${file}.md`);
+      const holdsToken = file % 100 === 0;
+      if (holdsToken) tokenFiles.push(path);
+      writeFileSync(path, holdsToken ? withToken : `${body}\n`);
+    }
+  };
+  writeTree(FILES);
+  execFileSync("git", ["init", "-q"], { cwd: tree });
+  const reset = () => {
+    for (const path of tokenFiles) writeFileSync(path, withToken);
+  };
+  const script = join(tree, "..", `${basename(tree)}-baseline.mjs`);
+  writeFileSync(
+    script,
+    `import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+  entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]);
+for (const file of walk("docs")) {
+  const text = readFileSync(file, "utf8");
+  if (text.includes("{{")) writeFileSync(file, text.replace("{{", "{{"));
+}
+`,
+  );
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, args, {
+        cwd: tree,
+        env: { PATH: process.env.PATH ?? "", ...env },
+        stdio: "ignore",
+      });
+      child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`))));
+    });
+  const baselineScript = () => run([script]);
+  const baselineRow = (value: number) => ({ name: "a Node script that reads them and writes the changed ones", value });
+  const cliArgs = [join(ROOT, "dist/cli.js"), "--write", "--today", "2026-11-27", "docs/**/*.md"];
+  const [cliTime, cliBase] = await compare(() => run(cliArgs), baselineScript, 7, reset);
+  rows.push({
+    measure: "10,000 files of 4 KiB, 1% with a token, through the CLI",
+    value: cliTime,
+    baseline: baselineRow(cliBase),
+    goal: 3,
+  });
+  const noneEnv = {
+    GITHUB_WORKSPACE: tree,
+    GITHUB_OUTPUT: join(tree, "..", `${basename(tree)}-output`),
+    ...inputs({ commit: "none", files: "docs/**/*.md", "repo-start": "2025-09-01" }),
+  };
+  writeFileSync(noneEnv.GITHUB_OUTPUT, "");
+  const [noneTime, noneBase] = await compare(
+    () => run([join(ROOT, "dist/index.js")], noneEnv),
+    baselineScript,
+    7,
+    reset,
+  );
+  rows.push({
+    measure: "the same files through commit: none",
+    value: noneTime,
+    baseline: baselineRow(noneBase),
+    goal: 3,
+  });
+
+  // Peak memory as the tree grows: what each added file costs should not grow with the tree.
+  const reportPeak = join(tree, "..", `${basename(tree)}-memory.mjs`);
+  writeFileSync(
+    reportPeak,
+    'process.on("exit", () => process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\\n`));\n',
+  );
+  const peak = (count: number) => {
+    rmSync(join(tree, "docs"), { recursive: true, force: true });
+    writeTree(count);
+    const output = spawnSync(process.execPath, ["--import", reportPeak, ...cliArgs], { cwd: tree, encoding: "utf8" });
+    return Number(/maxRSS (\d+)/.exec(output.stderr)?.[1]);
+  };
+  const [quarter, half, whole] = [peak(FILES / 4), peak(FILES / 2), peak(FILES)];
+  const perFile = (from: number, to: number, files: number) => (to - from) / files;
+  rows.push({
+    measure: "peak memory added per file, from 5,000 to 10,000 files",
+    value: perFile(half, whole, FILES / 2),
+    unit: "KB",
+    baseline: { name: "from 2,500 to 5,000 files", value: perFile(quarter, half, FILES / 4) },
+    goal: 1.5,
+  });
+  rows.push({ measure: "peak memory with 10,000 files of 4 KiB (40 MB of text)", value: whole / 1024, unit: "MB" });
+  rmSync(tree, { recursive: true, force: true });
+}
+
+// commit: api over 1,000 changed files: what the run asks of GitHub.
+{
+  const pages = Object.fromEntries(
+    Array.from({ length: 1000 }, (_, page) => [
+      `docs/page-${page}.md`,
+      `Day {{DAYS_SINCE_2025_08_18}}\n${"Text.\n".repeat(800)}`,
+    ]),
+  );
+  const github = await new FakeGitHub(pages).start();
+  const env = {
+    PATH: process.env.PATH ?? "",
+    GITHUB_REPOSITORY: "octo/diary",
+    GITHUB_REF: "refs/heads/main",
+    GITHUB_API_URL: github.url,
+    GITHUB_WORKSPACE: temp,
+    GITHUB_OUTPUT: join(temp, "output"),
+    ...inputs({ files: "docs/**/*.md" }),
+  };
+  await new Promise((resolve) =>
+    spawn(process.execPath, [join(ROOT, "dist/index.js")], { env, stdio: "ignore" }).on("close", resolve),
+  );
+  const sent = (operation: string) => github.requests.filter((request) => request.operation === operation);
+  rows.push({
+    measure: "commit: api over 1,000 changed files: requests",
+    value: github.requests.length,
+    unit: "requests",
+  });
+  rows.push({ measure: "of which createCommitOnBranch", value: sent("mutation").length, unit: "requests" });
+  rows.push({
+    measure: "bytes sent, all requests",
+    value: github.requests.reduce((sum, request) => sum + request.bytes, 0) / 1e6,
+    unit: "MB",
+  });
+  rows.push({
+    measure: "bytes sent by the largest commit",
+    value: Math.max(...sent("mutation").map((request) => request.bytes)) / 1e6,
+    unit: "MB",
+  });
+  await github.stop();
+}
+
+const ratioOf = (row: Row) => (row.baseline ? row.value / row.baseline.value : row.value);
+const met = (row: Row) => ratioOf(row) <= (row.goal ?? Number.POSITIVE_INFINITY);
+const goalOf = (row: Row) =>
+  row.goal === undefined ? "" : row.baseline ? `≤ ${row.goal}×` : `≤ ${row.goal} ${row.unit ?? "ms"}`;
 const table = [
-  "| measure | ms | baseline | baseline ms | ratio | goal | met |",
+  "| measure | value | baseline | baseline value | ratio | goal | met |",
   "| --- | ---: | --- | ---: | ---: | ---: | --- |",
   ...rows.map((row) => {
-    const ratio = row.baseline ? (row.value / row.baseline.value).toFixed(2) : "";
-    const goal = row.goal === undefined ? "" : row.baseline ? `≤ ${row.goal}×` : `≤ ${row.goal} ms`;
+    const unit = row.unit ?? "ms";
+    const ratio = row.baseline ? ratioOf(row).toFixed(2) : "";
     const verdict = row.goal === undefined ? "" : met(row) ? "yes" : "NO";
-    return `| ${row.measure} | ${row.value.toFixed(1)} | ${row.baseline?.name ?? "absolute"} | ${row.baseline?.value.toFixed(1) ?? ""} | ${ratio} | ${goal} | ${verdict} |`;
+    const baselineValue = row.baseline ? `${row.baseline.value.toFixed(1)} ${unit}` : "";
+    return `| ${row.measure} | ${row.value.toFixed(1)} ${unit} | ${row.baseline?.name ?? "absolute"} | ${baselineValue} | ${ratio} | ${goalOf(row)} | ${verdict} |`;
   }),
 ];
 console.log(table.join("\n"));
-if (rows.some((row) => !met(row))) process.exitCode = 1;
+// The exit code says whether every goal was met, and nothing else; each one missed is named.
+const missed = rows.filter((row) => !met(row));
+for (const row of missed) {
+  console.error(
+    `goal missed: ${row.measure}: ${ratioOf(row).toFixed(2)}${row.baseline ? "×" : ` ${row.unit ?? "ms"}`}, goal ${goalOf(row)}`,
+  );
+}
+process.exitCode = missed.length > 0 ? 1 : 0;

@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-76ZYDOMA.js";
+} from "./chunks/chunk-LTCBPXAR.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -617,12 +617,15 @@ function setDefaultOutputs(reporter) {
 }
 async function report(outcome, strict, reporter) {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
-  for (const rendering of outcome.renderings) {
+  const withTokens = outcome.renderings.filter((rendering) => rendering.changed || rendering.replacements.length > 0);
+  for (const rendering of withTokens) {
     reporter.group(
       `${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`,
       rendering.replacements.map(({ token, value, line }) => `line ${line}: ${token} = ${value}`)
     );
   }
+  const withNone = outcome.renderings.length - withTokens.length;
+  if (withNone > 0) reporter.info(`${withNone === 1 ? "1 other file holds" : `${withNone} other files hold`} no token`);
   const groups = problemGroups(outcome.renderings);
   for (const group of groups) {
     const { line, column } = group.places[0] ?? { line: 1, column: 1 };

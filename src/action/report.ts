@@ -43,12 +43,16 @@ export function setDefaultOutputs(reporter: Reporter): void {
 /** Outputs, log, annotations and job summary of a run, from one outcome; a failed outcome fails the step. */
 export async function report(outcome: Outcome, strict: boolean, reporter: Reporter): Promise<void> {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
-  for (const rendering of outcome.renderings) {
+  // A group for each file with a token; a docs tree's other files, often thousands, are counted in one line.
+  const withTokens = outcome.renderings.filter((rendering) => rendering.changed || rendering.replacements.length > 0);
+  for (const rendering of withTokens) {
     reporter.group(
       `${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`,
       rendering.replacements.map(({ token, value, line }) => `line ${line}: ${token} = ${value}`),
     );
   }
+  const withNone = outcome.renderings.length - withTokens.length;
+  if (withNone > 0) reporter.info(`${withNone === 1 ? "1 other file holds" : `${withNone} other files hold`} no token`);
   const groups = problemGroups(outcome.renderings);
   for (const group of groups) {
     const { line, column } = group.places[0] ?? { line: 1, column: 1 };

@@ -21,10 +21,21 @@ export interface YearlyDate {
   readonly day: number;
 }
 
+/**
+ * Calendar dates carry a locale of their own: a DateTime made with none asks
+ * Intl for the system's (some 25 ms of a run's start), and no value depends
+ * on it, since every date formatted for a reader names the reader's locale.
+ */
+const CALENDAR = { zone: "utc", locale: "en-US" } as const;
+
+function utcDay(year: number, month: number, day: number): DateTime {
+  return DateTime.fromObject({ year, month, day }, CALENDAR);
+}
+
 /** The date, when the year, month and day make one. */
 export function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {
-  const date = DateTime.utc(year, month, day);
-  return date.isValid ? date : undefined;
+  const date = utcDay(year, month, day);
+  return date.isValid ? (date as CalendarDate) : undefined;
 }
 
 /** `2025-08-18` or `2025_08_18` as a calendar date; undefined when malformed or not a real day. */
@@ -48,7 +59,7 @@ export function whyNoSuchDay(text: string): string | undefined {
   const [month, day] = [Number(monthText), Number(dayText)];
   if (month < 1 || month > 12) return `there is no month ${monthText}`;
   // A yearly date is looked for in a leap year, which has every day that any year has.
-  const first = DateTime.utc(yearText === undefined ? 2000 : Number(yearText), month, 1) as CalendarDate;
+  const first = utcDay(yearText === undefined ? 2000 : Number(yearText), month, 1) as CalendarDate;
   if (day >= 1 && day <= first.daysInMonth) return undefined;
   const monthName = first.toFormat(yearText === undefined ? "LLLL" : "LLLL yyyy", { locale: "en-US" });
   return `${monthName} has no ${day === 0 ? "day 00" : `${day}${ORDINAL_SUFFIXES[ordinals.select(day)]}`}`;
@@ -76,7 +87,7 @@ export function parseYearlyDate(text: string): YearlyDate | undefined {
  * year changes.
  */
 export function occurrence(date: YearlyDate, today: CalendarDate, which: "next" | "last"): CalendarDate {
-  const inLeapYear = DateTime.utc(2000, date.month, date.day);
+  const inLeapYear = utcDay(2000, date.month, date.day);
   const inYear = (year: number) => inLeapYear.set({ year }) as CalendarDate;
   const thisYear = inYear(today.year);
   if (which === "next") return thisYear < today ? inYear(today.year + 1) : thisYear;
@@ -85,14 +96,16 @@ export function occurrence(date: YearlyDate, today: CalendarDate, which: "next" 
 
 /** The calendar date that `instant` falls on as seen in `zone`. */
 export function calendarDateIn(instant: Date, zone: string): CalendarDate {
-  const local = DateTime.fromJSDate(instant, { zone });
+  const local = DateTime.fromMillis(instant.getTime(), { zone, locale: CALENDAR.locale });
   const date = calendarDate(local.year, local.month, local.day);
   if (!date) throw new Error(`${instant.toISOString()} has no calendar date in the zone "${zone}"`);
   return date;
 }
 
 export function isValidZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  // UTC, the default, needs no time-zone database (luxon counts it without one);
+  // asking Intl about it would load the database, some 25 ms of every run's start.
+  return zone === "UTC" || IANAZone.isValidZone(zone);
 }
 
 /** The IANA time zone nearest to a mistyped one (`Europe/Berln`: `Europe/Berlin`), if one is near. */
@@ -165,7 +178,7 @@ const MOMENT_TOKENS: Readonly<Record<string, string>> = {
   ddd: "ccc",
   A: "a",
 };
-const PROBE = DateTime.utc(2000, 1, 1);
+const PROBE = utcDay(2000, 1, 1);
 
 /** Whether luxon reads a run of one letter as a field: it writes something other than the letters. */
 function isField(run: string): boolean {

@@ -6563,8 +6563,12 @@ function friendlyDateTime(dateTimeish) {
 }
 
 // src/engine/dates.ts
+var CALENDAR = { zone: "utc", locale: "en-US" };
+function utcDay(year, month, day) {
+  return DateTime.fromObject({ year, month, day }, CALENDAR);
+}
 function calendarDate(year, month, day) {
-  const date = DateTime.utc(year, month, day);
+  const date = utcDay(year, month, day);
   return date.isValid ? date : void 0;
 }
 function parseCalendarDate(text) {
@@ -6579,7 +6583,7 @@ function whyNoSuchDay(text) {
   const [, yearText, monthText, dayText] = match2;
   const [month, day] = [Number(monthText), Number(dayText)];
   if (month < 1 || month > 12) return `there is no month ${monthText}`;
-  const first = DateTime.utc(yearText === void 0 ? 2e3 : Number(yearText), month, 1);
+  const first = utcDay(yearText === void 0 ? 2e3 : Number(yearText), month, 1);
   if (day >= 1 && day <= first.daysInMonth) return void 0;
   const monthName = first.toFormat(yearText === void 0 ? "LLLL" : "LLLL yyyy", { locale: "en-US" });
   return `${monthName} has no ${day === 0 ? "day 00" : `${day}${ORDINAL_SUFFIXES[ordinals.select(day)]}`}`;
@@ -6594,20 +6598,20 @@ function parseYearlyDate(text) {
   return calendarDate(2e3, month, day) ? { month, day } : void 0;
 }
 function occurrence(date, today, which) {
-  const inLeapYear = DateTime.utc(2e3, date.month, date.day);
+  const inLeapYear = utcDay(2e3, date.month, date.day);
   const inYear = (year) => inLeapYear.set({ year });
   const thisYear = inYear(today.year);
   if (which === "next") return thisYear < today ? inYear(today.year + 1) : thisYear;
   return thisYear > today ? inYear(today.year - 1) : thisYear;
 }
 function calendarDateIn(instant, zone) {
-  const local = DateTime.fromJSDate(instant, { zone });
+  const local = DateTime.fromMillis(instant.getTime(), { zone, locale: CALENDAR.locale });
   const date = calendarDate(local.year, local.month, local.day);
   if (!date) throw new Error(`${instant.toISOString()} has no calendar date in the zone "${zone}"`);
   return date;
 }
 function isValidZone(zone) {
-  return IANAZone.isValidZone(zone);
+  return zone === "UTC" || IANAZone.isValidZone(zone);
 }
 function nearestZone(zone) {
   return nearestName(zone, ["UTC", ...Intl.supportedValuesOf("timeZone")]);
@@ -6655,7 +6659,7 @@ var MOMENT_TOKENS = {
   ddd: "ccc",
   A: "a"
 };
-var PROBE = DateTime.utc(2e3, 1, 1);
+var PROBE = utcDay(2e3, 1, 1);
 function isField(run) {
   return PROBE.toFormat(run) !== run;
 }
