@@ -12,10 +12,11 @@ import {
   readSettings,
   stops,
   unifiedDiff,
+  unreadDates,
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-I3LECDSP.js";
+} from "./chunks/chunk-5YO7ZUJW.js";
 import "./chunks/chunk-GGVS5674.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -513,6 +514,10 @@ var MODES = {
       repoStart: async () => eventRepositoryCreation(env) ?? {
         unknown: "the event that started this run does not say when the repository was created: set repo-start, e.g. 2024-05-01"
       },
+      repositoryDates: async () => unreadDates(
+        settings.repositoryDates.keys(),
+        "commit: none reads only the workspace, not the repository's releases, tags and labels: set commit: api"
+      ),
       missingHint: "did the job run actions/checkout before this step?"
     });
     return { source, sink: workspaceSink(root) };
@@ -548,10 +553,10 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-IIQH4KOJ.js"),
-    import("./chunks/client-27KLF6I5.js"),
-    import("./chunks/commit-JSNR5QR7.js"),
-    import("./chunks/pull-request-JUUJCDXM.js")
+    import("./chunks/api-CBP4HQFR.js"),
+    import("./chunks/client-42Q2XNKZ.js"),
+    import("./chunks/commit-3CHRPYQO.js"),
+    import("./chunks/pull-request-3PNNTRFP.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(
@@ -587,7 +592,7 @@ async function pullRequestSide(settings, dependencies) {
 }
 function fileRequest(settings, repository) {
   const { paths, optional } = fileSelection(settings);
-  return { repository, paths, optional };
+  return { repository, paths, optional, repositoryDates: settings.repositoryDates };
 }
 function commitSettings(settings, repository) {
   return { repository, message: settings.commitMessage };

@@ -5,8 +5,8 @@ import {
   commitSink,
   gitHubSource,
   headline
-} from "./chunk-VTQNMZLM.js";
-import "./chunk-L44S2VHS.js";
+} from "./chunk-JB3UZBYT.js";
+import "./chunk-K7MULIYD.js";
 import "./chunk-SJSJ32MY.js";
 import "./chunk-5T3JMOVT.js";
 import "./chunk-ECLD5QZ6.js";

@@ -3,10 +3,10 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   headline
-} from "./chunk-VTQNMZLM.js";
+} from "./chunk-JB3UZBYT.js";
 import {
   GitHubError
-} from "./chunk-L44S2VHS.js";
+} from "./chunk-K7MULIYD.js";
 import "./chunk-SJSJ32MY.js";
 import "./chunk-5T3JMOVT.js";
 import "./chunk-ECLD5QZ6.js";
