@@ -2,10 +2,13 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
+  CLI_VOCABULARY,
   InputError,
   colourDiff,
   fileSelection,
+  isFailure,
   messageOf,
+  nearestName,
   outcomeLine,
   package_default,
   problemGroups,
@@ -16,8 +19,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-5YO7ZUJW.js";
-import "./chunks/chunk-GGVS5674.js";
+} from "./chunks/chunk-G456J4XP.js";
+import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -164,7 +167,7 @@ async function runCli(argv, env) {
   try {
     parsed = parseFlags(argv);
   } catch (error) {
-    env.err(`readme-counters: ${error.message.split(". ")[0]}. For example: ${EXAMPLE}`);
+    env.err(`readme-counters: ${badFlag(error)}`);
     return 1;
   }
   const { values, positionals } = parsed;
@@ -183,6 +186,17 @@ async function runCli(argv, env) {
     return 1;
   }
 }
+var FLAGS_FOR_INPUTS = {
+  "dry-run": "the CLI writes nothing unless --write is given",
+  "keep-tokens": "did you mean --no-keep-tokens?"
+};
+function badFlag(error) {
+  const [said = error.message] = error.message.split(". ");
+  const unknown = /^Unknown option '--([^'=]+)/.exec(said)?.[1];
+  const nearest = unknown === void 0 ? void 0 : nearestName(unknown, Object.keys(OPTIONS));
+  const hint = unknown === void 0 ? void 0 : FLAGS_FOR_INPUTS[unknown] ?? (nearest && `did you mean --${nearest}?`);
+  return hint ? `${said}: ${hint}` : `${said}. For example: ${EXAMPLE} (--help lists every flag)`;
+}
 function parseFlags(argv) {
   return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 }
@@ -194,7 +208,7 @@ async function preview(flags, positionals, env) {
     const joined = isAbsolute(path) ? relative(root, path).split(sep).join("/") : posix.join(here, posixPath);
     return posix.normalize(joined);
   };
-  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot));
+  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot), CLI_VOCABULARY);
   const source = workspaceSource(fileSelection(settings), {
     root,
     repoStart: () => gitRepositoryStart(root),
@@ -223,7 +237,7 @@ async function preview(flags, positionals, env) {
     }
   }
   env.err(`readme-counters: ${outcomeLine(outcome, "cli")}`);
-  return outcome.result.kind === "failed" || outcome.result.kind === "stopped" ? 1 : 0;
+  return isFailure(outcome) ? 1 : 0;
 }
 function flagAsInput(flags, positionals, name, fromRoot) {
   switch (name) {

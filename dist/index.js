@@ -5,6 +5,7 @@ import {
   InputError,
   changedPaths,
   fileSelection,
+  isFailure,
   messageOf,
   outcomeLine,
   package_default,
@@ -16,8 +17,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-5YO7ZUJW.js";
-import "./chunks/chunk-GGVS5674.js";
+} from "./chunks/chunk-G456J4XP.js";
+import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -553,10 +554,10 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-CBP4HQFR.js"),
+    import("./chunks/api-SCJRSQIQ.js"),
     import("./chunks/client-42Q2XNKZ.js"),
-    import("./chunks/commit-3CHRPYQO.js"),
-    import("./chunks/pull-request-3PNNTRFP.js")
+    import("./chunks/commit-P3PTJL3C.js"),
+    import("./chunks/pull-request-QV3YN7OJ.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(
@@ -637,7 +638,7 @@ async function report(outcome, strict, reporter) {
   for (const warning2 of warnings) reporter.annotate("warning", warning2);
   const headline = outcomeLine(outcome, "action");
   await reporter.summary(summary2(outcome, headline, groups, strict, warnings));
-  if (outcome.result.kind === "failed" || outcome.result.kind === "stopped") reporter.fail(headline);
+  if (isFailure(outcome)) reporter.fail(headline);
   else reporter.info(headline);
 }
 function outputs(outcome) {
@@ -653,6 +654,7 @@ function outputs(outcome) {
     changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
+    "commit-shas": JSON.stringify(result.kind === "delivered" ? result.commits.map((link) => link.sha) : []),
     "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
@@ -678,48 +680,88 @@ function summary2(outcome, headline, groups, strict, warnings) {
     parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
   for (const warning2 of warnings) parts.push("", `Warning: ${escapeHtml(warning2)}`);
-  const rows = outcome.renderings.flatMap(
-    ({ path, replacements }) => replacements.map(
-      ({ token, value, line }) => row([path, `<code>${escapeHtml(token)}</code>`, escapeHtml(value), String(line)])
-    )
+  const values = outcome.renderings.flatMap(
+    ({ path, replacements }) => replacements.map(({ token, value, line }) => ({
+      file: path,
+      html: row([path, `<code>${escapeHtml(token)}</code>`, escapeHtml(value), String(line)])
+    }))
   );
-  if (rows.length > 0) {
-    parts.push("", "<table>", row(["File", "Token", "Value", "Line"], "th"), ...rows, "</table>");
+  if (values.length > 0) {
+    const shown = withinBudget(values, BUDGET.values);
+    parts.push(
+      "",
+      "<table>",
+      row(["File", "Token", "Value", "Line"], "th"),
+      ...shown.map((value) => value.html),
+      "</table>"
+    );
+    if (shown.length < values.length)
+      parts.push("", leftOut(values.slice(shown.length), "tokens", "the log lists every value"));
   } else if (outcome.renderings.length > 0) {
     parts.push("", "No token was given a value.");
   }
   if (result.kind === "dry-run") {
-    const diff = outcome.renderings.filter((rendering) => rendering.changed).map(({ path, before, text }) => unifiedDiff(path, before, text)).join("");
-    if (diff)
+    const diffs = outcome.renderings.filter((rendering) => rendering.changed).map(({ path, before, text }) => ({ file: path, html: unifiedDiff(path, before, text) }));
+    const shown = withinBudget(diffs, BUDGET.diff);
+    if (shown.length > 0) {
       parts.push(
         "",
         "<details><summary>The change that would be made</summary>",
         "",
-        fence(diff, "diff"),
+        fence(shown.map((diff) => diff.html).join(""), "diff"),
         "",
         "</details>"
       );
+    }
+    if (shown.length < diffs.length) {
+      parts.push("", leftOut(diffs.slice(shown.length), "diffs", "`npx readme-counters` shows them in a checkout"));
+    }
   }
   if (groups.length > 0) {
+    const rows = groups.map((group) => ({
+      file: group.file,
+      html: row([
+        group.file,
+        lines(group.places),
+        `<code>${escapeHtml(group.text)}</code>`,
+        escapeHtml(`${what(group, strict)}: ${group.message}`).replaceAll("\n", "<br>")
+      ])
+    }));
+    const shown = withinBudget(rows, BUDGET.problems);
     parts.push(
       "",
       "### Tokens and markers it had something to say about",
       "",
       "<table>",
       row(["File", "Lines", "Token", "What happened"], "th"),
-      ...groups.map(
-        (group) => row([
-          group.file,
-          lines(group.places),
-          `<code>${escapeHtml(group.text)}</code>`,
-          escapeHtml(`${what(group, strict)}: ${group.message}`).replaceAll("\n", "<br>")
-        ])
-      ),
+      ...shown.map((problem) => problem.html),
       "</table>"
     );
+    if (shown.length < rows.length) {
+      parts.push("", leftOut(rows.slice(shown.length), "tokens", "the log lists each one, with its place"));
+    }
   }
   return `${parts.join("\n")}
 `;
+}
+var BUDGET = { values: 480 * 1024, diff: 240 * 1024, problems: 180 * 1024 };
+function withinBudget(entries, budget) {
+  let used = 0;
+  const shown = [];
+  for (const entry of entries) {
+    used += Buffer.byteLength(entry.html, "utf8") + 1;
+    if (used > budget) break;
+    shown.push(entry);
+  }
+  return shown;
+}
+function leftOut(entries, what2, where) {
+  const perFile = /* @__PURE__ */ new Map();
+  for (const { file } of entries) perFile.set(file, (perFile.get(file) ?? 0) + 1);
+  const count = (n) => n.toLocaleString("en-US");
+  const files = [...perFile].map(([file, n]) => `${escapeHtml(file)} ${count(n)}`);
+  const shownFiles = files.length > 20 ? [...files.slice(0, 20), `and ${count(files.length - 20)} more files`] : files;
+  return `And ${count(entries.length)} more ${what2}, left out to keep this summary under GitHub's 1 MiB (by file: ${shownFiles.join(", ")}); ${where}.`;
 }
 function what(group, strict) {
   if (stops(group.kind, strict)) return "stopped the run";

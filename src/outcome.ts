@@ -5,6 +5,12 @@ export type Shell = "action" | "cli";
 
 const UP_TO_DATE = "Every counter is up to date";
 
+/** Whether the outcome fails the step (the CLI's exit code 1): nothing was written, for a reason that needs a person. */
+export function isFailure(outcome: Outcome): boolean {
+  const { kind } = outcome.result;
+  return kind === "failed" || kind === "stopped" || kind === "too-big";
+}
+
 /**
  * The outcome in one line: what was done, or why nothing was. The one place
  * that words an outcome, for the action's log and job summary and the CLI.
@@ -16,6 +22,17 @@ export function outcomeLine(outcome: Outcome, shell: Shell): string {
       return result.message;
     case "stopped":
       return stoppedLine(result.problems, shell);
+    case "too-big": {
+      const [plain, template] =
+        shell === "cli"
+          ? ["--no-keep-tokens", "--template README.template.md"]
+          : ["keep-tokens: false", "template: README.template.md"];
+      return (
+        `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read ` +
+        `(the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), ` +
+        `or render the file from a template (${template})`
+      );
+    }
     case "dry-run": {
       const paths = changedPaths(outcome.renderings);
       if (shell === "cli") return paths.length === 0 ? UP_TO_DATE : `${files(paths)} would change; --write writes them`;

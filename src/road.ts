@@ -4,6 +4,7 @@ import { type Problem, type Rendering, render } from "./engine/render.js";
 import type { DateContext, NamedDate, UnknownDate } from "./engine/tokens.js";
 import { needsParser } from "./engine/zones.js";
 import type { Settings } from "./settings.js";
+import { MAX_FILE_BYTES } from "./text-files.js";
 
 /** An instant as a source knows it, or why it does not. */
 export type KnownInstant = Date | UnknownDate;
@@ -87,7 +88,10 @@ export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now
   // Only a template's output may be missing (see Snapshot), and its text is never rendered.
   const template = settings.template && (snapshot.files.get(settings.template) as string);
   const texts = template === undefined ? ([...snapshot.files.values()] as string[]) : [template];
-  const markdown = texts.some(needsParser) ? await import("./engine/markdown.js") : undefined;
+  const plainValues = settings.template !== undefined || !settings.keepTokens;
+  const markdown = texts.some((text) => needsParser(text, { plainValues }))
+    ? await import("./engine/markdown.js")
+    : undefined;
   const context = dateContext(settings, now, snapshot);
   const renderText = (text: string, keepTokens: boolean): Rendering =>
     render(text, context, { keepTokens, parse: markdown?.parseZones });
@@ -186,6 +190,8 @@ export interface Outcome {
     | { readonly kind: "dry-run" }
     /** Problems that stop the run before anything is written (see stops). */
     | { readonly kind: "stopped"; readonly problems: readonly PlacedProblem[] }
+    /** A rendering over the size limit, which the next run could not read: nothing is written. */
+    | { readonly kind: "too-big"; readonly path: string; readonly bytes: number; readonly added: number }
     | { readonly kind: "failed"; readonly message: string };
 }
 
@@ -214,6 +220,8 @@ export async function update<S extends Snapshot>(
       renderings = await renderSnapshot(snapshot, settings, now);
       const problems = stoppingProblems(renderings, settings.strict);
       if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
+      const tooBig = overTheLimit(renderings);
+      if (tooBig) return { renderings, result: tooBig };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
       const delivery = await sink.deliver(snapshot, renderings);
       if (delivery.kind === "delivered") return { renderings, result: delivery };
@@ -232,6 +240,18 @@ export async function update<S extends Snapshot>(
 /** One line for anything thrown; a non-Error throw is said too, never swallowed. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The first rendering that would be over the limit every source reads, with how much the run adds to it. */
+function overTheLimit(renderings: readonly FileRendering[]) {
+  for (const { path, text, before, changed } of renderings) {
+    // A string of n UTF-16 units takes at most 3n bytes: only a long one needs counting.
+    const bytes = changed && text.length * 3 > MAX_FILE_BYTES ? Buffer.byteLength(text, "utf8") : 0;
+    if (bytes > MAX_FILE_BYTES) {
+      return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8") } as const;
+    }
+  }
+  return undefined;
 }
 
 /** The files whose rendering differs from what they hold. */

@@ -1,6 +1,6 @@
 import { unifiedDiff } from "../diff.js";
 import { type ProblemGroup, problemGroups, stops } from "../engine/problems.js";
-import { outcomeLine } from "../outcome.js";
+import { isFailure, outcomeLine } from "../outcome.js";
 import { changedPaths, type Outcome } from "../road.js";
 
 /** A place in a file, for an annotation. */
@@ -26,6 +26,7 @@ export const OUTPUT_NAMES = [
   "changed",
   "commit-sha",
   "commit-url",
+  "commit-shas",
   "changed-files",
   "values",
   "pull-request-number",
@@ -58,7 +59,7 @@ export async function report(outcome: Outcome, strict: boolean, reporter: Report
   for (const warning of warnings) reporter.annotate("warning", warning);
   const headline = outcomeLine(outcome, "action");
   await reporter.summary(summary(outcome, headline, groups, strict, warnings));
-  if (outcome.result.kind === "failed" || outcome.result.kind === "stopped") reporter.fail(headline);
+  if (isFailure(outcome)) reporter.fail(headline);
   else reporter.info(headline);
 }
 
@@ -81,6 +82,7 @@ function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string
     changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
+    "commit-shas": JSON.stringify(result.kind === "delivered" ? result.commits.map((link) => link.sha) : []),
     "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
@@ -116,50 +118,99 @@ function summary(
     parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
   for (const warning of warnings) parts.push("", `Warning: ${escapeHtml(warning)}`);
-  const rows = outcome.renderings.flatMap(({ path, replacements }) =>
-    replacements.map(({ token, value, line }) =>
-      row([path, `<code>${escapeHtml(token)}</code>`, escapeHtml(value), String(line)]),
-    ),
+  const values = outcome.renderings.flatMap(({ path, replacements }) =>
+    replacements.map(({ token, value, line }) => ({
+      file: path,
+      html: row([path, `<code>${escapeHtml(token)}</code>`, escapeHtml(value), String(line)]),
+    })),
   );
-  if (rows.length > 0) {
-    parts.push("", "<table>", row(["File", "Token", "Value", "Line"], "th"), ...rows, "</table>");
+  if (values.length > 0) {
+    const shown = withinBudget(values, BUDGET.values);
+    parts.push(
+      "",
+      "<table>",
+      row(["File", "Token", "Value", "Line"], "th"),
+      ...shown.map((value) => value.html),
+      "</table>",
+    );
+    if (shown.length < values.length)
+      parts.push("", leftOut(values.slice(shown.length), "tokens", "the log lists every value"));
   } else if (outcome.renderings.length > 0) {
     parts.push("", "No token was given a value.");
   }
   if (result.kind === "dry-run") {
-    const diff = outcome.renderings
+    const diffs = outcome.renderings
       .filter((rendering) => rendering.changed)
-      .map(({ path, before, text }) => unifiedDiff(path, before, text))
-      .join("");
-    if (diff)
+      .map(({ path, before, text }) => ({ file: path, html: unifiedDiff(path, before, text) }));
+    const shown = withinBudget(diffs, BUDGET.diff);
+    if (shown.length > 0) {
       parts.push(
         "",
         "<details><summary>The change that would be made</summary>",
         "",
-        fence(diff, "diff"),
+        fence(shown.map((diff) => diff.html).join(""), "diff"),
         "",
         "</details>",
       );
+    }
+    if (shown.length < diffs.length) {
+      parts.push("", leftOut(diffs.slice(shown.length), "diffs", "`npx readme-counters` shows them in a checkout"));
+    }
   }
   if (groups.length > 0) {
+    const rows = groups.map((group) => ({
+      file: group.file,
+      html: row([
+        group.file,
+        lines(group.places),
+        `<code>${escapeHtml(group.text)}</code>`,
+        escapeHtml(`${what(group, strict)}: ${group.message}`).replaceAll("\n", "<br>"),
+      ]),
+    }));
+    const shown = withinBudget(rows, BUDGET.problems);
     parts.push(
       "",
       "### Tokens and markers it had something to say about",
       "",
       "<table>",
       row(["File", "Lines", "Token", "What happened"], "th"),
-      ...groups.map((group) =>
-        row([
-          group.file,
-          lines(group.places),
-          `<code>${escapeHtml(group.text)}</code>`,
-          escapeHtml(`${what(group, strict)}: ${group.message}`).replaceAll("\n", "<br>"),
-        ]),
-      ),
+      ...shown.map((problem) => problem.html),
       "</table>",
     );
+    if (shown.length < rows.length) {
+      parts.push("", leftOut(rows.slice(shown.length), "tokens", "the log lists each one, with its place"));
+    }
   }
   return `${parts.join("\n")}\n`;
+}
+
+/**
+ * GitHub drops a job summary over 1 MiB whole ("$GITHUB_STEP_SUMMARY upload
+ * aborted"), so each long part has a share of it, in bytes of markdown.
+ */
+const BUDGET = { values: 480 * 1024, diff: 240 * 1024, problems: 180 * 1024 };
+
+/** The first entries whose markdown fits in `budget` bytes. */
+function withinBudget<T extends { readonly html: string }>(entries: readonly T[], budget: number): T[] {
+  let used = 0;
+  const shown: T[] = [];
+  for (const entry of entries) {
+    used += Buffer.byteLength(entry.html, "utf8") + 1;
+    if (used > budget) break;
+    shown.push(entry);
+  }
+  return shown;
+}
+
+/** What a summary left out, counted per file, and where the rest is. */
+function leftOut(entries: ReadonlyArray<{ readonly file: string }>, what: string, where: string): string {
+  // `what` is plural: "tokens", "diffs".
+  const perFile = new Map<string, number>();
+  for (const { file } of entries) perFile.set(file, (perFile.get(file) ?? 0) + 1);
+  const count = (n: number) => n.toLocaleString("en-US");
+  const files = [...perFile].map(([file, n]) => `${escapeHtml(file)} ${count(n)}`);
+  const shownFiles = files.length > 20 ? [...files.slice(0, 20), `and ${count(files.length - 20)} more files`] : files;
+  return `And ${count(entries.length)} more ${what}, left out to keep this summary under GitHub's 1 MiB (by file: ${shownFiles.join(", ")}); ${where}.`;
 }
 
 function what(group: ProblemGroup, strict: boolean): string {

@@ -2,10 +2,11 @@ import { isAbsolute, posix, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
 import { colourDiff, unifiedDiff } from "../diff.js";
+import { nearestName } from "../engine/nearest.js";
 import { problemGroups, stops } from "../engine/problems.js";
-import { outcomeLine } from "../outcome.js";
+import { isFailure, outcomeLine } from "../outcome.js";
 import { fileSelection, update } from "../road.js";
-import { InputError, readSettings } from "../settings.js";
+import { CLI_VOCABULARY, InputError, readSettings } from "../settings.js";
 import { workspaceSink, workspaceSource } from "../workspace.js";
 import { cloneRepositoryDates, git, gitRepositoryStart } from "./clone.js";
 
@@ -73,7 +74,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
   try {
     parsed = parseFlags(argv);
   } catch (error) {
-    env.err(`readme-counters: ${(error as Error).message.split(". ")[0]}. For example: ${EXAMPLE}`);
+    env.err(`readme-counters: ${badFlag(error as Error)}`);
     return 1;
   }
   const { values, positionals } = parsed;
@@ -93,6 +94,22 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
   }
 }
 
+/** The action's inputs that the CLI spells otherwise. */
+const FLAGS_FOR_INPUTS: Readonly<Record<string, string>> = {
+  "dry-run": "the CLI writes nothing unless --write is given",
+  "keep-tokens": "did you mean --no-keep-tokens?",
+};
+
+/** parseArgs' refusal in one line; an unknown flag gets the nearest one, or the CLI's way to say an input. */
+function badFlag(error: Error): string {
+  const [said = error.message] = error.message.split(". ");
+  const unknown = /^Unknown option '--([^'=]+)/.exec(said)?.[1];
+  const nearest = unknown === undefined ? undefined : nearestName(unknown, Object.keys(OPTIONS));
+  const hint =
+    unknown === undefined ? undefined : (FLAGS_FOR_INPUTS[unknown] ?? (nearest && `did you mean --${nearest}?`));
+  return hint ? `${said}: ${hint}` : `${said}. For example: ${EXAMPLE} (--help lists every flag)`;
+}
+
 function parseFlags(argv: readonly string[]) {
   return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 }
@@ -108,7 +125,7 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
     const joined = isAbsolute(path) ? relative(root, path).split(sep).join("/") : posix.join(here, posixPath);
     return posix.normalize(joined);
   };
-  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot));
+  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot), CLI_VOCABULARY);
   const source = workspaceSource(fileSelection(settings), {
     root,
     repoStart: () => gitRepositoryStart(root),
@@ -140,7 +157,7 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
     }
   }
   env.err(`readme-counters: ${outcomeLine(outcome, "cli")}`);
-  return outcome.result.kind === "failed" || outcome.result.kind === "stopped" ? 1 : 0;
+  return isFailure(outcome) ? 1 : 0;
 }
 
 /** The flags under the action's input names, so that one module validates both. */

@@ -1,6 +1,6 @@
 import type { CommitLink, Delivery, FileRendering, Sink, Source } from "../road.js";
 import type { Repository } from "../settings.js";
-import type { GitHub } from "./api.js";
+import type { CommitRequest, GitHub } from "./api.js";
 import { GitHubError } from "./client.js";
 import type { RemoteSnapshot, SnapshotRequest } from "./snapshot.js";
 
@@ -26,42 +26,141 @@ export type WhenGuarded = (
 ) => Promise<Delivery>;
 
 /**
- * One verified commit of every changed file, on top of exactly the head that
- * was read. A commit whose answer was lost is recognised on the next read (its
- * parent is the head it was made on, its headline the action's), so the
- * outputs report it rather than "nothing changed".
+ * How much one createCommitOnBranch carries. GitHub documents no limit; it
+ * is reported to fail at about 40 MB of request (grafana/github-api-commit-action#66),
+ * and others split their commits at 100 to 200 files (PostHog/context-mill#362).
+ */
+export const FILES_PER_COMMIT = 100;
+export const BYTES_PER_COMMIT = 25 * 1024 * 1024;
+
+/** The files in the order given, cut into commits of at most FILES_PER_COMMIT files and BYTES_PER_COMMIT of base64. */
+export function commitGroups<T extends { readonly text: string }>(files: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    const size = Math.ceil(Buffer.byteLength(file.text, "utf8") / 3) * 4;
+    if (group.length === FILES_PER_COMMIT || (group.length > 0 && bytes + size > BYTES_PER_COMMIT)) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(file);
+    bytes += size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+export type ChainResult =
+  | { readonly kind: "committed"; readonly commits: readonly CommitLink[] }
+  /** A link found the branch moved (or its answer lost): the links before it landed. */
+  | {
+      readonly kind: "stale" | "lost";
+      readonly landed: readonly CommitLink[];
+      readonly reason: string;
+      readonly paths: readonly string[];
+      readonly parent: string;
+    }
+  | { readonly kind: "guarded"; readonly message: string };
+
+/**
+ * The changed files as one verified commit on top of `expectedHeadOid`, or
+ * as a chain where one commit could not carry them all, each link on the
+ * one before: a push in between stops the chain, and nothing is overwritten.
+ */
+export async function commitChain(
+  github: GitHub,
+  request: Omit<CommitRequest, "files"> & { readonly files: readonly FileRendering[] },
+): Promise<ChainResult> {
+  const landed: CommitLink[] = [];
+  let head = request.expectedHeadOid;
+  for (const group of commitGroups(request.files)) {
+    const paths = group.map((rendering) => rendering.path);
+    const result = await github.commit({
+      ...request,
+      expectedHeadOid: head,
+      files: group.map(({ path, text }) => ({ path, text })),
+    });
+    switch (result.kind) {
+      case "committed":
+        landed.push(result.commit);
+        head = result.commit.sha;
+        break;
+      case "stale":
+        return {
+          kind: "stale",
+          landed,
+          reason: `Branch ${request.branch} moved since it was read`,
+          paths,
+          parent: head,
+        };
+      case "lost":
+        return { kind: "lost", landed, reason: result.reason, paths, parent: head };
+      case "guarded":
+        return result;
+    }
+  }
+  return { kind: "committed", commits: landed };
+}
+
+/**
+ * Verified commits of every changed file, on top of exactly the head that
+ * was read: one, or a chain. A commit whose answer was lost is recognised on
+ * the next read (its parent is the head it was made on, its headline the
+ * action's), and commits that landed before the branch moved are kept, so
+ * the outputs report every commit that landed rather than "nothing changed".
  */
 export function commitSink(
   github: GitHub,
   settings: CommitSettings,
   whenGuarded: WhenGuarded = refuse,
 ): Sink<RemoteSnapshot> {
+  const landed: CommitLink[] = [];
+  const landedPaths = new Set<string>();
   let lost: { readonly parent: string; readonly paths: readonly string[] } | undefined;
+  const keep = (commits: readonly CommitLink[], paths: Iterable<string>) => {
+    landed.push(...commits);
+    for (const path of paths) landedPaths.add(path);
+  };
   return {
     async deliver(snapshot, renderings) {
+      if (lost && snapshot.head.parent === lost.parent && snapshot.head.headline === headline(settings.message)) {
+        keep([{ sha: snapshot.head.oid, url: snapshot.head.url }], lost.paths);
+      }
+      lost = undefined;
       const changed = renderings.filter((rendering) => rendering.changed);
       if (changed.length === 0) {
-        if (lost && snapshot.head.parent === lost.parent && snapshot.head.headline === headline(settings.message)) {
-          const { oid, url } = snapshot.head;
-          return committed({ sha: oid, url }, lost.paths, snapshot);
-        }
-        return { kind: "delivered", changedFiles: [], commits: [] };
+        return landed.length === 0
+          ? { kind: "delivered", changedFiles: [], commits: [] }
+          : committed(landed, [...landedPaths], snapshot);
       }
-      const paths = changed.map((rendering) => rendering.path);
-      const result = await github.commit({
+      const result = await commitChain(github, {
         repository: settings.repository,
         branch: snapshot.branch,
         expectedHeadOid: snapshot.head.oid,
         message: settings.message,
-        files: changed.map(({ path, text }) => ({ path, text })),
+        files: changed,
       });
       switch (result.kind) {
         case "committed":
-          return committed(result.commit, paths, snapshot);
+          keep(
+            result.commits,
+            changed.map((rendering) => rendering.path),
+          );
+          return committed(landed, [...landedPaths], snapshot);
         case "stale":
-          return { kind: "again", reason: `Branch ${snapshot.branch} moved since it was read` };
+          keep(
+            result.landed,
+            changed.slice(0, changedBefore(changed, result.paths)).map((rendering) => rendering.path),
+          );
+          return { kind: "again", reason: result.reason };
         case "lost":
-          lost = { parent: snapshot.head.oid, paths };
+          keep(
+            result.landed,
+            changed.slice(0, changedBefore(changed, result.paths)).map((rendering) => rendering.path),
+          );
+          lost = { parent: result.parent, paths: result.paths };
           return { kind: "again", reason: `GitHub's answer to the commit was lost (${result.reason})` };
         case "guarded":
           return whenGuarded(
@@ -74,6 +173,12 @@ export function commitSink(
   };
 }
 
+/** How many of the changed files came before the link that stopped the chain: those the landed links hold. */
+function changedBefore(changed: readonly FileRendering[], stoppedAt: readonly string[]): number {
+  const first = changed.findIndex((rendering) => rendering.path === stoppedAt[0]);
+  return first === -1 ? 0 : first;
+}
+
 async function refuse(
   _snapshot: RemoteSnapshot,
   _renderings: readonly FileRendering[],
@@ -84,13 +189,13 @@ async function refuse(
   );
 }
 
-/** A direct commit; where the action's pull request is still open (commit: auto), it says it is not needed. */
-function committed(commit: CommitLink, paths: readonly string[], snapshot: RemoteSnapshot): Delivery {
+/** Direct commits; where the action's pull request is still open (commit: auto), it says it is not needed. */
+function committed(commits: readonly CommitLink[], paths: readonly string[], snapshot: RemoteSnapshot): Delivery {
   const open = snapshot.pullRequest?.open;
   return {
     kind: "delivered",
     changedFiles: paths,
-    commits: [commit],
+    commits: [...commits],
     ...(open && {
       warnings: [
         `pull request #${open.number} is no longer needed, since ${snapshot.branch} took the commit directly: close it`,

@@ -1,9 +1,17 @@
 import { createHash } from "node:crypto";
-import type { Delivered, Delivery, FileRendering, PullRequestDone, PullRequestLink, Sink } from "../road.js";
+import type {
+  CommitLink,
+  Delivered,
+  Delivery,
+  FileRendering,
+  PullRequestDone,
+  PullRequestLink,
+  Sink,
+} from "../road.js";
 import type { MergeMethod, Repository } from "../settings.js";
 import type { GitHub, Lost } from "./api.js";
 import { GitHubError } from "./client.js";
-import { headline } from "./commit.js";
+import { commitChain, headline } from "./commit.js";
 import type { PullRequestSide, RemoteSnapshot } from "./snapshot.js";
 
 export interface PullRequestSettings {
@@ -115,11 +123,11 @@ async function update(
     const moved = await github.moveBranch(scratchId, snapshot.head.oid);
     if (moved) return again(moved);
   }
-  const commit = await commitOn(github, scratch, snapshot, changed, settings);
-  if (commit.kind !== "committed") return commit;
-  const moved = await github.moveAndDelete(branchId, commit.commit.sha, scratchId);
+  const chain = await commitOn(github, scratch, snapshot, changed, settings);
+  if (chain.kind !== "committed") return chain;
+  const moved = await github.moveAndDelete(branchId, (chain.commits.at(-1) as CommitLink).sha, scratchId);
   if (moved) return again(moved);
-  return { kind: "delivered", changedFiles: paths, commits: [commit.commit], pullRequest: done(open, "updated") };
+  return { kind: "delivered", changedFiles: paths, commits: chain.commits, pullRequest: done(open, "updated") };
 }
 
 /** A new pull request: its branch at the base head, one commit, the pull request, maybe auto-merge: 3 or 4 requests. */
@@ -137,8 +145,8 @@ async function openNew(
     ? await github.moveBranch(side.branch.id, snapshot.head.oid)
     : await github.createBranch(side.repositoryId, settings.branch, snapshot.head.oid);
   if (placed && "kind" in placed) return again(placed);
-  const commit = await commitOn(github, settings.branch, snapshot, changed, settings);
-  if (commit.kind !== "committed") return commit;
+  const chain = await commitOn(github, settings.branch, snapshot, changed, settings);
+  if (chain.kind !== "committed") return chain;
   const opened = await github.openPullRequest({
     repositoryId: side.repositoryId,
     base: snapshot.branch,
@@ -153,7 +161,7 @@ async function openNew(
   const delivered: Delivered = {
     kind: "delivered",
     changedFiles: paths,
-    commits: [commit.commit],
+    commits: chain.commits,
     pullRequest: done(opened, "opened"),
   };
   return settings.autoMerge ? withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
@@ -193,12 +201,12 @@ async function commitOn(
   changed: readonly FileRendering[],
   settings: PullRequestSettings,
 ) {
-  const result = await github.commit({
+  const result = await commitChain(github, {
     repository: settings.repository,
     branch,
     expectedHeadOid: snapshot.head.oid,
     message: settings.message,
-    files: changed.map(({ path, text }) => ({ path, text })),
+    files: changed,
   });
   switch (result.kind) {
     case "committed":
@@ -206,7 +214,7 @@ async function commitOn(
     case "stale":
       return { kind: "again", reason: `Branch ${branch} moved while the commit was made` } as const;
     case "lost":
-      return again(result);
+      return { kind: "again", reason: `GitHub's answer was lost (${result.reason})` } as const;
     case "guarded":
       throw new GitHubError(
         `Branch ${branch} is guarded by a ruleset too (${result.message}): set pull-request-branch to a name its rules allow`,

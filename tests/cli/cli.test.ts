@@ -423,7 +423,7 @@ describe("loud and truthful", () => {
     expect(stderr.trim().split("\n")).toEqual([
       "README.md: the README GitHub shows",
       "README.md:1:5: warning: {{DATE_PRETY}}: unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}? (and 24 other places)",
-      "README.md:1:24: warning: {{DAYS_SINCE_REPO_STRAT}}: unknown date REPO_STRAT; did you mean REPO_START? (to declare it, add REPO_STRAT=2024-05-01 to the dates input) (and 24 other places)",
+      "README.md:1:24: warning: {{DAYS_SINCE_REPO_STRAT}}: unknown date REPO_STRAT; did you mean REPO_START? (to declare it, pass --dates REPO_STRAT=2024-05-01) (and 24 other places)",
       "readme-counters: Every counter is up to date",
     ]);
   });

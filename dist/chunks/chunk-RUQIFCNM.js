@@ -8,6 +8,28 @@ import {
   __toESM
 } from "./chunk-ECLD5QZ6.js";
 
+// src/text-files.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+var FileError = class extends Error {
+  constructor(path, reason) {
+    super(`${path}: ${reason}`);
+    this.path = path;
+    this.name = "FileError";
+  }
+  path;
+};
+function checkSize(path, bytes) {
+  if (bytes > MAX_FILE_BYTES) throw new FileError(path, `is ${bytes} bytes, over the 1 MiB limit`);
+}
+function decodeText(path, bytes) {
+  if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new FileError(path, "is not valid UTF-8");
+  }
+}
+
 // src/file-patterns.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 function isGlob(pattern) {
@@ -17,6 +39,7 @@ var NEVER_MATCHED = ["**/node_modules/**", "**/.git/**", "node_modules/**", ".gi
 function matchFiles(patterns, files, where) {
   const excluded = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => pattern.slice(1));
   const isExcluded = (0, import_picomatch.default)([...excluded, ...NEVER_MATCHED]);
+  const isNeverMatched = (0, import_picomatch.default)(NEVER_MATCHED);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     if (pattern.startsWith("!")) continue;
@@ -26,7 +49,12 @@ function matchFiles(patterns, files, where) {
     }
     const matches = (0, import_picomatch.default)(pattern);
     const matched = files.filter((file) => matches(file) && !isExcluded(file));
-    if (matched.length === 0) throw new GlobError(pattern, where, files);
+    if (matched.length === 0)
+      throw new GlobError(
+        pattern,
+        where,
+        files.filter((file) => !isNeverMatched(file))
+      );
     for (const file of matched) found.add(file);
   }
   return [...found].sort();
@@ -55,35 +83,14 @@ function shownReadme(files) {
 }
 var NO_README = "no README in .github/, the root or docs/, where GitHub looks for the one it shows: add README.md, or set files";
 
-// src/text-files.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var FileError = class extends Error {
-  constructor(path, reason) {
-    super(`${path}: ${reason}`);
-    this.path = path;
-    this.name = "FileError";
-  }
-  path;
-};
-function checkSize(path, bytes) {
-  if (bytes > MAX_FILE_BYTES) throw new FileError(path, `is ${bytes} bytes, over the 1 MiB limit`);
-}
-function decodeText(path, bytes) {
-  if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new FileError(path, "is not valid UTF-8");
-  }
-}
-
 export {
+  MAX_FILE_BYTES,
+  FileError,
+  checkSize,
+  decodeText,
   isGlob,
   matchFiles,
   README_FOLDERS,
   shownReadme,
-  NO_README,
-  FileError,
-  checkSize,
-  decodeText
+  NO_README
 };

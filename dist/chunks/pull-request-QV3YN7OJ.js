@@ -2,8 +2,9 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
+  commitChain,
   headline
-} from "./chunk-JB3UZBYT.js";
+} from "./chunk-GYPAKV56.js";
 import {
   GitHubError
 } from "./chunk-K7MULIYD.js";
@@ -70,17 +71,17 @@ async function update(github, snapshot, side, branchId, open, changed, paths, se
     const moved2 = await github.moveBranch(scratchId, snapshot.head.oid);
     if (moved2) return again(moved2);
   }
-  const commit = await commitOn(github, scratch, snapshot, changed, settings);
-  if (commit.kind !== "committed") return commit;
-  const moved = await github.moveAndDelete(branchId, commit.commit.sha, scratchId);
+  const chain = await commitOn(github, scratch, snapshot, changed, settings);
+  if (chain.kind !== "committed") return chain;
+  const moved = await github.moveAndDelete(branchId, chain.commits.at(-1).sha, scratchId);
   if (moved) return again(moved);
-  return { kind: "delivered", changedFiles: paths, commits: [commit.commit], pullRequest: done(open, "updated") };
+  return { kind: "delivered", changedFiles: paths, commits: chain.commits, pullRequest: done(open, "updated") };
 }
 async function openNew(github, snapshot, side, changed, paths, settings, renderings) {
   const placed = side.branch ? await github.moveBranch(side.branch.id, snapshot.head.oid) : await github.createBranch(side.repositoryId, settings.branch, snapshot.head.oid);
   if (placed && "kind" in placed) return again(placed);
-  const commit = await commitOn(github, settings.branch, snapshot, changed, settings);
-  if (commit.kind !== "committed") return commit;
+  const chain = await commitOn(github, settings.branch, snapshot, changed, settings);
+  if (chain.kind !== "committed") return chain;
   const opened = await github.openPullRequest({
     repositoryId: side.repositoryId,
     base: snapshot.branch,
@@ -94,7 +95,7 @@ async function openNew(github, snapshot, side, changed, paths, settings, renderi
   const delivered = {
     kind: "delivered",
     changedFiles: paths,
-    commits: [commit.commit],
+    commits: chain.commits,
     pullRequest: done(opened, "opened")
   };
   return settings.autoMerge ? withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
@@ -119,12 +120,12 @@ async function withAutoMerge(github, delivered, pullRequestId, side, method) {
   return warn("warning" in merged ? merged.warning : `GitHub's answer to the merge was lost (${merged.reason})`);
 }
 async function commitOn(github, branch, snapshot, changed, settings) {
-  const result = await github.commit({
+  const result = await commitChain(github, {
     repository: settings.repository,
     branch,
     expectedHeadOid: snapshot.head.oid,
     message: settings.message,
-    files: changed.map(({ path, text }) => ({ path, text }))
+    files: changed
   });
   switch (result.kind) {
     case "committed":
@@ -132,7 +133,7 @@ async function commitOn(github, branch, snapshot, changed, settings) {
     case "stale":
       return { kind: "again", reason: `Branch ${branch} moved while the commit was made` };
     case "lost":
-      return again(result);
+      return { kind: "again", reason: `GitHub's answer was lost (${result.reason})` };
     case "guarded":
       throw new GitHubError(
         `Branch ${branch} is guarded by a ruleset too (${result.message}): set pull-request-branch to a name its rules allow`

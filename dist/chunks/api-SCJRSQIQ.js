@@ -10,7 +10,7 @@ import {
   isGlob,
   matchFiles,
   shownReadme
-} from "./chunk-GGVS5674.js";
+} from "./chunk-RUQIFCNM.js";
 import {
   require_picomatch
 } from "./chunk-DD6AR6OB.js";
