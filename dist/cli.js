@@ -7,6 +7,7 @@ import {
   colourDiff,
   fileSelection,
   isFailure,
+  messageOf,
   nearestName,
   outcomeLine,
   package_default,
@@ -14,18 +15,110 @@ import {
   readSettings,
   stops,
   unifiedDiff,
+  unreadDates,
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-LTCBPXAR.js";
+} from "./chunks/chunk-WV7TCS66.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
 // src/cli/cli.ts
-import { execFile } from "node:child_process";
 import { isAbsolute, posix, relative, sep } from "node:path";
-import { parseArgs, promisify } from "node:util";
+import { parseArgs } from "node:util";
+
+// src/cli/clone.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var API_URL = "https://api.github.com";
+var NEEDS_API = "only the GitHub API knows it: set GITHUB_TOKEN (or GH_TOKEN) in a clone whose origin is on GitHub";
+async function gitRepositoryStart(root) {
+  const shallow = await git(root, "rev-parse", "--is-shallow-repository");
+  if (shallow === void 0) return { unknown: "this folder is not in a git repository: pass --repo-start YYYY-MM-DD" };
+  if (shallow === "true") {
+    return {
+      unknown: "this clone is shallow, so its first commit is not the repository's: pass --repo-start YYYY-MM-DD, or fetch the whole history (git fetch --unshallow)"
+    };
+  }
+  const roots = await git(root, "log", "--max-parents=0", "--format=%aI", "HEAD") ?? "";
+  const times = roots.split("\n").filter(Boolean).map((line) => new Date(line).getTime());
+  return times.length > 0 ? new Date(Math.min(...times)) : { unknown: "this repository has no commit yet: pass --repo-start YYYY-MM-DD" };
+}
+async function cloneRepositoryDates(root, settings, files, access) {
+  const references = [...settings.repositoryDates];
+  const tags = await localTags(root, references);
+  const fromApi = new Map(references.filter(([, reference]) => reference.kind !== "tag"));
+  const needsApi = fromApi.size > 0 || [...files.values()].some((text) => text?.includes("LATEST_RELEASE"));
+  const api = needsApi ? await apiDates(root, fromApi, access) : unreadDates(fromApi.keys(), NEEDS_API);
+  return { latestRelease: api.latestRelease, named: new Map([...tags, ...api.named]) };
+}
+async function localTags(root, references) {
+  const tags = references.filter(([, reference]) => reference.kind === "tag");
+  if (tags.length === 0) return /* @__PURE__ */ new Map();
+  const format = "%(refname)%00%(taggerdate:iso-strict)%00%(committerdate:iso-strict)%00%(*committerdate:iso-strict)";
+  const listed = await git(
+    root,
+    "for-each-ref",
+    `--format=${format}`,
+    ...tags.map(([, tag]) => `refs/tags/${tag.name}`)
+  );
+  const dates = new Map(
+    (listed ?? "").split("\n").map((line) => {
+      const [ref, ...candidates] = line.split("\0");
+      return [ref, candidates.find(Boolean)];
+    })
+  );
+  return new Map(
+    tags.map(([name, tag]) => {
+      const date = dates.get(`refs/tags/${tag.name}`);
+      return [
+        name,
+        date ? new Date(date) : { unknown: `the local git has no tag ${tag.name} (git fetch --tags fetches them)` }
+      ];
+    })
+  );
+}
+async function apiDates(root, references, access) {
+  const token = access.env.GITHUB_TOKEN || access.env.GH_TOKEN;
+  const repository = await originOnGitHub(root);
+  if (!token || !repository) return unreadDates(references.keys(), NEEDS_API);
+  const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
+    import("./chunks/client-42Q2XNKZ.js"),
+    import("./chunks/repository-dates-NYEPOPLC.js")
+  ]);
+  const client = gitHubClient({
+    token,
+    apiUrl: API_URL,
+    userAgent: `readme-counters/${package_default.version}`,
+    fetch: access.fetch,
+    sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+    now: () => /* @__PURE__ */ new Date(),
+    log: access.log
+  });
+  try {
+    return await readRepositoryDates(client, repository, references);
+  } catch (error) {
+    return unreadDates(references.keys(), `GitHub's API did not tell it: ${messageOf(error)}`);
+  }
+}
+async function originOnGitHub(root) {
+  const url = await git(root, "remote", "get-url", "origin");
+  if (url === void 0) return void 0;
+  const { default: hostedGitInfo } = await import("./chunks/lib-5DINVWWI.js");
+  const hosted = hostedGitInfo.fromUrl(url);
+  return hosted?.type === "github" ? { owner: hosted.user, repo: hosted.project } : void 0;
+}
+async function git(cwd, ...args) {
+  try {
+    const { stdout } = await promisify(execFile)("git", args, { cwd });
+    return stdout.trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/cli.ts
 var HELP = `Usage: readme-counters [options] [files\u2026]
 
 Shows, as a unified diff, what readme-counters would change in the files today
@@ -116,7 +209,11 @@ async function preview(flags, positionals, env) {
     return posix.normalize(joined);
   };
   const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot), CLI_VOCABULARY);
-  const source = workspaceSource(fileSelection(settings), { root, repoStart: () => gitRepositoryStart(root) });
+  const source = workspaceSource(fileSelection(settings), {
+    root,
+    repoStart: () => gitRepositoryStart(root),
+    repositoryDates: (files) => cloneRepositoryDates(root, settings, files, { env: env.env, fetch: env.fetch, log: env.err })
+  });
   const outcome = await update(
     source,
     workspaceSink(root),
@@ -176,26 +273,6 @@ function describe(error) {
   if (error instanceof Error) return error.message;
   return String(error);
 }
-async function gitRepositoryStart(root) {
-  const shallow = await git(root, "rev-parse", "--is-shallow-repository");
-  if (shallow === void 0) return { unknown: "this folder is not in a git repository: pass --repo-start YYYY-MM-DD" };
-  if (shallow === "true") {
-    return {
-      unknown: "this clone is shallow, so its first commit is not the repository's: pass --repo-start YYYY-MM-DD, or fetch the whole history (git fetch --unshallow)"
-    };
-  }
-  const roots = await git(root, "log", "--max-parents=0", "--format=%aI", "HEAD") ?? "";
-  const times = roots.split("\n").filter(Boolean).map((line) => new Date(line).getTime());
-  return times.length > 0 ? new Date(Math.min(...times)) : { unknown: "this repository has no commit yet: pass --repo-start YYYY-MM-DD" };
-}
-async function git(cwd, ...args) {
-  try {
-    const { stdout } = await promisify(execFile)("git", args, { cwd });
-    return stdout.trim();
-  } catch {
-    return void 0;
-  }
-}
 
 // src/bin.ts
 process.exitCode = await runCli(process.argv.slice(2), {
@@ -205,5 +282,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}
 `),
   err: (text) => process.stderr.write(`${text}
-`)
+`),
+  env: process.env
 });

@@ -13,10 +13,11 @@ import {
   readSettings,
   stops,
   unifiedDiff,
+  unreadDates,
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-LTCBPXAR.js";
+} from "./chunks/chunk-WV7TCS66.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -514,6 +515,10 @@ var MODES = {
       repoStart: async () => eventRepositoryCreation(env) ?? {
         unknown: "the event that started this run does not say when the repository was created: set repo-start, e.g. 2024-05-01"
       },
+      repositoryDates: async () => unreadDates(
+        settings.repositoryDates.keys(),
+        "commit: none reads only the workspace, not the repository's releases, tags and labels: set commit: api"
+      ),
       missingHint: "did the job run actions/checkout before this step?"
     });
     return { source, sink: workspaceSink(root) };
@@ -549,10 +554,10 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-VHE4SYKT.js"),
-    import("./chunks/client-27KLF6I5.js"),
-    import("./chunks/commit-4HAD53OH.js"),
-    import("./chunks/pull-request-M4BF6EAX.js")
+    import("./chunks/api-SCJRSQIQ.js"),
+    import("./chunks/client-42Q2XNKZ.js"),
+    import("./chunks/commit-P3PTJL3C.js"),
+    import("./chunks/pull-request-QV3YN7OJ.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(
@@ -588,7 +593,7 @@ async function pullRequestSide(settings, dependencies) {
 }
 function fileRequest(settings, repository) {
   const { paths, optional } = fileSelection(settings);
-  return { repository, paths, optional };
+  return { repository, paths, optional, repositoryDates: settings.repositoryDates };
 }
 function commitSettings(settings, repository) {
   return { repository, message: settings.commitMessage };

@@ -17,7 +17,10 @@ const cell = (text) => String(text).replaceAll("|", "\\|").replaceAll("\n", " ")
 /** @param {string} text */
 const code = (text) => (text === "" ? "" : `\`${text}\``);
 
-// Each token with what it counts, rendered on one day in two locales.
+// Each token with what it counts, rendered on one day in two locales. A date
+// that only the repository knows (a release, a tag, a label) is rendered
+// through a stand-in token of the same day, the third element, so that the
+// table needs neither GitHub's API nor a repository with that history.
 const TOKENS = [
   ["{{DATE}}", "today, `yyyy-MM-dd`"],
   [
@@ -34,6 +37,22 @@ const TOKENS = [
   ["{{RELATIVE_2026_12_25}}", "the date seen from today"],
   ["{{DAYS_SINCE_REPO_START}}", "days since the repository was created"],
   ["{{DAYS_SINCE_LAUNCH}}", "a date from the `dates` input: `LAUNCH=2024-05-01`"],
+  [
+    "{{DAYS_SINCE_LATEST_RELEASE}}",
+    "days since the latest release was published (drafts and pre-releases do not count)",
+    "{{DAYS_SINCE_2026_10_01}}",
+  ],
+  [
+    "{{DAYS_SINCE_V1:long}}",
+    "a tag's date, from `dates`: `V1=tag:v1.0.0` (the tagger's, else its commit's)",
+    "{{DAYS_SINCE_2025_12_01:long}}",
+  ],
+  ["{{RELATIVE_V2}}", "when a release was published, from `dates`: `V2=release:v2.0.0`", "{{RELATIVE_2026_11_20}}"],
+  [
+    "{{DAYS_SINCE_INCIDENT}}",
+    "when the newest issue or pull request with a label was opened, from `dates`: `INCIDENT=label:incident`",
+    "{{DAYS_SINCE_2026_11_17}}",
+  ],
   ["{{DAYS_UNTIL_NEXT_12_25}}", "days until the next 25 December; 0 on the day"],
   ["{{DAYS_SINCE_LAST_12_25}}", "days since the last 25 December; 0 on the day"],
   ["{{RELATIVE_BIRTHDAY}}", "a date that comes back every year, from `dates`: `BIRTHDAY=--03-14`"],
@@ -46,7 +65,7 @@ const TOKENS = [
 /** @param {string} locale */
 function tokenValues(locale) {
   const folder = mkdtempSync(join(tmpdir(), "readme-counters-docs-"));
-  writeFileSync(join(folder, "README.md"), TOKENS.map(([token]) => `- ${token}\n`).join(""));
+  writeFileSync(join(folder, "README.md"), TOKENS.map(([token, , standIn]) => `- ${standIn ?? token}\n`).join(""));
   const cli = resolve("dist/cli.js");
   const options = [
     "--today",

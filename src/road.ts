@@ -1,19 +1,36 @@
 import { calendarDateIn } from "./engine/dates.js";
 import { stops } from "./engine/problems.js";
 import { type Problem, type Rendering, render } from "./engine/render.js";
-import type { DateContext } from "./engine/tokens.js";
+import type { DateContext, NamedDate, UnknownDate } from "./engine/tokens.js";
 import { needsParser } from "./engine/zones.js";
 import type { Settings } from "./settings.js";
 import { MAX_FILE_BYTES } from "./text-files.js";
 
+/** An instant as a source knows it, or why it does not. */
+export type KnownInstant = Date | UnknownDate;
+
 /** When the repository started, as a source knows it, or why it does not. */
-export type RepositoryStart = Date | { readonly unknown: string };
+export type RepositoryStart = KnownInstant;
+
+/** The dates the repository knows that tokens count from, as the source read them. */
+export interface RepositoryDates {
+  /** LATEST_RELEASE: when the latest release (not a draft, not a pre-release) was published. */
+  readonly latestRelease: KnownInstant;
+  /** What each `dates` line of settings.repositoryDates names, by NAME: every one of them. */
+  readonly named: ReadonlyMap<string, KnownInstant>;
+}
+
+/** The repository's dates where a source cannot read them, each with the reason. */
+export function unreadDates(names: Iterable<string>, reason: string): RepositoryDates {
+  return { latestRelease: { unknown: reason }, named: new Map([...names].map((name) => [name, { unknown: reason }])) };
+}
 
 /** The files a run reads, as one consistent picture. */
 export interface Snapshot {
   /** Path to text; undefined for a file that does not exist yet (a template's output). */
   readonly files: ReadonlyMap<string, string | undefined>;
   readonly repoStart: RepositoryStart;
+  readonly repositoryDates: RepositoryDates;
   /** The README the source chose, when no file was named: the one GitHub shows. */
   readonly readme?: string;
 }
@@ -43,14 +60,20 @@ export function fileSelection(settings: Settings): FileSelection {
 }
 
 /** "Today" and every date a token can name, in the run's zone and locale. */
-function dateContext(settings: Settings, now: Date, repoStart: RepositoryStart): DateContext {
+function dateContext(settings: Settings, now: Date, snapshot: Snapshot): DateContext {
+  const inZone = (instant: KnownInstant) =>
+    instant instanceof Date ? calendarDateIn(instant, settings.timezone) : instant;
+  const { latestRelease, named } = snapshot.repositoryDates;
   return {
     today: settings.today ?? calendarDateIn(now, settings.timezone),
     locale: settings.locale,
     dateFormat: settings.dateFormat,
-    dates: settings.dates,
-    repoStart:
-      settings.repoStart ?? (repoStart instanceof Date ? calendarDateIn(repoStart, settings.timezone) : repoStart),
+    dates: new Map<string, NamedDate | UnknownDate>([
+      ...settings.dates,
+      ...[...named].map(([name, instant]) => [name, inZone(instant)] as const),
+    ]),
+    repoStart: settings.repoStart ?? inZone(snapshot.repoStart),
+    latestRelease: inZone(latestRelease),
     inclusive: settings.inclusive,
     vocabulary: settings.vocabulary,
   };
@@ -69,7 +92,7 @@ export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now
   const markdown = texts.some((text) => needsParser(text, { plainValues }))
     ? await import("./engine/markdown.js")
     : undefined;
-  const context = dateContext(settings, now, snapshot.repoStart);
+  const context = dateContext(settings, now, snapshot);
   const renderText = (text: string, keepTokens: boolean): Rendering =>
     render(text, context, { keepTokens, parse: markdown?.parseZones });
 

@@ -24,6 +24,8 @@ export interface Settings {
   readonly dateFormat: string | undefined;
   /** Named dates: a day (`LAUNCH=2024-05-01`) or a day every year (`BIRTHDAY=--12-25`). */
   readonly dates: ReadonlyMap<string, NamedDate>;
+  /** Named dates the repository knows, read by the source: `V1=tag:v1.0.0`, `V2=release:v2.0.0`, `INCIDENT=label:incident`. */
+  readonly repositoryDates: ReadonlyMap<string, RepositoryReference>;
   /** Overrides the source's REPO_START. */
   readonly repoStart: CalendarDate | undefined;
   readonly inclusive: boolean;
@@ -64,6 +66,16 @@ export type MergeMethod = "merge" | "squash" | "rebase";
 export interface Repository {
   readonly owner: string;
   readonly repo: string;
+}
+
+/**
+ * What a `dates` line names in the repository: a tag (its tagger's date, else
+ * its commit's), a release (when it was published), or a label (when the
+ * newest issue or pull request with it was opened).
+ */
+export interface RepositoryReference {
+  readonly kind: "tag" | "release" | "label";
+  readonly name: string;
 }
 
 /** A bad value for one input: names it and shows a value that would work. */
@@ -111,7 +123,7 @@ export function readSettings(get: (name: string) => string, vocabulary = ACTION_
     timezone: timezone(value("timezone") || "UTC"),
     locale: locale(value("locale") || "en-US"),
     dateFormat: dateFormat(optional("date-format")),
-    dates: dates(value("dates")),
+    ...dates(value("dates")),
     repoStart: optionalDate("repo-start", optional("repo-start")),
     inclusive: boolean("inclusive", value("inclusive"), false),
     today: optionalDate("today", optional("today")),
@@ -196,21 +208,54 @@ function dateFormat(format: string | undefined): string | undefined {
 }
 
 const DATES_EXAMPLE = "LAUNCH=2024-05-01";
+const REFERENCE_KINDS: ReadonlyArray<RepositoryReference["kind"]> = ["tag", "release", "label"];
+const REFERENCE_EXAMPLES: Readonly<Record<RepositoryReference["kind"], string>> = {
+  tag: "V1=tag:v1.0.0",
+  release: "V2=release:v2.0.0",
+  label: "INCIDENT=label:incident",
+};
 
-function dates(text: string): Map<string, NamedDate> {
+/** The `dates` lines: days and days of every year, and what the repository knows (`tag:`, `release:`, `label:`). */
+function dates(text: string): Pick<Settings, "dates" | "repositoryDates"> {
   const declared = new Map<string, NamedDate>();
+  const repositoryDates = new Map<string, RepositoryReference>();
   for (const line of splitList(text)) {
-    const [, name, dateText] = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line) ?? [];
-    if (name === undefined || dateText === undefined) {
-      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year)`, DATES_EXAMPLE);
+    const [, name, value] = /^([A-Z][A-Z0-9_]*)\s*=\s*(.+)$/.exec(line) ?? [];
+    const reference = value === undefined ? null : /^([a-z]+):(.*)$/.exec(value);
+    // What the repository names may hold spaces: a label's (`label:good first issue`).
+    if (name === undefined || value === undefined || (!reference && /\s/.test(value))) {
+      throw new InputError(
+        "dates",
+        `"${line}" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year, or NAME=tag:…, release:… or label:…)`,
+        DATES_EXAMPLE,
+      );
     }
-    if (name === "REPO_START" || /^(NEXT|LAST)_/.test(name)) {
+    if (name === "REPO_START" || name === "LATEST_RELEASE" || /^(NEXT|LAST)_/.test(name)) {
       throw new InputError("dates", `${name} is a name readme-counters gives itself`, DATES_EXAMPLE);
     }
-    if (declared.has(name)) throw new InputError("dates", `${name} is declared twice`, DATES_EXAMPLE);
-    declared.set(name, dateText.startsWith("--") ? yearlyValue(dateText) : dateValue("dates", dateText, DATES_EXAMPLE));
+    if (declared.has(name) || repositoryDates.has(name)) {
+      throw new InputError("dates", `${name} is declared twice`, DATES_EXAMPLE);
+    }
+    if (reference)
+      repositoryDates.set(name, repositoryReference(reference[1] as string, (reference[2] as string).trim()));
+    else declared.set(name, value.startsWith("--") ? yearlyValue(value) : dateValue("dates", value, DATES_EXAMPLE));
   }
-  return declared;
+  return { dates: declared, repositoryDates };
+}
+
+/** `tag:v1.0.0`, `release:v2.0.0` or `label:incident`, as its kind and name. */
+function repositoryReference(kind: string, name: string): RepositoryReference {
+  const known = REFERENCE_KINDS.find((candidate) => candidate === kind);
+  if (!known) {
+    throw new InputError(
+      "dates",
+      `"${kind}:" is not a kind of date the repository knows: write tag:, release: or label:`,
+      REFERENCE_EXAMPLES.tag,
+    );
+  }
+  if (name === "")
+    throw new InputError("dates", `${kind}: needs the ${kind}'s name after the colon`, REFERENCE_EXAMPLES[known]);
+  return { kind: known, name };
 }
 
 /** `--MM-DD`, ISO 8601's month and day of no year in particular. */

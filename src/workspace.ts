@@ -17,7 +17,7 @@ import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 import { isGlob, matchFiles } from "./file-patterns.js";
 import { NO_README, README_FOLDERS, shownReadme } from "./readme.js";
-import type { FileSelection, RepositoryStart, Sink, Snapshot, Source } from "./road.js";
+import type { FileSelection, RepositoryDates, RepositoryStart, Sink, Snapshot, Source } from "./road.js";
 import { checkSize, decodeText, FileError } from "./text-files.js";
 
 export interface WorkspaceOptions {
@@ -25,6 +25,8 @@ export interface WorkspaceOptions {
   readonly root: string;
   /** What REPO_START is here: the workspace itself cannot tell. */
   readonly repoStart: () => Promise<RepositoryStart>;
+  /** What the repository's dates are here (the latest release, tags, releases, labels), given the files read. */
+  readonly repositoryDates: (files: ReadonlyMap<string, string | undefined>) => Promise<RepositoryDates>;
   /** Said after "no such file", where a missing file has a likely cause. */
   readonly missingHint?: string;
 }
@@ -68,6 +70,7 @@ export function workspaceSource(selection: FileSelection, options: WorkspaceOpti
       return {
         files,
         repoStart: await options.repoStart(),
+        repositoryDates: await options.repositoryDates(files),
         ...(readme !== undefined && { readme }),
       } satisfies Snapshot;
     },

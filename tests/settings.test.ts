@@ -27,6 +27,7 @@ describe("the defaults, when no input is set", () => {
       locale: "en-US",
       dateFormat: undefined,
       dates: new Map(),
+      repositoryDates: new Map(),
       repoStart: undefined,
       inclusive: false,
       today: undefined,
@@ -69,6 +70,20 @@ describe("values a user writes", () => {
         ["LAUNCH", day("2024-05-01")],
         ["BIRTHDAY", { month: 12, day: 25 }],
         ["LEAP", { month: 2, day: 29 }],
+      ]),
+    );
+  });
+
+  it("declares dates the repository knows: a tag's, a release's, a label's (whose name may hold spaces)", () => {
+    const read = settings({
+      dates: "LAUNCH=2024-05-01\nV1 = tag: v1.0.0\nV2=release:v2.0.0\nFIRST=label:good first issue",
+    });
+    expect(read.dates).toEqual(new Map([["LAUNCH", day("2024-05-01")]]));
+    expect(read.repositoryDates).toEqual(
+      new Map([
+        ["V1", { kind: "tag", name: "v1.0.0" }],
+        ["V2", { kind: "release", name: "v2.0.0" }],
+        ["FIRST", { kind: "label", name: "good first issue" }],
       ]),
     );
   });
@@ -197,7 +212,7 @@ describe("bad values: one line naming the input, with an example that works", ()
     ],
     [
       { dates: "launch=2024-05-01" },
-      'Input "dates": "launch=2024-05-01" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year). For example: dates: LAUNCH=2024-05-01',
+      'Input "dates": "launch=2024-05-01" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year, or NAME=tag:…, release:… or label:…). For example: dates: LAUNCH=2024-05-01',
     ],
     [
       { dates: "LAUNCH=2024_05_01" },
@@ -214,6 +229,30 @@ describe("bad values: one line naming the input, with an example that works", ()
     [
       { dates: "REPO_START=2024-05-01" },
       'Input "dates": REPO_START is a name readme-counters gives itself. For example: dates: LAUNCH=2024-05-01',
+    ],
+    [
+      { dates: "LATEST_RELEASE=release:v1.0.0" },
+      'Input "dates": LATEST_RELEASE is a name readme-counters gives itself. For example: dates: LAUNCH=2024-05-01',
+    ],
+    [
+      { dates: "V1=tag:v1.0.0\nV1=release:v1.0.0" },
+      'Input "dates": V1 is declared twice. For example: dates: LAUNCH=2024-05-01',
+    ],
+    [
+      { dates: "V1=tag:" },
+      'Input "dates": tag: needs the tag\'s name after the colon. For example: dates: V1=tag:v1.0.0',
+    ],
+    [
+      { dates: "INCIDENT=label: " },
+      'Input "dates": label: needs the label\'s name after the colon. For example: dates: INCIDENT=label:incident',
+    ],
+    [
+      { dates: "X=bogus:x" },
+      'Input "dates": "bogus:" is not a kind of date the repository knows: write tag:, release: or label:. For example: dates: V1=tag:v1.0.0',
+    ],
+    [
+      { dates: "LAUNCH=2024-05-01 and more" },
+      'Input "dates": "LAUNCH=2024-05-01 and more" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year, or NAME=tag:…, release:… or label:…). For example: dates: LAUNCH=2024-05-01',
     ],
     [
       { dates: "NEXT_12_25=2024-05-01" },

@@ -44,6 +44,7 @@ async function cli(...args: string[]) {
     err: (text) => {
       stderr += `${text}\n`;
     },
+    env: {},
   });
   return { code, stdout, stderr };
 }

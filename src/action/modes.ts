@@ -1,4 +1,4 @@
-import { fileSelection, type Sink, type Snapshot, type Source } from "../road.js";
+import { fileSelection, type Sink, type Snapshot, type Source, unreadDates } from "../road.js";
 import { type CommitMode, InputError, type Repository, type Settings } from "../settings.js";
 import { workspaceSink, workspaceSource } from "../workspace.js";
 import { type Dependencies, eventRepositoryCreation, type GitHubContext, gitHubContext, workspace } from "./context.js";
@@ -23,6 +23,11 @@ export const MODES: Readonly<Record<CommitMode, Mode>> = {
           unknown:
             "the event that started this run does not say when the repository was created: set repo-start, e.g. 2024-05-01",
         },
+      repositoryDates: async () =>
+        unreadDates(
+          settings.repositoryDates.keys(),
+          "commit: none reads only the workspace, not the repository's releases, tags and labels: set commit: api",
+        ),
       missingHint: "did the job run actions/checkout before this step?",
     });
     return { source, sink: workspaceSink(root) };
@@ -109,7 +114,7 @@ async function pullRequestSide(settings: Settings, dependencies: Dependencies) {
 
 function fileRequest(settings: Settings, repository: Repository) {
   const { paths, optional } = fileSelection(settings);
-  return { repository, paths, optional };
+  return { repository, paths, optional, repositoryDates: settings.repositoryDates };
 }
 
 function commitSettings(settings: Settings, repository: Repository) {

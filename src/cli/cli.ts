@@ -1,14 +1,14 @@
-import { execFile } from "node:child_process";
 import { isAbsolute, posix, relative, sep } from "node:path";
-import { parseArgs, promisify } from "node:util";
+import { parseArgs } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
 import { colourDiff, unifiedDiff } from "../diff.js";
 import { nearestName } from "../engine/nearest.js";
 import { problemGroups, stops } from "../engine/problems.js";
 import { isFailure, outcomeLine } from "../outcome.js";
-import { fileSelection, type RepositoryStart, update } from "../road.js";
+import { fileSelection, update } from "../road.js";
 import { CLI_VOCABULARY, InputError, readSettings } from "../settings.js";
 import { workspaceSink, workspaceSource } from "../workspace.js";
+import { cloneRepositoryDates, git, gitRepositoryStart } from "./clone.js";
 
 const HELP = `Usage: readme-counters [options] [files…]
 
@@ -60,6 +60,10 @@ export interface CliEnvironment {
   readonly colour: boolean;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** The environment's variables: GITHUB_TOKEN or GH_TOKEN lets the CLI read releases and labels through GitHub's API. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** How requests reach GitHub; @actions/github's own fetch, which honours the proxy variables, when undefined. */
+  readonly fetch?: typeof fetch;
 }
 
 const EXAMPLE = "readme-counters --today 2026-11-27 README.md";
@@ -122,7 +126,12 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
     return posix.normalize(joined);
   };
   const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot), CLI_VOCABULARY);
-  const source = workspaceSource(fileSelection(settings), { root, repoStart: () => gitRepositoryStart(root) });
+  const source = workspaceSource(fileSelection(settings), {
+    root,
+    repoStart: () => gitRepositoryStart(root),
+    repositoryDates: (files) =>
+      cloneRepositoryDates(root, settings, files, { env: env.env, fetch: env.fetch, log: env.err }),
+  });
   const outcome = await update(
     source,
     workspaceSink(root),
@@ -191,34 +200,4 @@ function describe(error: unknown): string {
   }
   if (error instanceof Error) return error.message;
   return String(error);
-}
-
-/** REPO_START here: the date of the first commit in the local history, where that history is whole. */
-async function gitRepositoryStart(root: string): Promise<RepositoryStart> {
-  const shallow = await git(root, "rev-parse", "--is-shallow-repository");
-  if (shallow === undefined) return { unknown: "this folder is not in a git repository: pass --repo-start YYYY-MM-DD" };
-  if (shallow === "true") {
-    return {
-      unknown:
-        "this clone is shallow, so its first commit is not the repository's: pass --repo-start YYYY-MM-DD, or fetch the whole history (git fetch --unshallow)",
-    };
-  }
-  const roots = (await git(root, "log", "--max-parents=0", "--format=%aI", "HEAD")) ?? "";
-  const times = roots
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => new Date(line).getTime());
-  return times.length > 0
-    ? new Date(Math.min(...times))
-    : { unknown: "this repository has no commit yet: pass --repo-start YYYY-MM-DD" };
-}
-
-/** A git command's output, trimmed; undefined when git fails or is missing. */
-async function git(cwd: string, ...args: string[]): Promise<string | undefined> {
-  try {
-    const { stdout } = await promisify(execFile)("git", args, { cwd });
-    return stdout.trim();
-  } catch {
-    return undefined;
-  }
 }

@@ -19,16 +19,23 @@ import { nearestName } from "./nearest.js";
 /** A date a token can name: a day, or a month and day that comes back every year. */
 export type NamedDate = CalendarDate | YearlyDate;
 
+/** A date the source could not tell, and why: said after the date's name (`LATEST_RELEASE: …`). */
+export interface UnknownDate {
+  readonly unknown: string;
+}
+
 /** Everything a token's value depends on. */
 export interface DateContext {
   readonly today: CalendarDate;
   readonly locale: string;
   /** luxon format for DATE_PRETTY; luxon's DATE_HUGE when undefined. */
   readonly dateFormat: string | undefined;
-  /** Dates declared in the `dates` input, by NAME. */
-  readonly dates: ReadonlyMap<string, NamedDate>;
+  /** Dates declared in the `dates` input, by NAME; those the repository knows (`tag:`…) as the source read them. */
+  readonly dates: ReadonlyMap<string, NamedDate | UnknownDate>;
   /** The repository's creation date in the zone, or why it is unknown. */
-  readonly repoStart: CalendarDate | { readonly unknown: string };
+  readonly repoStart: CalendarDate | UnknownDate;
+  /** When the latest release (not a draft, not a pre-release) was published, in the zone, or why it is unknown. */
+  readonly latestRelease: CalendarDate | UnknownDate;
   /** Day counts include both ends: the start date is day 1. */
   readonly inclusive: boolean;
   /** How messages tell the person running readme-counters to set something: the action's inputs, the CLI's flags. */
@@ -231,15 +238,15 @@ function resolveDate(dateName: string, context: DateContext, which: "next" | "la
     : { date: occurrence(date, context.today, which), yearly: true };
 }
 
-/** REPO_START or a date declared in the `dates` input. */
+/** REPO_START, LATEST_RELEASE or a date declared in the `dates` input. */
 function namedDate(name: string, context: DateContext): NamedDate | { readonly error: string } {
   if (name === "REPO_START") {
     const start = context.repoStart;
     return "unknown" in start ? { error: `the repository's start date is unknown: ${start.unknown}` } : start;
   }
-  const declared = context.dates.get(name);
-  if (declared !== undefined) return declared;
-  const nearest = nearestName(name, ["REPO_START", ...context.dates.keys()]);
+  const declared = name === "LATEST_RELEASE" ? context.latestRelease : context.dates.get(name);
+  if (declared !== undefined) return "unknown" in declared ? { error: `${name}: ${declared.unknown}` } : declared;
+  const nearest = nearestName(name, ["REPO_START", "LATEST_RELEASE", ...context.dates.keys()]);
   const suggestion = nearest ? `; did you mean ${nearest}?` : "";
   return {
     error: `unknown date ${name}${suggestion} (to declare it, ${context.vocabulary.declareDate(`${name}=2024-05-01`)})`,

@@ -28,12 +28,23 @@ import Bottleneck from "bottleneck/light.js";
 export interface GraphqlError {
   readonly type?: string;
   readonly message: string;
+  /** The field that failed, from the query's root: `["repository", "date0", "issues"]`. */
+  readonly path?: ReadonlyArray<string | number>;
 }
 
 export type Answer<T> =
   | { readonly kind: "data"; readonly data: T }
-  /** GitHub refused the request: a GraphQL error, or a 4xx that is not a rate limit. */
-  | { readonly kind: "errors"; readonly errors: readonly GraphqlError[]; readonly status: number }
+  /**
+   * GitHub refused the request: a GraphQL error, or a 4xx that is not a rate
+   * limit. `data`: what a GraphQL answer held beside its errors, where the
+   * fields that failed are null.
+   */
+  | {
+      readonly kind: "errors";
+      readonly errors: readonly GraphqlError[];
+      readonly status: number;
+      readonly data?: unknown;
+    }
   /** A mutation whose answer never came: GitHub may or may not have applied it. */
   | { readonly kind: "lost"; readonly reason: string };
 
@@ -145,7 +156,7 @@ export function gitHubClient(options: ClientOptions): GitHubClient {
     if (rateLimitStop !== undefined) throw new GitHubError(rateLimitStop);
     if (error instanceof GitHubError) throw error;
     if (error instanceof GraphqlResponseError) {
-      return { kind: "errors", errors: error.errors ?? [], status: 200 };
+      return { kind: "errors", errors: error.errors ?? [], status: 200, data: error.data };
     }
     if (!(error instanceof RequestError)) throw error;
     if (error.status === 401) {

@@ -2,10 +2,11 @@ import picomatch from "picomatch";
 import { isGlob, matchFiles } from "../file-patterns.js";
 import { NO_README, README_FOLDERS, shownReadme } from "../readme.js";
 import type { PullRequestLink, Snapshot } from "../road.js";
-import type { Repository } from "../settings.js";
+import type { Repository, RepositoryReference } from "../settings.js";
 import { checkSize, decodeText, FileError } from "../text-files.js";
 import { type GitHubClient, GitHubError } from "./client.js";
 import { dataOf } from "./refusals.js";
+import { type DateData, dateFields, datesOf, withoutRefusedDates } from "./repository-dates.js";
 
 /** A commit as the snapshot sees it: enough to tell whether it is one the action made. */
 export interface CommitInfo {
@@ -54,6 +55,8 @@ export interface SnapshotRequest {
   readonly paths: readonly string[];
   /** Paths that may be missing (a template's output that does not exist yet). */
   readonly optional: readonly string[];
+  /** What the `dates` lines name in the repository, by NAME, read with the latest release in the first query. */
+  readonly repositoryDates: ReadonlyMap<string, RepositoryReference>;
   /** The pull-request branch and its scratch branch, to read with the base (`branch` must be set then). */
   readonly pullRequest?: { readonly branch: string; readonly scratch: string };
 }
@@ -98,11 +101,13 @@ export async function readSnapshot(client: GitHubClient, asked: SnapshotRequest)
             LIKELY_README_NAMES.map((name) => (folder === "" ? name : `${folder}/${name}`)),
           );
     const batches = batchesOf(paths, tree);
-    const first = await query<FirstData>(client, request, firstQuery(request, batches[0] ?? []), {
-      ...firstVariables(request),
-      ...pathVariables(batches[0] ?? []),
-    });
-    const repository = first.repository;
+    const { answer, refused } = withoutRefusedDates(
+      await client.query<FirstData>(firstQuery(request, batches[0] ?? []), {
+        ...firstVariables(request),
+        ...pathVariables(batches[0] ?? []),
+      }),
+    );
+    const repository = dataOf(answer, request.repository).repository;
     const target = repository?.branch?.target;
     if (!repository?.branch || !target) throw missingBranch(request);
     // The tree was listed a moment before the query read the head: a push in between moved the branch.
@@ -170,6 +175,7 @@ export async function readSnapshot(client: GitHubClient, asked: SnapshotRequest)
     return {
       files,
       repoStart: new Date(repository.createdAt),
+      repositoryDates: datesOf(repository, request.repositoryDates, refused),
       branch,
       head: commitInfo(target),
       ...(readme !== undefined && { readme }),
@@ -216,42 +222,44 @@ type Oids = { readonly [file: `g${number}`]: OidFields };
 type Entries = ReadonlyArray<{ readonly name: string; readonly type: string }> | null | undefined;
 
 interface FirstData {
-  readonly repository: {
-    readonly id: string;
-    readonly createdAt: string;
-    readonly autoMergeAllowed?: boolean;
-    /** The branch's ref or the default branch's, under one alias. */
-    readonly branch: {
-      readonly name: string;
-      readonly target:
-        | (CommitFields & Files & { readonly tree: { readonly oid: string; readonly entries?: Entries } })
-        | null;
-      /** The base compared with the pull request's branch: the commits that branch holds and the base does not. */
-      readonly compare?: {
-        readonly aheadBy: number;
-        readonly commits: {
+  readonly repository:
+    | (DateData & {
+        readonly id: string;
+        readonly createdAt: string;
+        readonly autoMergeAllowed?: boolean;
+        /** The branch's ref or the default branch's, under one alias. */
+        readonly branch: {
+          readonly name: string;
+          readonly target:
+            | (CommitFields & Files & { readonly tree: { readonly oid: string; readonly entries?: Entries } })
+            | null;
+          /** The base compared with the pull request's branch: the commits that branch holds and the base does not. */
+          readonly compare?: {
+            readonly aheadBy: number;
+            readonly commits: {
+              readonly nodes: ReadonlyArray<{
+                readonly messageHeadline: string;
+                readonly parents: CommitFields["parents"];
+              } | null> | null;
+            };
+          } | null;
+        } | null;
+        readonly readmeGithub?: { readonly entries?: Entries } | null;
+        readonly readmeDocs?: { readonly entries?: Entries } | null;
+        readonly pullRequestBranch?: {
+          readonly id: string;
+          readonly target: (CommitFields & Oids) | null;
+        } | null;
+        readonly scratchBranch?: { readonly id: string } | null;
+        readonly pullRequests?: {
           readonly nodes: ReadonlyArray<{
-            readonly messageHeadline: string;
-            readonly parents: CommitFields["parents"];
+            readonly id: string;
+            readonly number: number;
+            readonly url: string;
           } | null> | null;
         };
-      } | null;
-    } | null;
-    readonly readmeGithub?: { readonly entries?: Entries } | null;
-    readonly readmeDocs?: { readonly entries?: Entries } | null;
-    readonly pullRequestBranch?: {
-      readonly id: string;
-      readonly target: (CommitFields & Oids) | null;
-    } | null;
-    readonly scratchBranch?: { readonly id: string } | null;
-    readonly pullRequests?: {
-      readonly nodes: ReadonlyArray<{
-        readonly id: string;
-        readonly number: number;
-        readonly url: string;
-      } | null> | null;
-    };
-  } | null;
+      })
+    | null;
 }
 
 interface LaterData {
@@ -288,6 +296,7 @@ function pathVariables(paths: readonly string[]): Record<string, string> {
 function firstQuery(request: SnapshotRequest, paths: readonly string[]): string {
   const ref = request.branch === undefined ? "defaultBranchRef" : "ref(qualifiedName: $ref)";
   const readme = request.paths.length === 0;
+  const dates = dateFields(request.repositoryDates);
   const pullRequest = request.pullRequest
     ? `autoMergeAllowed
     pullRequestBranch: ref(qualifiedName: $pullRequestRef) {
@@ -303,6 +312,7 @@ function firstQuery(request: SnapshotRequest, paths: readonly string[]): string 
     request.pullRequest
       ? ", $base: String!, $pullRequestBranch: String!, $pullRequestRef: String!, $scratchRef: String!"
       : "",
+    dates.declarations,
   ].join("");
   // The blobs are read through the head commit itself, so the texts and the
   // oid that the commit will expect always belong together.
@@ -317,12 +327,17 @@ function firstQuery(request: SnapshotRequest, paths: readonly string[]): string 
     }
     ${readme ? "readmeGithub: object(expression: $readmeGithub) { ... on Tree { entries { name type } } }\n    readmeDocs: object(expression: $readmeDocs) { ... on Tree { entries { name type } } }" : ""}
     ${pullRequest}
+    ${dates.fields}
   }
 }`;
 }
 
 function firstVariables(request: SnapshotRequest): Record<string, string> {
-  const variables: Record<string, string> = { owner: request.repository.owner, name: request.repository.repo };
+  const variables: Record<string, string> = {
+    owner: request.repository.owner,
+    name: request.repository.repo,
+    ...dateFields(request.repositoryDates).variables,
+  };
   if (request.branch !== undefined) variables.ref = `refs/heads/${request.branch}`;
   if (request.paths.length === 0) {
     // HEAD names the default branch in a revision expression.

@@ -14,13 +14,19 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/cli.js";
+import { type CliEnvironment, runCli } from "../../src/cli/cli.js";
+import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
 
 const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
 
 let repo: string;
 
 function git(...args: string[]): void {
+  gitOn("2025-09-01T22:30:00Z", ...args);
+}
+
+/** git in the test's repository, committing and tagging at `date`. */
+function gitOn(date: string, ...args: string[]): void {
   execFileSync("git", args, {
     cwd: repo,
     env: {
@@ -29,8 +35,8 @@ function git(...args: string[]): void {
       GIT_AUTHOR_EMAIL: "t@example.com",
       GIT_COMMITTER_NAME: "t",
       GIT_COMMITTER_EMAIL: "t@example.com",
-      GIT_AUTHOR_DATE: "2025-09-01T22:30:00Z",
-      GIT_COMMITTER_DATE: "2025-09-01T22:30:00Z",
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
     },
   });
 }
@@ -41,11 +47,16 @@ async function cli(...args: string[]) {
 }
 
 async function cliIn(cwd: string, ...args: string[]) {
+  return cliWith({ cwd }, ...args);
+}
+
+/** The CLI in this process, with an environment of the test's own: no variables unless given. */
+async function cliWith(environment: Partial<CliEnvironment>, ...args: string[]) {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {
     now: new Date("2026-11-27T12:00:00Z"),
-    cwd,
+    cwd: repo,
     colour: false,
     out: (text) => {
       stdout += text.endsWith("\n") ? text : `${text}\n`;
@@ -53,6 +64,8 @@ async function cliIn(cwd: string, ...args: string[]) {
     err: (text) => {
       stderr += `${text}\n`;
     },
+    env: {},
+    ...environment,
   });
   return { code, stdout, stderr };
 }
@@ -437,5 +450,94 @@ describe("loud and truthful", () => {
     chmodSync(join(repo, "README.md"), 0o640);
     expect((await cli("--today", "2026-11-27", "--write")).code).toBe(0);
     expect(statSync(join(repo, "README.md")).mode & 0o777).toBe(0o640);
+  });
+});
+
+describe("dates the repository knows", () => {
+  const README = [
+    "Released {{DAYS_SINCE_LATEST_RELEASE}} days ago; the candidate {{DAYS_SINCE_RC}};",
+    "v1 {{DAYS_SINCE_V1}}, beta {{DAYS_SINCE_BETA}}; calm for {{DAYS_SINCE_INCIDENT:long}}.",
+    "",
+  ].join("\n");
+  const DATES = ["--dates", "V1=tag:v1.0.0", "--dates", "BETA=tag:v0.9", "--dates", "RC=release:v1.1.0-rc.1"];
+  const ARGS = ["--today", "2026-11-27", "--no-keep-tokens", ...DATES, "--dates", "INCIDENT=label:incident"];
+
+  /** The diary on GitHub: a release, a pre-release after it, and a pull request with the label. */
+  function diaryOnGitHub(): FakeGitHub {
+    const github = new FakeGitHub({ "README.md": README });
+    github.releases.push(
+      { tagName: "v1.0.0", publishedAt: "2026-10-01T09:00:00Z", isDraft: false, isPrerelease: false },
+      { tagName: "v1.1.0-rc.1", publishedAt: "2026-11-20T09:00:00Z", isDraft: false, isPrerelease: true },
+    );
+    github.now = "2026-11-17T10:00:00Z";
+    github.openByHand("fix", "main", undefined, ["incident"]);
+    return github;
+  }
+
+  beforeEach(() => {
+    writeFileSync(join(repo, "README.md"), README);
+    git("tag", "v0.9");
+    gitOn("2025-12-01T10:00:00Z", "tag", "-a", "v1.0.0", "-m", "one");
+    git("remote", "add", "origin", "https://github.com/octo/diary.git");
+  });
+
+  it("with a token, reads tags from the local git and releases and labels through GitHub's API, in one request", async () => {
+    const github = diaryOnGitHub();
+    const { code, stdout, stderr } = await cliWith({ env: { GH_TOKEN: TOKEN }, fetch: github.fetch }, ...ARGS);
+    expect(code).toBe(0);
+    expect(stdout).toContain("+Released 57 days ago; the candidate 7;\n+v1 361, beta 452; calm for 10 days.\n");
+    expect(stderr).not.toContain("warning");
+    expect(stderr).not.toContain(TOKEN);
+    expect(github.operations).toEqual(["Dates"]);
+  });
+
+  it("without a token, reads the tags and leaves the others alone, each with what it needs", async () => {
+    const { code, stdout, stderr } = await cliWith({ env: {} }, ...ARGS);
+    expect(code).toBe(0);
+    expect(stdout).toContain("+v1 361, beta 452; calm for {{DAYS_SINCE_INCIDENT:long}}.\n");
+    const needs = "only the GitHub API knows it: set GITHUB_TOKEN (or GH_TOKEN) in a clone whose origin is on GitHub";
+    expect(stderr.trim().split("\n")).toEqual([
+      "README.md: the README GitHub shows",
+      `README.md:1:10: warning: {{DAYS_SINCE_LATEST_RELEASE}}: LATEST_RELEASE: ${needs}`,
+      `README.md:1:64: warning: {{DAYS_SINCE_RC}}: RC: ${needs}`,
+      `README.md:2:58: warning: {{DAYS_SINCE_INCIDENT:long}}: INCIDENT: ${needs}`,
+      "readme-counters: README.md would change; --write writes them",
+    ]);
+  });
+
+  it("a token and an origin that is not on GitHub is the same as no token: nothing is sent", async () => {
+    const github = diaryOnGitHub();
+    git("remote", "set-url", "origin", "git@gitlab.com:octo/diary.git");
+    const { stderr } = await cliWith({ env: { GITHUB_TOKEN: TOKEN }, fetch: github.fetch }, ...ARGS);
+    expect(stderr).toContain("LATEST_RELEASE: only the GitHub API knows it");
+    expect(github.requests).toEqual([]);
+  });
+
+  it("an ssh origin on GitHub is read as well as an https one", async () => {
+    const github = diaryOnGitHub();
+    git("remote", "set-url", "origin", "git@github.com:octo/diary.git");
+    const { stdout } = await cliWith({ env: { GITHUB_TOKEN: TOKEN }, fetch: github.fetch }, ...ARGS);
+    expect(stdout).toContain("+Released 57 days ago;");
+  });
+
+  it("with a token, a README that names no release and dates that need no API send nothing", async () => {
+    const github = diaryOnGitHub();
+    writeFileSync(join(repo, "README.md"), "v1 {{DAYS_SINCE_V1}}\n");
+    const { stdout } = await cliWith(
+      { env: { GH_TOKEN: TOKEN }, fetch: github.fetch },
+      "--today",
+      "2026-11-27",
+      "--dates",
+      "V1=tag:v1.0.0",
+    );
+    expect(stdout).toContain("+v1 <!--{{DAYS_SINCE_V1}}-->361<!--/-->");
+    expect(github.requests).toEqual([]);
+  });
+
+  it("a tag the local git lacks says how to fetch the tags", async () => {
+    const { stderr } = await cliWith({ env: {} }, "--today", "2026-11-27", "--dates", "V1=tag:v9");
+    expect(stderr).toContain(
+      "warning: {{DAYS_SINCE_V1}}: V1: the local git has no tag v9 (git fetch --tags fetches them)",
+    );
   });
 });

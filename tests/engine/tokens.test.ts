@@ -280,6 +280,35 @@ describe("tokens that cannot be evaluated", () => {
     );
   });
 
+  it("LATEST_RELEASE and a date the repository knows count like any date, styles and anniversaries too", () => {
+    // The helper's latest release: 2 November 2026.
+    const context = contextOn("2026-11-27", { dates: new Map([["V1", day("2025-11-30")]]) });
+    expect(tokenValue("DAYS_SINCE_LATEST_RELEASE", context, "long")).toBe("25 days");
+    expect(tokenValue("RELATIVE_LATEST_RELEASE", context)).toBe("25 days ago");
+    expect(tokenValue("DAYS_UNTIL_NEXT_V1", context)).toBe("3");
+    expect(tokenValue("YEARS_SINCE_V1", context)).toBe("0");
+  });
+
+  it("a date the source could not tell is refused, named, with why", () => {
+    const context = contextOn("2026-11-27", {
+      latestRelease: { unknown: "the repository has no release yet" },
+      dates: new Map([["INCIDENT", { unknown: 'no issue or pull request has the label "incident"' }]]),
+    });
+    expect(errorOf({ name: "DAYS_SINCE_LATEST_RELEASE" }, context)).toBe(
+      "LATEST_RELEASE: the repository has no release yet",
+    );
+    expect(errorOf({ name: "RELATIVE_INCIDENT" }, context)).toBe(
+      'INCIDENT: no issue or pull request has the label "incident"',
+    );
+    expect(errorOf({ name: "DAYS_UNTIL_NEXT_INCIDENT" }, context)).toBe(
+      'INCIDENT: no issue or pull request has the label "incident"',
+    );
+  });
+
+  it("a mistyped LATEST_RELEASE gets the right name", () => {
+    expect(errorOf({ name: "DAYS_SINCE_LATEST_RELASE" })).toContain("did you mean LATEST_RELEASE?");
+  });
+
   it("REPO_START is refused when the start is unknown", () => {
     expect(
       errorOf({ name: "DAYS_SINCE_REPO_START" }, contextOn("2026-11-27", { repoStart: { unknown: "set repo-start" } })),

@@ -16,6 +16,7 @@ export function contextOn(today: string, overrides: Partial<DateContext> = {}): 
     dateFormat: undefined,
     dates: new Map(),
     repoStart: day("2025-09-01"),
+    latestRelease: day("2026-11-02"),
     inclusive: false,
     vocabulary: ACTION_VOCABULARY,
     ...overrides,

@@ -236,15 +236,21 @@ function root(repository: FakeRepository, caller: Actor, bytes: number) {
         release: ({ tagName }: { tagName: string }) =>
           releaseObject(repository.releases.find((release) => release.tagName === tagName)) ?? null,
         label: ({ name: label }: { name: string }) => {
-          const issues = repository.issues.filter((issue) => issue.labels.includes(label));
-          const pulls = repository.pullRequests.filter((pull) => pull.labels.includes(label));
           if (!repository.labels.has(label)) return null;
-          const newestFirst = (items: ReadonlyArray<{ createdAt: string }>) =>
-            [...items].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
           return {
             name: label,
-            issues: ({ first }: { first?: number }) => ({ nodes: newestFirst(issues).slice(0, first ?? 100) }),
-            pullRequests: ({ first }: { first?: number }) => ({ nodes: newestFirst(pulls).slice(0, first ?? 100) }),
+            issues: (args: ConnectionArguments) => {
+              if (repository.noIssuesPermission) throw failure("FORBIDDEN", "Resource not accessible by integration");
+              return connection(
+                repository.issues.filter((issue) => issue.labels.includes(label)),
+                args,
+              );
+            },
+            pullRequests: (args: ConnectionArguments) =>
+              connection(
+                repository.pullRequests.filter((pull) => pull.labels.includes(label)),
+                args,
+              ),
           };
         },
       };
@@ -279,6 +285,27 @@ function root(repository: FakeRepository, caller: Actor, bytes: number) {
         pullRequest: pullRequestObject(repository.merge(input.pullRequestId, input.mergeMethod ?? "MERGE")),
       })),
   };
+}
+
+/** The arguments of the issue and pull-request connections readme-counters reads. */
+interface ConnectionArguments {
+  readonly first?: number;
+  readonly states?: readonly string[];
+  readonly orderBy?: { readonly field: "CREATED_AT" | "UPDATED_AT" | "COMMENTS"; readonly direction: "ASC" | "DESC" };
+}
+
+/** Issues or pull requests as a connection: in the states asked for, ordered as asked (oldest first by default), the first few. */
+function connection<T extends { readonly createdAt: string; readonly state: string }>(
+  items: readonly T[],
+  { first = 100, states, orderBy }: ConnectionArguments,
+) {
+  if (orderBy && orderBy.field !== "CREATED_AT")
+    throw new Error(`the fake orders by CREATED_AT only, not ${orderBy.field}`);
+  const ordered = items
+    .filter((item) => states === undefined || states.includes(item.state))
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  if (orderBy?.direction === "DESC") ordered.reverse();
+  return { totalCount: ordered.length, nodes: ordered.slice(0, first) };
 }
 
 function failure(type: string, message: string): GraphQLError {

@@ -86,6 +86,8 @@ export class FakeRepository {
   noPullRequestsPermission = false;
   /** The token may not write actions (no `actions: write`). */
   noActionsPermission = false;
+  /** The token may not read issues (no `issues: read`), which a label's issues are. */
+  noIssuesPermission = false;
   /** The setting "Allow GitHub Actions to create and approve pull requests". */
   actionsMayCreatePullRequests = true;
   /** The setting "Allow auto-merge". */

@@ -2,13 +2,18 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  GitHubError,
-  gitHubClient
-} from "./chunk-L44S2VHS.js";
+  dateFields,
+  datesOf,
+  readRepositoryDates,
+  withoutRefusedDates
+} from "./chunk-JKY2A2Q5.js";
+import "./chunk-K7MULIYD.js";
 import "./chunk-SJSJ32MY.js";
 import "./chunk-5T3JMOVT.js";
 import "./chunk-ECLD5QZ6.js";
 export {
-  GitHubError,
-  gitHubClient
+  dateFields,
+  datesOf,
+  readRepositoryDates,
+  withoutRefusedDates
 };

@@ -1710,7 +1710,7 @@ function gitHubClient(options) {
     if (rateLimitStop !== void 0) throw new GitHubError(rateLimitStop);
     if (error instanceof GitHubError) throw error;
     if (error instanceof GraphqlResponseError) {
-      return { kind: "errors", errors: error.errors ?? [], status: 200 };
+      return { kind: "errors", errors: error.errors ?? [], status: 200, data: error.data };
     }
     if (!(error instanceof RequestError)) throw error;
     if (error.status === 401) {

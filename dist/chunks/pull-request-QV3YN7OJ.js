@@ -4,10 +4,10 @@ const require = __createRequire(import.meta.url);
 import {
   commitChain,
   headline
-} from "./chunk-5ZVRLP34.js";
+} from "./chunk-GYPAKV56.js";
 import {
   GitHubError
-} from "./chunk-L44S2VHS.js";
+} from "./chunk-K7MULIYD.js";
 import "./chunk-SJSJ32MY.js";
 import "./chunk-5T3JMOVT.js";
 import "./chunk-ECLD5QZ6.js";

@@ -15,51 +15,25 @@ import {
   require_picomatch
 } from "./chunk-DD6AR6OB.js";
 import {
+  dataOf,
+  dataOrLost,
+  dateFields,
+  datesOf,
+  firstLine,
+  hasType,
+  isGuarded,
+  refusal,
+  text,
+  withoutRefusedDates
+} from "./chunk-JKY2A2Q5.js";
+import {
   GitHubError
-} from "./chunk-L44S2VHS.js";
+} from "./chunk-K7MULIYD.js";
 import "./chunk-SJSJ32MY.js";
 import "./chunk-5T3JMOVT.js";
 import {
   __toESM
 } from "./chunk-ECLD5QZ6.js";
-
-// src/github/refusals.ts
-function dataOf(answer, repository) {
-  if (answer.kind === "data") return answer.data;
-  if (answer.kind === "lost") throw new GitHubError(`GitHub's answer was lost (${answer.reason})`);
-  const { owner, repo } = repository;
-  if (hasType(answer.errors, "NOT_FOUND")) {
-    throw new GitHubError(
-      `GitHub found no repository ${owner}/${repo} that this token can see (${firstLine(text(answer.errors))}): check the repository input and the token`
-    );
-  }
-  throw refusal(answer.errors, `read ${owner}/${repo}`, "contents: read");
-}
-function dataOrLost(answer, action, permission) {
-  if (answer.kind === "errors") throw refusal(answer.errors, action, permission);
-  return answer.kind === "data" ? answer.data : void 0;
-}
-function isGuarded(errors) {
-  return /Repository rule violations found|protected branch/i.test(text(errors));
-}
-function refusal(errors, action, permission) {
-  const said = firstLine(text(errors));
-  if (hasType(errors, "FORBIDDEN") || /Resource not accessible by integration/.test(said)) {
-    return new GitHubError(
-      `GitHub refused to ${action} (${said}): give the job \`permissions: ${permission}\`, or for another repository a token that may`
-    );
-  }
-  return new GitHubError(`GitHub refused to ${action}: ${said}`);
-}
-function hasType(errors, type) {
-  return errors.some((error) => error.type === type);
-}
-function text(errors) {
-  return errors.map((error) => error.message).join("\n");
-}
-function firstLine(message) {
-  return message.trim().split("\n")[0] ?? "";
-}
 
 // src/github/snapshot.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -78,11 +52,13 @@ async function readSnapshot(client, asked) {
       (folder) => LIKELY_README_NAMES.map((name) => folder === "" ? name : `${folder}/${name}`)
     );
     const batches = batchesOf(paths, tree);
-    const first = await query(client, request, firstQuery(request, batches[0] ?? []), {
-      ...firstVariables(request),
-      ...pathVariables(batches[0] ?? [])
-    });
-    const repository = first.repository;
+    const { answer, refused } = withoutRefusedDates(
+      await client.query(firstQuery(request, batches[0] ?? []), {
+        ...firstVariables(request),
+        ...pathVariables(batches[0] ?? [])
+      })
+    );
+    const repository = dataOf(answer, request.repository).repository;
     const target = repository?.branch?.target;
     if (!repository?.branch || !target) throw missingBranch(request);
     if (tree && target.tree.oid !== tree.oid) {
@@ -147,6 +123,7 @@ async function readSnapshot(client, asked) {
     return {
       files,
       repoStart: new Date(repository.createdAt),
+      repositoryDates: datesOf(repository, request.repositoryDates, refused),
       branch,
       head: commitInfo(target),
       ...readme !== void 0 && { readme },
@@ -185,6 +162,7 @@ function pathVariables(paths) {
 function firstQuery(request, paths) {
   const ref = request.branch === void 0 ? "defaultBranchRef" : "ref(qualifiedName: $ref)";
   const readme = request.paths.length === 0;
+  const dates = dateFields(request.repositoryDates);
   const pullRequest = request.pullRequest ? `autoMergeAllowed
     pullRequestBranch: ref(qualifiedName: $pullRequestRef) {
       id
@@ -195,7 +173,8 @@ function firstQuery(request, paths) {
   const declared = [
     request.branch === void 0 ? "" : ", $ref: String!",
     readme ? ", $readmeGithub: String!, $readmeDocs: String!" : "",
-    request.pullRequest ? ", $base: String!, $pullRequestBranch: String!, $pullRequestRef: String!, $scratchRef: String!" : ""
+    request.pullRequest ? ", $base: String!, $pullRequestBranch: String!, $pullRequestRef: String!, $scratchRef: String!" : "",
+    dates.declarations
   ].join("");
   return `query ReadmeCountersSnapshot($owner: String!, $name: String!${declared}${pathDeclarations(paths)}) {
   repository(owner: $owner, name: $name) {
@@ -208,11 +187,16 @@ function firstQuery(request, paths) {
     }
     ${readme ? "readmeGithub: object(expression: $readmeGithub) { ... on Tree { entries { name type } } }\n    readmeDocs: object(expression: $readmeDocs) { ... on Tree { entries { name type } } }" : ""}
     ${pullRequest}
+    ${dates.fields}
   }
 }`;
 }
 function firstVariables(request) {
-  const variables = { owner: request.repository.owner, name: request.repository.repo };
+  const variables = {
+    owner: request.repository.owner,
+    name: request.repository.repo,
+    ...dateFields(request.repositoryDates).variables
+  };
   if (request.branch !== void 0) variables.ref = `refs/heads/${request.branch}`;
   if (request.paths.length === 0) {
     const revision = request.branch ?? "HEAD";

@@ -6843,9 +6843,9 @@ function namedDate(name, context) {
     const start = context.repoStart;
     return "unknown" in start ? { error: `the repository's start date is unknown: ${start.unknown}` } : start;
   }
-  const declared = context.dates.get(name);
-  if (declared !== void 0) return declared;
-  const nearest = nearestName(name, ["REPO_START", ...context.dates.keys()]);
+  const declared = name === "LATEST_RELEASE" ? context.latestRelease : context.dates.get(name);
+  if (declared !== void 0) return "unknown" in declared ? { error: `${name}: ${declared.unknown}` } : declared;
+  const nearest = nearestName(name, ["REPO_START", "LATEST_RELEASE", ...context.dates.keys()]);
   const suggestion = nearest ? `; did you mean ${nearest}?` : "";
   return {
     error: `unknown date ${name}${suggestion} (to declare it, ${context.vocabulary.declareDate(`${name}=2024-05-01`)})`
@@ -7415,16 +7415,25 @@ var LineIndex = class {
 };
 
 // src/road.ts
+function unreadDates(names, reason) {
+  return { latestRelease: { unknown: reason }, named: new Map([...names].map((name) => [name, { unknown: reason }])) };
+}
 function fileSelection(settings) {
   return settings.template ? { paths: [settings.template, settings.output], optional: [settings.output] } : { paths: settings.files, optional: [] };
 }
-function dateContext(settings, now2, repoStart) {
+function dateContext(settings, now2, snapshot) {
+  const inZone = (instant) => instant instanceof Date ? calendarDateIn(instant, settings.timezone) : instant;
+  const { latestRelease, named } = snapshot.repositoryDates;
   return {
     today: settings.today ?? calendarDateIn(now2, settings.timezone),
     locale: settings.locale,
     dateFormat: settings.dateFormat,
-    dates: settings.dates,
-    repoStart: settings.repoStart ?? (repoStart instanceof Date ? calendarDateIn(repoStart, settings.timezone) : repoStart),
+    dates: new Map([
+      ...settings.dates,
+      ...[...named].map(([name, instant]) => [name, inZone(instant)])
+    ]),
+    repoStart: settings.repoStart ?? inZone(snapshot.repoStart),
+    latestRelease: inZone(latestRelease),
     inclusive: settings.inclusive,
     vocabulary: settings.vocabulary
   };
@@ -7434,7 +7443,7 @@ async function renderSnapshot(snapshot, settings, now2) {
   const texts = template === void 0 ? [...snapshot.files.values()] : [template];
   const plainValues = settings.template !== void 0 || !settings.keepTokens;
   const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-V5F2F5EL.js") : void 0;
-  const context = dateContext(settings, now2, snapshot.repoStart);
+  const context = dateContext(settings, now2, snapshot);
   const renderText = (text, keepTokens) => render(text, context, { keepTokens, parse: markdown?.parseZones });
   if (settings.template) {
     const before = snapshot.files.get(settings.output);
@@ -7538,7 +7547,7 @@ function readSettings(get, vocabulary = ACTION_VOCABULARY) {
     timezone: timezone(value("timezone") || "UTC"),
     locale: locale(value("locale") || "en-US"),
     dateFormat: dateFormat(optional("date-format")),
-    dates: dates(value("dates")),
+    ...dates(value("dates")),
     repoStart: optionalDate("repo-start", optional("repo-start")),
     inclusive: boolean("inclusive", value("inclusive"), false),
     today: optionalDate("today", optional("today")),
@@ -7612,20 +7621,49 @@ function dateFormat(format) {
   return format;
 }
 var DATES_EXAMPLE = "LAUNCH=2024-05-01";
+var REFERENCE_KINDS = ["tag", "release", "label"];
+var REFERENCE_EXAMPLES = {
+  tag: "V1=tag:v1.0.0",
+  release: "V2=release:v2.0.0",
+  label: "INCIDENT=label:incident"
+};
 function dates(text) {
   const declared = /* @__PURE__ */ new Map();
+  const repositoryDates = /* @__PURE__ */ new Map();
   for (const line of splitList(text)) {
-    const [, name, dateText] = /^([A-Z][A-Z0-9_]*)\s*=\s*(\S+)$/.exec(line) ?? [];
-    if (name === void 0 || dateText === void 0) {
-      throw new InputError("dates", `"${line}" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year)`, DATES_EXAMPLE);
+    const [, name, value] = /^([A-Z][A-Z0-9_]*)\s*=\s*(.+)$/.exec(line) ?? [];
+    const reference = value === void 0 ? null : /^([a-z]+):(.*)$/.exec(value);
+    if (name === void 0 || value === void 0 || !reference && /\s/.test(value)) {
+      throw new InputError(
+        "dates",
+        `"${line}" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year, or NAME=tag:\u2026, release:\u2026 or label:\u2026)`,
+        DATES_EXAMPLE
+      );
     }
-    if (name === "REPO_START" || /^(NEXT|LAST)_/.test(name)) {
+    if (name === "REPO_START" || name === "LATEST_RELEASE" || /^(NEXT|LAST)_/.test(name)) {
       throw new InputError("dates", `${name} is a name readme-counters gives itself`, DATES_EXAMPLE);
     }
-    if (declared.has(name)) throw new InputError("dates", `${name} is declared twice`, DATES_EXAMPLE);
-    declared.set(name, dateText.startsWith("--") ? yearlyValue(dateText) : dateValue("dates", dateText, DATES_EXAMPLE));
+    if (declared.has(name) || repositoryDates.has(name)) {
+      throw new InputError("dates", `${name} is declared twice`, DATES_EXAMPLE);
+    }
+    if (reference)
+      repositoryDates.set(name, repositoryReference(reference[1], reference[2].trim()));
+    else declared.set(name, value.startsWith("--") ? yearlyValue(value) : dateValue("dates", value, DATES_EXAMPLE));
   }
-  return declared;
+  return { dates: declared, repositoryDates };
+}
+function repositoryReference(kind, name) {
+  const known = REFERENCE_KINDS.find((candidate) => candidate === kind);
+  if (!known) {
+    throw new InputError(
+      "dates",
+      `"${kind}:" is not a kind of date the repository knows: write tag:, release: or label:`,
+      REFERENCE_EXAMPLES.tag
+    );
+  }
+  if (name === "")
+    throw new InputError("dates", `${kind}: needs the ${kind}'s name after the colon`, REFERENCE_EXAMPLES[known]);
+  return { kind: known, name };
 }
 function yearlyValue(text) {
   if (!/^--\d{2}-\d{2}$/.test(text)) throw new InputError("dates", `"${text}" is not --MM-DD`, "BIRTHDAY=--12-25");
@@ -7757,6 +7795,7 @@ var package_default = {
     "@octokit/request-error": "^7.1.2",
     "@stryker-mutator/core": "^10.1.1",
     "@stryker-mutator/vitest-runner": "^10.1.1",
+    "@types/hosted-git-info": "^3.0.5",
     "@types/luxon": "^3.7.6",
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
@@ -7767,6 +7806,7 @@ var package_default = {
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
     graphql: "^16.15.0",
+    "hosted-git-info": "^9.0.3",
     luxon: "^3.7.2",
     picomatch: "^4.0.7",
     "remark-gfm": "^4.0.1",
@@ -7823,6 +7863,7 @@ function workspaceSource(selection, options) {
       return {
         files: files2,
         repoStart: await options.repoStart(),
+        repositoryDates: await options.repositoryDates(files2),
         ...readme !== void 0 && { readme }
       };
     }
@@ -8441,6 +8482,7 @@ export {
   nearestName,
   stops,
   problemGroups,
+  unreadDates,
   fileSelection,
   update,
   messageOf,

@@ -9,8 +9,8 @@ import {
   commitSink,
   gitHubSource,
   headline
-} from "./chunk-5ZVRLP34.js";
-import "./chunk-L44S2VHS.js";
+} from "./chunk-GYPAKV56.js";
+import "./chunk-K7MULIYD.js";
 import "./chunk-SJSJ32MY.js";
 import "./chunk-5T3JMOVT.js";
 import "./chunk-ECLD5QZ6.js";

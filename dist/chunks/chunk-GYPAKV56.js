@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   GitHubError
-} from "./chunk-L44S2VHS.js";
+} from "./chunk-K7MULIYD.js";
 
 // src/github/commit.ts
 function gitHubSource(github, request) {
