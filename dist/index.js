@@ -549,10 +549,10 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-54QHU4H5.js"),
+    import("./chunks/api-2QKNH6RM.js"),
     import("./chunks/client-27KLF6I5.js"),
     import("./chunks/commit-4HAD53OH.js"),
-    import("./chunks/pull-request-M4BF6EAX.js")
+    import("./chunks/pull-request-FWHHWL5F.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(

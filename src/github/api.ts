@@ -1,8 +1,14 @@
-import type { CommitLink, PullRequestLink } from "../road.js";
+import type { CommitLink } from "../road.js";
 import type { MergeMethod, Repository } from "../settings.js";
 import { type GitHubClient, GitHubError } from "./client.js";
 import { dataOrLost, firstLine, hasType, isGuarded, refusal, text } from "./refusals.js";
-import { defaultBranch, type RemoteSnapshot, readSnapshot, type SnapshotRequest } from "./snapshot.js";
+import {
+  defaultBranch,
+  type OpenPullRequest,
+  type RemoteSnapshot,
+  readSnapshot,
+  type SnapshotRequest,
+} from "./snapshot.js";
 
 export interface CommitRequest {
   readonly repository: Repository;
@@ -40,7 +46,7 @@ export interface GitHub {
   moveBranch(refId: string, oid: string): Promise<undefined | Lost>;
   /** Points a branch at `oid` (force) and deletes another, in one request. */
   moveAndDelete(refId: string, oid: string, deleteRefId: string): Promise<undefined | Lost>;
-  openPullRequest(request: PullRequestRequest): Promise<(PullRequestLink & { readonly id: string }) | Lost | "exists">;
+  openPullRequest(request: PullRequestRequest): Promise<OpenPullRequest | Lost | "exists">;
   /** Auto-merge with `method`; "clean" when there is nothing left to wait for; a warning when GitHub refuses. */
   enableAutoMerge(
     pullRequestId: string,
@@ -114,10 +120,12 @@ export function gitHub(client: GitHubClient): GitHub {
 
     async openPullRequest(request) {
       const answer = await client.mutate<{
-        createPullRequest: { pullRequest: { id: string; number: number; url: string } | null } | null;
+        createPullRequest: {
+          pullRequest: { id: string; number: number; url: string; author: { login: string } | null } | null;
+        } | null;
       }>(
         `mutation ReadmeCountersOpenPullRequest($input: CreatePullRequestInput!) {
-  createPullRequest(input: $input) { pullRequest { id number url } }
+  createPullRequest(input: $input) { pullRequest { id number url author { login } } }
 }`,
         {
           input: {
@@ -147,7 +155,8 @@ export function gitHub(client: GitHubClient): GitHub {
       }
       const pullRequest = answer.data.createPullRequest?.pullRequest;
       if (!pullRequest) throw new GitHubError(`GitHub did not return the pull request from ${request.head}`);
-      return pullRequest;
+      const { id, number, url, author } = pullRequest;
+      return { id, number, url, author: author?.login, autoMerge: false };
     },
 
     async enableAutoMerge(pullRequestId, method) {

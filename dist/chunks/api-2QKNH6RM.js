@@ -168,6 +168,7 @@ async function defaultBranch(client, repository) {
   return name;
 }
 var COMMIT_FIELDS = "oid url messageHeadline parents(first: 1) { nodes { oid } }";
+var REQUIRED_CHECKS_FIELDS = "rules(first: 100) { nodes { type } } refUpdateRule { requiredStatusCheckContexts }";
 function fileAliases(paths) {
   return paths.map(
     (_, index) => `f${index}: file(path: $p${index}) { object { ... on Blob { oid text isBinary byteSize isTruncated } } }`
@@ -191,7 +192,9 @@ function firstQuery(request, paths) {
       target { ... on Commit { ${COMMIT_FIELDS} ${oidAliases(paths)} } }
     }
     scratchBranch: ref(qualifiedName: $scratchRef) { id }
-    pullRequests(headRefName: $pullRequestBranch, baseRefName: $base, states: [OPEN], first: 1) { nodes { id number url } }` : "";
+    pullRequests(headRefName: $pullRequestBranch, baseRefName: $base, states: [OPEN], first: 1) {
+      nodes { id number url author { login } autoMergeRequest { enabledAt } }
+    }` : "";
   const declared = [
     request.branch === void 0 ? "" : ", $ref: String!",
     readme ? ", $readmeGithub: String!, $readmeDocs: String!" : "",
@@ -205,6 +208,7 @@ function firstQuery(request, paths) {
       name
       target { ... on Commit { ${COMMIT_FIELDS} tree { oid${readme ? " entries { name type }" : ""} } ${fileAliases(paths)} } }
       ${request.pullRequest ? "compare(headRef: $pullRequestRef) { aheadBy commits(first: 100) { nodes { messageHeadline parents(first: 1) { nodes { oid } } } } }" : ""}
+      ${request.pullRequest ? REQUIRED_CHECKS_FIELDS : ""}
     }
     ${readme ? "readmeGithub: object(expression: $readmeGithub) { ... on Tree { entries { name type } } }\n    readmeDocs: object(expression: $readmeDocs) { ... on Tree { entries { name type } } }" : ""}
     ${pullRequest}
@@ -332,8 +336,20 @@ function pullRequestSide(repository, blobs, files) {
       blobs: new Map([...files.keys()].map((path) => [path, blobs.get(path)]))
     } : void 0,
     scratchId: repository.scratchBranch?.id,
-    open
+    open: open && {
+      id: open.id,
+      number: open.number,
+      url: open.url,
+      author: open.author?.login,
+      autoMerge: open.autoMergeRequest !== null
+    },
+    requiredChecks: requiredChecks(repository.branch)
   };
+}
+function requiredChecks(base) {
+  if (base?.rules?.nodes?.some((rule) => rule?.type === "REQUIRED_STATUS_CHECKS")) return "ruleset";
+  if ((base?.refUpdateRule?.requiredStatusCheckContexts?.length ?? 0) > 0) return "branch protection";
+  return void 0;
 }
 function commitInfo(commit) {
   return {
@@ -395,7 +411,7 @@ function gitHub(client) {
     async openPullRequest(request) {
       const answer = await client.mutate(
         `mutation ReadmeCountersOpenPullRequest($input: CreatePullRequestInput!) {
-  createPullRequest(input: $input) { pullRequest { id number url } }
+  createPullRequest(input: $input) { pullRequest { id number url author { login } } }
 }`,
         {
           input: {
@@ -424,7 +440,8 @@ function gitHub(client) {
       }
       const pullRequest = answer.data.createPullRequest?.pullRequest;
       if (!pullRequest) throw new GitHubError(`GitHub did not return the pull request from ${request.head}`);
-      return pullRequest;
+      const { id, number, url, author } = pullRequest;
+      return { id, number, url, author: author?.login, autoMerge: false };
     },
     async enableAutoMerge(pullRequestId, method) {
       const answer = await client.mutate(
