@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-V6BM5L4C.js";
+} from "./chunks/chunk-AGFGXXM5.js";
 import "./chunks/chunk-CTO742TJ.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -497,11 +497,44 @@ async function gitHubContext(env) {
       payload,
       apiUrl: context.apiUrl || "https://api.github.com",
       userAgent: getUserAgentWithOrchestrationId(`readme-counters/${package_default.version}`) ?? "",
-      workflowRef: env.GITHUB_WORKFLOW_REF
+      // `octo/diary/.github/workflows/counters.yml@refs/heads/main`: the file name is what the API takes.
+      workflowFile: env.GITHUB_WORKFLOW_REF?.split("@")[0]?.split("/").at(-1) || void 0
     };
   } finally {
     process.env = runner;
   }
+}
+
+// src/action/keep-alive.ts
+var QUIET_DAYS = 50;
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function keepingAlive(sink, keep) {
+  return {
+    async deliver(snapshot, renderings) {
+      const delivery = await sink.deliver(snapshot, renderings);
+      return delivery.kind === "delivered" ? keepAlive(delivery, snapshot, keep) : delivery;
+    }
+  };
+}
+async function keepAlive(delivered, snapshot, keep) {
+  const last = snapshot.defaultBranch;
+  const committedThere = delivered.commits.length > 0 && !delivered.pullRequest && snapshot.branch === last?.name;
+  if (!last || committedThere) return delivered;
+  const quiet = keep.clock.now().getTime() - last.committedDate.getTime();
+  const age = `${last.name}'s last commit is ${Math.floor(quiet / DAY_MS)} days old`;
+  if (quiet < QUIET_DAYS * DAY_MS) {
+    keep.log(`keep-alive: ${age}; the workflow is re-enabled once it is ${QUIET_DAYS}`);
+    return delivered;
+  }
+  const warn = (why) => ({
+    ...delivered,
+    warnings: [...delivered.warnings ?? [], `keep-alive: ${age}, but the workflow was not re-enabled: ${why}`]
+  });
+  if (keep.workflow === void 0) return warn("GITHUB_WORKFLOW_REF does not say which workflow runs");
+  const enabled = await keep.github.enableWorkflow(keep.repository, keep.workflow);
+  if (enabled !== "enabled") return warn(enabled.warning);
+  const note = `keep-alive: re-enabled workflow ${keep.workflow}, since ${age} (GitHub disables a schedule after 60 days without activity)`;
+  return { ...delivered, notes: [...delivered.notes ?? [], note] };
 }
 
 // src/action/modes.ts
@@ -520,17 +553,20 @@ var MODES = {
   },
   /** One snapshot query, one verified commit. */
   async api(settings, dependencies) {
-    const { github, commitSink, gitHubSource, repository, context } = await gitHubSide(settings, dependencies);
+    const { github, commitSink, gitHubSource, repository, context, keepAlive: keepAlive2 } = await gitHubSide(
+      settings,
+      dependencies
+    );
     const branch = settings.branch ?? triggeringBranch(repository, context);
     return {
       source: gitHubSource(github, { ...fileRequest(settings, repository), branch }),
-      sink: commitSink(github, commitSettings(settings, repository))
+      sink: keepAlive2(commitSink(github, commitSettings(settings, repository)))
     };
   },
   /** Every change through one pull request into the branch (design section 10). */
   async "pull-request"(settings, dependencies) {
     const side = await pullRequestSide(settings, dependencies);
-    return { source: side.source, sink: side.pullRequest };
+    return { source: side.source, sink: side.keepAlive(side.pullRequest) };
   },
   /** A direct commit; where a ruleset or protection refuses it, the same change through a pull request. */
   async auto(settings, dependencies) {
@@ -543,13 +579,13 @@ var MODES = {
         return side.pullRequest.deliver(snapshot, renderings);
       }
     );
-    return { source: side.source, sink };
+    return { source: side.source, sink: side.keepAlive(sink) };
   }
 };
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-2QKNH6RM.js"),
+    import("./chunks/api-EQKKEQCO.js"),
     import("./chunks/client-27KLF6I5.js"),
     import("./chunks/commit-4HAD53OH.js"),
     import("./chunks/pull-request-FWHHWL5F.js")
@@ -567,7 +603,15 @@ async function gitHubSide(settings, dependencies) {
     })
   );
   const repository = settings.repository ?? currentRepository(context);
-  return { context, github, repository, commitSink, gitHubSource, pullRequestSink, pullRequestBranch };
+  if (settings.keepAlive && !sameRepository(repository, context.repository)) {
+    throw new InputError(
+      "keep-alive",
+      `re-enables a workflow of the repository it runs in, and ${repository.owner}/${repository.repo} (the repository input) is another`,
+      "false"
+    );
+  }
+  const keepAlive2 = (sink) => settings.keepAlive ? keepingAlive(sink, { github, repository, workflow: context.workflowFile, clock, log: reporter.info }) : sink;
+  return { context, github, repository, commitSink, gitHubSource, pullRequestSink, pullRequestBranch, keepAlive: keepAlive2 };
 }
 async function pullRequestSide(settings, dependencies) {
   const side = await gitHubSide(settings, dependencies);
@@ -604,9 +648,10 @@ function currentRepository(context) {
   return context.repository;
 }
 function triggeringBranch(repository, context) {
-  const current = context.repository;
-  const same = current !== void 0 && `${repository.owner}/${repository.repo}`.toLowerCase() === `${current.owner}/${current.repo}`.toLowerCase();
-  return same ? context.branch : void 0;
+  return sameRepository(repository, context.repository) ? context.branch : void 0;
+}
+function sameRepository(repository, other) {
+  return other !== void 0 && `${repository.owner}/${repository.repo}`.toLowerCase() === `${other.owner}/${other.repo}`.toLowerCase();
 }
 
 // src/action/report.ts
@@ -615,7 +660,7 @@ function setDefaultOutputs(reporter) {
     reporter.output(name, value);
   }
 }
-async function report(outcome, strict, reporter) {
+async function report(outcome, strict, reporter, shellNotes = []) {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
   for (const rendering of outcome.renderings) {
     reporter.group(
@@ -631,8 +676,10 @@ async function report(outcome, strict, reporter) {
   }
   const warnings = outcome.result.kind === "delivered" ? outcome.result.warnings ?? [] : [];
   for (const warning2 of warnings) reporter.annotate("warning", warning2);
+  const notes = [...shellNotes, ...outcome.result.kind === "delivered" ? outcome.result.notes ?? [] : []];
+  for (const note of notes) reporter.info(note);
   const headline = outcomeLine(outcome, "action");
-  await reporter.summary(summary2(outcome, headline, groups, strict, warnings));
+  await reporter.summary(summary2(outcome, headline, groups, strict, warnings, notes));
   if (isFailure(outcome)) reporter.fail(headline);
   else reporter.info(headline);
 }
@@ -663,7 +710,7 @@ function annotationText(group) {
 function lines(places) {
   return [...new Set(places.map((place) => place.line))].join(", ");
 }
-function summary2(outcome, headline, groups, strict, warnings) {
+function summary2(outcome, headline, groups, strict, warnings, notes) {
   const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
   const { result } = outcome;
   if (result.kind === "delivered" && result.pullRequest) {
@@ -673,6 +720,7 @@ function summary2(outcome, headline, groups, strict, warnings) {
     const links = result.commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
     parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
+  for (const note of notes) parts.push("", escapeHtml(note));
   for (const warning2 of warnings) parts.push("", `Warning: ${escapeHtml(warning2)}`);
   const values = outcome.renderings.flatMap(
     ({ path, replacements }) => replacements.map(({ token, value, line }) => ({

@@ -61,8 +61,8 @@ export interface GitHubContext {
   readonly apiUrl: string;
   /** readme-counters' user agent, with the runner's orchestration id as @actions/github adds it. */
   readonly userAgent: string;
-  /** `owner/repo/.github/workflows/file.yml@ref`: the workflow that runs. */
-  readonly workflowRef: string | undefined;
+  /** The file of the workflow that runs (`counters.yml`), from GITHUB_WORKFLOW_REF; a caller's for a reusable workflow. */
+  readonly workflowFile: string | undefined;
 }
 
 /** What a run reads from the event's payload. */
@@ -96,7 +96,8 @@ export async function gitHubContext(env: Env): Promise<GitHubContext> {
       payload,
       apiUrl: context.apiUrl || "https://api.github.com",
       userAgent: getUserAgentWithOrchestrationId(`readme-counters/${packageJson.version}`) ?? "",
-      workflowRef: env.GITHUB_WORKFLOW_REF,
+      // `octo/diary/.github/workflows/counters.yml@refs/heads/main`: the file name is what the API takes.
+      workflowFile: env.GITHUB_WORKFLOW_REF?.split("@")[0]?.split("/").at(-1) || undefined,
     };
   } finally {
     process.env = runner;

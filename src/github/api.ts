@@ -54,6 +54,8 @@ export interface GitHub {
   ): Promise<"enabled" | "clean" | { readonly warning: string }>;
   /** Merges now with `method`; a warning when GitHub refuses. */
   merge(pullRequestId: string, method: MergeMethod): Promise<"merged" | Lost | { readonly warning: string }>;
+  /** Re-enables a workflow (its file name); a warning when GitHub refuses or fails, never a failed run. */
+  enableWorkflow(repository: Repository, file: string): Promise<"enabled" | { readonly warning: string }>;
 }
 
 export interface PullRequestRequest {
@@ -187,6 +189,23 @@ export function gitHub(client: GitHubClient): GitHub {
       if (answer.kind === "data") return "merged";
       if (answer.kind === "lost") return answer;
       return { warning: `GitHub did not merge the pull request (${firstLine(text(answer.errors))}); it is open` };
+    },
+
+    async enableWorkflow(repository, file) {
+      try {
+        const answer = await client.rest("PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable", {
+          owner: repository.owner,
+          repo: repository.repo,
+          workflow_id: file,
+        });
+        if (answer.kind === "data") return "enabled";
+        if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
+        return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write").message };
+      } catch (error) {
+        // GitHub failing after the retries, or a rate limit: the counters are done, so the run goes on.
+        if (error instanceof GitHubError) return { warning: error.message };
+        throw error;
+      }
     },
   };
 }

@@ -21,6 +21,8 @@ export interface RemoteSnapshot extends Snapshot {
   readonly head: CommitInfo;
   /** Read when the request names a pull-request branch. */
   readonly pullRequest?: PullRequestSide;
+  /** The default branch and when its last commit was made, for keep-alive. */
+  readonly defaultBranch: { readonly name: string; readonly committedDate: Date } | undefined;
 }
 
 /** Where the action's pull request stands, read in the same query. */
@@ -182,6 +184,7 @@ export async function readSnapshot(client: GitHubClient, asked: SnapshotRequest)
       repoStart: new Date(repository.createdAt),
       branch,
       head: commitInfo(target),
+      defaultBranch: lastCommitOf(repository.defaultBranch),
       ...(readme !== undefined && { readme }),
       ...(request.pullRequest && { pullRequest: pullRequestSide(repository, pullRequestBlobs, files) }),
     };
@@ -248,6 +251,10 @@ interface FirstData {
       } | null;
       readonly rules?: { readonly nodes: ReadonlyArray<{ readonly type: string } | null> | null } | null;
       readonly refUpdateRule?: { readonly requiredStatusCheckContexts: ReadonlyArray<string | null> | null } | null;
+    } | null;
+    readonly defaultBranch: {
+      readonly name: string;
+      readonly target: { readonly committedDate?: string } | null;
     } | null;
     readonly readmeGithub?: { readonly entries?: Entries } | null;
     readonly readmeDocs?: { readonly entries?: Entries } | null;
@@ -339,6 +346,7 @@ function firstQuery(request: SnapshotRequest, paths: readonly string[]): string 
       ${request.pullRequest ? "compare(headRef: $pullRequestRef) { aheadBy commits(first: 100) { nodes { messageHeadline parents(first: 1) { nodes { oid } } } } }" : ""}
       ${request.pullRequest ? REQUIRED_CHECKS_FIELDS : ""}
     }
+    defaultBranch: defaultBranchRef { name target { ... on Commit { committedDate } } }
     ${readme ? "readmeGithub: object(expression: $readmeGithub) { ... on Tree { entries { name type } } }\n    readmeDocs: object(expression: $readmeDocs) { ... on Tree { entries { name type } } }" : ""}
     ${pullRequest}
   }
@@ -544,6 +552,11 @@ function requiredChecks(base: NonNullable<FirstData["repository"]>["branch"]): P
   if (base?.rules?.nodes?.some((rule) => rule?.type === "REQUIRED_STATUS_CHECKS")) return "ruleset";
   if ((base?.refUpdateRule?.requiredStatusCheckContexts?.length ?? 0) > 0) return "branch protection";
   return undefined;
+}
+
+function lastCommitOf(branch: NonNullable<FirstData["repository"]>["defaultBranch"]): RemoteSnapshot["defaultBranch"] {
+  const committed = branch?.target?.committedDate;
+  return branch && committed ? { name: branch.name, committedDate: new Date(committed) } : undefined;
 }
 
 function commitInfo(commit: CommitFields): CommitInfo {

@@ -7543,6 +7543,7 @@ function readSettings(get, vocabulary = ACTION_VOCABULARY) {
     token: get("token"),
     dryRun: boolean("dry-run", value("dry-run"), false),
     strict: boolean("strict", value("strict"), false),
+    keepAlive: boolean("keep-alive", value("keep-alive"), false),
     vocabulary
   };
   if (settings.pullRequestBranch !== void 0 && settings.pullRequestBranch === settings.branch) {
@@ -7554,6 +7555,9 @@ function readSettings(get, vocabulary = ACTION_VOCABULARY) {
   }
   if (settings.autoMerge && settings.commit !== "pull-request" && settings.commit !== "auto") {
     throw new InputError("auto-merge", `needs commit: pull-request or auto, not ${settings.commit}`, "squash");
+  }
+  if (settings.keepAlive && settings.commit === "none") {
+    throw new InputError("keep-alive", "needs commit: api, pull-request or auto, which read GitHub, not none", "false");
   }
   if (settings.commit !== "none") {
     if (!settings.token) {

@@ -149,6 +149,7 @@ async function readSnapshot(client, asked) {
       repoStart: new Date(repository.createdAt),
       branch,
       head: commitInfo(target),
+      defaultBranch: lastCommitOf(repository.defaultBranch),
       ...readme !== void 0 && { readme },
       ...request.pullRequest && { pullRequest: pullRequestSide(repository, pullRequestBlobs, files) }
     };
@@ -210,6 +211,7 @@ function firstQuery(request, paths) {
       ${request.pullRequest ? "compare(headRef: $pullRequestRef) { aheadBy commits(first: 100) { nodes { messageHeadline parents(first: 1) { nodes { oid } } } } }" : ""}
       ${request.pullRequest ? REQUIRED_CHECKS_FIELDS : ""}
     }
+    defaultBranch: defaultBranchRef { name target { ... on Commit { committedDate } } }
     ${readme ? "readmeGithub: object(expression: $readmeGithub) { ... on Tree { entries { name type } } }\n    readmeDocs: object(expression: $readmeDocs) { ... on Tree { entries { name type } } }" : ""}
     ${pullRequest}
   }
@@ -351,6 +353,10 @@ function requiredChecks(base) {
   if ((base?.refUpdateRule?.requiredStatusCheckContexts?.length ?? 0) > 0) return "branch protection";
   return void 0;
 }
+function lastCommitOf(branch) {
+  const committed = branch?.target?.committedDate;
+  return branch && committed ? { name: branch.name, committedDate: new Date(committed) } : void 0;
+}
 function commitInfo(commit) {
   return {
     oid: commit.oid,
@@ -470,6 +476,21 @@ function gitHub(client) {
       if (answer.kind === "data") return "merged";
       if (answer.kind === "lost") return answer;
       return { warning: `GitHub did not merge the pull request (${firstLine(text(answer.errors))}); it is open` };
+    },
+    async enableWorkflow(repository, file) {
+      try {
+        const answer = await client.rest("PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable", {
+          owner: repository.owner,
+          repo: repository.repo,
+          workflow_id: file
+        });
+        if (answer.kind === "data") return "enabled";
+        if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
+        return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write").message };
+      } catch (error) {
+        if (error instanceof GitHubError) return { warning: error.message };
+        throw error;
+      }
     }
   };
 }
