@@ -17,7 +17,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-AGFGXXM5.js";
+} from "./chunks/chunk-ZOD2NWMT.js";
 import "./chunks/chunk-CTO742TJ.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";

