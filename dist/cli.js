@@ -17,8 +17,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-ZOD2NWMT.js";
-import "./chunks/chunk-CTO742TJ.js";
+} from "./chunks/chunk-3PC7IHMX.js";
+import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 

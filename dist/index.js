@@ -16,8 +16,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-ZOD2NWMT.js";
-import "./chunks/chunk-CTO742TJ.js";
+} from "./chunks/chunk-3PC7IHMX.js";
+import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -609,7 +609,7 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-EQKKEQCO.js"),
+    import("./chunks/api-VSBK2CTH.js"),
     import("./chunks/client-27KLF6I5.js"),
     import("./chunks/commit-4HAD53OH.js"),
     import("./chunks/pull-request-FWHHWL5F.js")
@@ -720,6 +720,7 @@ function outputs(outcome) {
     changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
+    "commit-shas": JSON.stringify(result.kind === "delivered" ? result.commits.map((link) => link.sha) : []),
     "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",

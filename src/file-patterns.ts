@@ -22,6 +22,7 @@ const NEVER_MATCHED = ["**/node_modules/**", "**/.git/**", "node_modules/**", ".
 export function matchFiles(patterns: readonly string[], files: readonly string[], where: string): string[] {
   const excluded = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => pattern.slice(1));
   const isExcluded = picomatch([...excluded, ...NEVER_MATCHED]);
+  const isNeverMatched = picomatch(NEVER_MATCHED);
   const found = new Set<string>();
   for (const pattern of patterns) {
     if (pattern.startsWith("!")) continue;
@@ -31,7 +32,12 @@ export function matchFiles(patterns: readonly string[], files: readonly string[]
     }
     const matches = picomatch(pattern);
     const matched = files.filter((file) => matches(file) && !isExcluded(file));
-    if (matched.length === 0) throw new GlobError(pattern, where, files);
+    if (matched.length === 0)
+      throw new GlobError(
+        pattern,
+        where,
+        files.filter((file) => !isNeverMatched(file)),
+      );
     for (const file of matched) found.add(file);
   }
   return [...found].sort();

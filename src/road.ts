@@ -65,7 +65,10 @@ export async function renderSnapshot(snapshot: Snapshot, settings: Settings, now
   // Only a template's output may be missing (see Snapshot), and its text is never rendered.
   const template = settings.template && (snapshot.files.get(settings.template) as string);
   const texts = template === undefined ? ([...snapshot.files.values()] as string[]) : [template];
-  const markdown = texts.some(needsParser) ? await import("./engine/markdown.js") : undefined;
+  const plainValues = settings.template !== undefined || !settings.keepTokens;
+  const markdown = texts.some((text) => needsParser(text, { plainValues }))
+    ? await import("./engine/markdown.js")
+    : undefined;
   const context = dateContext(settings, now, snapshot.repoStart);
   const renderText = (text: string, keepTokens: boolean): Rendering =>
     render(text, context, { keepTokens, parse: markdown?.parseZones });
@@ -221,8 +224,9 @@ export function messageOf(error: unknown): string {
 /** The first rendering that would be over the limit every source reads, with how much the run adds to it. */
 function overTheLimit(renderings: readonly FileRendering[]) {
   for (const { path, text, before, changed } of renderings) {
-    const bytes = Buffer.byteLength(text, "utf8");
-    if (changed && bytes > MAX_FILE_BYTES) {
+    // A string of n UTF-16 units takes at most 3n bytes: only a long one needs counting.
+    const bytes = changed && text.length * 3 > MAX_FILE_BYTES ? Buffer.byteLength(text, "utf8") : 0;
+    if (bytes > MAX_FILE_BYTES) {
       return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8") } as const;
     }
   }

@@ -1,10 +1,20 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { chmod, readdir, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
-import pMap from "p-map";
 import { isGlob, matchFiles } from "./file-patterns.js";
 import { NO_README, README_FOLDERS, shownReadme } from "./readme.js";
 import type { FileSelection, RepositoryStart, Sink, Snapshot, Source } from "./road.js";
@@ -19,12 +29,12 @@ export interface WorkspaceOptions {
   readonly missingHint?: string;
 }
 
-/**
- * Files are read and written this many at a time: each is a few calls into
- * the file system, which Node answers from a pool of threads, so a docs tree
- * of thousands of files waits on many at once rather than on each in turn.
+/*
+ * Files are read and written with the file system's synchronous calls: each
+ * of Node's promise-based ones hops to its thread pool and back (to open,
+ * stat, read and close), which for a docs tree of thousands of small files
+ * was most of a run, and nothing else in a run waits meanwhile.
  */
-const AT_A_TIME = 64;
 
 /**
  * The workspace files a selection names: the README GitHub would show when
@@ -35,24 +45,21 @@ export function workspaceSource(selection: FileSelection, options: WorkspaceOpti
     new FileError(path, [reason, options.missingHint].filter(Boolean).join("; "));
   return {
     async read() {
-      const realRoot = await realpath(options.root);
+      const realRoot = realpathSync(options.root);
       let readme: string | undefined;
       let paths: readonly string[] = selection.paths;
       const globbed = selection.paths.some(isGlob);
       if (paths.length === 0) {
-        readme = await workspaceReadme(realRoot);
+        readme = workspaceReadme(realRoot);
         if (readme === undefined) throw missing("README", NO_README);
         paths = [readme];
       } else if (globbed) {
         paths = matchFiles(selection.paths, await listFiles(realRoot), "the workspace");
       }
       const listed = new Set(globbed ? paths.filter((path) => !selection.paths.includes(path)) : []);
-      const texts = await pMap(paths, (path) => readWorkspaceFile(realRoot, path, listed.has(path)), {
-        concurrency: AT_A_TIME,
-      });
       const files = new Map<string, string | undefined>();
-      for (const [index, path] of paths.entries()) {
-        const text = texts[index];
+      for (const path of paths) {
+        const text = readWorkspaceFile(realRoot, path, listed.has(path));
         // A file git still lists but that was deleted from the work tree is no longer there to match.
         if (text === undefined && listed.has(path)) continue;
         if (text === undefined && !selection.optional.includes(path)) throw missing(path, "no such file");
@@ -72,22 +79,25 @@ export function workspaceSink(root: string): Sink {
   return {
     async deliver(_snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
-      const realRoot = await realpath(root);
-      await pMap(changed, ({ path, text }) => writeWorkspaceFile(realRoot, path, text), { concurrency: AT_A_TIME });
+      const realRoot = realpathSync(root);
+      for (const { path, text } of changed) writeWorkspaceFile(realRoot, path, text);
       return { kind: "delivered", changedFiles: changed.map((rendering) => rendering.path), commits: [] };
     },
   };
 }
 
 /** The README GitHub would show for this folder's repository: the names in .github/, the root and docs/. */
-async function workspaceReadme(root: string): Promise<string | undefined> {
-  const folders = await Promise.all(
-    README_FOLDERS.map(async (folder) => {
-      const entries = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
-      return [folder, entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name)] as const;
-    }),
-  );
-  return shownReadme(new Map(folders));
+function workspaceReadme(root: string): string | undefined {
+  const names = (folder: string) => {
+    try {
+      return readdirSync(join(root, folder), { withFileTypes: true })
+        .filter((entry) => !entry.isDirectory())
+        .map((entry) => entry.name);
+    } catch {
+      return [];
+    }
+  };
+  return shownReadme(new Map(README_FOLDERS.map((folder) => [folder, names(folder)])));
 }
 
 /**
@@ -109,31 +119,44 @@ async function listFiles(root: string): Promise<string[]> {
   }
 }
 
+/** The text of a workspace file, or undefined when there is none. */
+function readWorkspaceFile(root: string, path: string, listed: boolean): string | undefined {
+  const bytes = listed && constants.O_NOFOLLOW !== undefined ? readListed(root, path) : readChecked(root, path);
+  if (bytes === undefined) return undefined;
+  checkSize(path, bytes.length);
+  return decodeText(path, bytes);
+}
+
 /**
- * The text of a workspace file, or undefined when there is none. A file
- * that git or the folder walk `listed` can be a link only itself, so it is
- * opened with O_NOFOLLOW: a plain file costs one read, and only a link is
- * followed to check that it stays inside.
+ * A file that git or the folder walk listed: only the file itself can be a
+ * link, so it is opened without following one; a plain file then costs one
+ * read, and only a link is followed, to check that it stays inside.
  */
-async function readWorkspaceFile(root: string, path: string, listed: boolean): Promise<string | undefined> {
-  let bytes: Buffer;
+function readListed(root: string, path: string): Buffer | undefined {
+  let file: number;
   try {
-    if (!listed || constants.O_NOFOLLOW === undefined)
-      throw Object.assign(new Error("check the path"), { code: "ELOOP" });
-    bytes = await readFile(join(root, path), { flag: constants.O_RDONLY | constants.O_NOFOLLOW });
+    file = openSync(join(root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
-    if (code !== "ELOOP" && code !== "EISDIR") throw asFileError(path, error);
-    const full = await insideRoot(root, path);
-    if (full === undefined) return undefined;
-    const info = await stat(full);
-    if (!info.isFile()) throw new FileError(path, "is not a file");
-    checkSize(path, info.size);
-    bytes = await readFile(full);
+    if (code === "ELOOP") return readChecked(root, path);
+    throw asFileError(path, error);
   }
-  checkSize(path, bytes.length);
-  return decodeText(path, bytes);
+  try {
+    return readFileSync(file);
+  } finally {
+    closeSync(file);
+  }
+}
+
+/** A file named by a path whose every part may be a link: its real place must be inside the root. */
+function readChecked(root: string, path: string): Buffer | undefined {
+  const full = insideRoot(root, path);
+  if (full === undefined) return undefined;
+  const info = statSync(full);
+  if (!info.isFile()) throw new FileError(path, "is not a file");
+  checkSize(path, info.size);
+  return readFileSync(full);
 }
 
 /**
@@ -141,18 +164,18 @@ async function readWorkspaceFile(root: string, path: string, listed: boolean): P
  * run leaves the old file whole; the old file's mode is kept. A failure is
  * said of the file, never of the temporary one.
  */
-async function writeWorkspaceFile(root: string, path: string, text: string): Promise<void> {
-  const existing = await insideRoot(root, path);
+function writeWorkspaceFile(root: string, path: string, text: string): void {
+  const existing = insideRoot(root, path);
   // A new file's folder may itself be a link: it is the folder's real place that must be inside.
-  const full = existing ?? join(await insideRoot(root, dirname(path), "no such folder"), basename(path));
-  const mode = existing === undefined ? undefined : (await stat(existing)).mode;
+  const full = existing ?? join(insideRoot(root, dirname(path), "no such folder"), basename(path));
+  const mode = existing === undefined ? undefined : statSync(existing).mode;
   const temporary = join(dirname(full), `.${randomBytes(6).toString("hex")}.readme-counters.tmp`);
   try {
-    await writeFile(temporary, text, "utf8");
-    if (mode !== undefined) await chmod(temporary, mode & 0o7777);
-    await rename(temporary, full);
+    writeFileSync(temporary, text, "utf8");
+    if (mode !== undefined) chmodSync(temporary, mode & 0o7777);
+    renameSync(temporary, full);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    rmSync(temporary, { force: true });
     throw asFileError(path, error);
   }
 }
@@ -165,18 +188,19 @@ function asFileError(path: string, error: unknown): Error {
     EPERM: "cannot be written here: operation not permitted",
     EROFS: "cannot be written: the file system is read-only",
     ENOSPC: "cannot be written: the disk is full",
+    ENOTDIR: "cannot be written: a part of its path is a file, not a folder",
   };
   if (code === undefined) return error instanceof Error ? error : new Error(String(error));
   return new FileError(path, reasons[code] ?? `cannot be read or written (${code})`);
 }
 
 /** The real path of `path` under `root`; undefined when missing (or an error with `missing`); refuses a link that leads outside. */
-async function insideRoot(root: string, path: string): Promise<string | undefined>;
-async function insideRoot(root: string, path: string, missing: string): Promise<string>;
-async function insideRoot(root: string, path: string, missing?: string): Promise<string | undefined> {
+function insideRoot(root: string, path: string): string | undefined;
+function insideRoot(root: string, path: string, missing: string): string;
+function insideRoot(root: string, path: string, missing?: string): string | undefined {
   let real: string;
   try {
-    real = await realpath(join(root, path));
+    real = realpathSync(join(root, path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw asFileError(path, error);
     if (missing === undefined) return undefined;

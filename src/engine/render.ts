@@ -94,7 +94,7 @@ class Renderer {
     private readonly context: DateContext,
     private readonly options: RenderOptions,
   ) {
-    this.zones = new ZoneCursor(findZones(text, options.parse));
+    this.zones = new ZoneCursor(findZones(text, options.parse, { plainValues: !options.keepTokens }));
     this.lines = new LineIndex(text);
     this.eol = text.includes("\r\n") ? "\r\n" : "\n";
     this.templateStarts = new NextOccurrence(text, TEMPLATE_START);

@@ -38,8 +38,16 @@ const GROUP_BYTES = 8 * 1024;
  * Each block ends where every construct is closed, so blocks parse the same
  * side by side as apart: small ones are parsed together, up to GROUP_BYTES
  * at a time. `parse` is needed only where `needsParser` says so.
+ *
+ * Where tokens get `plainValues` (a template, `keep-tokens: false`), a value
+ * is written in a link or an attribute as anywhere else: only code and
+ * comments keep their tokens, so only a block that may hold them is parsed.
  */
-export function findZones(markdown: string, parse: BlockParser | undefined, { everyBlock = false } = {}): Zone[] {
+export function findZones(
+  markdown: string,
+  parse: BlockParser | undefined,
+  { everyBlock = false, plainValues = false } = {},
+): Zone[] {
   const zones: Zone[] = [];
   let group: Block[] = [];
   let groupLength = 0;
@@ -52,7 +60,7 @@ export function findZones(markdown: string, parse: BlockParser | undefined, { ev
     group = [];
     groupLength = 0;
   };
-  for (const { block, reason } of blocksToParse(markdown, everyBlock)) {
+  for (const { block, reason } of blocksToParse(markdown, everyBlock, plainValues)) {
     if (reason !== undefined) {
       zones.push({ start: block.start, end: block.end, kind: "unparsed", reason });
       continue;
@@ -67,8 +75,8 @@ export function findZones(markdown: string, parse: BlockParser | undefined, { ev
 }
 
 /** Whether finding the zones of `markdown` needs the markdown parser. */
-export function needsParser(markdown: string): boolean {
-  for (const { reason } of blocksToParse(markdown, false)) if (reason === undefined) return true;
+export function needsParser(markdown: string, { plainValues = false } = {}): boolean {
+  for (const { reason } of blocksToParse(markdown, false, plainValues)) if (reason === undefined) return true;
   return false;
 }
 
@@ -79,7 +87,9 @@ export function needsParser(markdown: string): boolean {
 function* blocksToParse(
   markdown: string,
   everyBlock: boolean,
+  plainValues: boolean,
 ): Generator<{ block: Block; reason: string | undefined }> {
+  const mayHold = plainValues ? MAY_HOLD_CODE : MAY_HOLD_ZONES;
   const last = everyBlock
     ? markdown.length
     : Math.max(lastOccurrence(markdown, "{{"), lastOccurrence(markdown, "<!--"));
@@ -93,10 +103,18 @@ function* blocksToParse(
   for (const block of splitBlocks(markdown, { stopAfter: last })) {
     if (!(everyBlock || holds(braces, block) || holds(comments, block))) continue;
     const text = markdown.slice(block.start, block.end);
-    if (!everyBlock && !MAY_HOLD_ZONES.test(text.replace(MARKER_COMMENTS, ""))) continue;
+    if (!everyBlock && !mayHold.test(text.replace(TEMPLATE_BLOCKS, "").replace(MARKER_COMMENTS, ""))) continue;
     yield { block, reason: whyNotParsed(text) };
   }
 }
+
+/**
+ * Template blocks, with the rendering that follows each up to its end mark
+ * (but never past another block's start): the engine finds them itself and
+ * writes the rendering anew, so they need no parse of the file; only what
+ * stands around them (a backtick, an indentation) can make them code.
+ */
+const TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[\s\S])*?<!--\/counters-->)?/g;
 
 /** The comments of markers, in either form, which are no zone of their own: the engine finds them itself. */
 const MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;
@@ -109,7 +127,10 @@ const MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\
  * code may also start after a line's block quote and list marks (`>     x`,
  * `-\t\tx`, `1.     x`): there, too, four columns of white space or a tab.
  */
-const MAY_HOLD_ZONES = /[`~<[@]|:\/\/|www\.|^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)/m;
+const INDENTED = String.raw`^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)`;
+const MAY_HOLD_ZONES = new RegExp(String.raw`[\`~<[@]|:\/\/|www\.|${INDENTED}`, "m");
+/** What code and comments start with, or stand in: the zones that keep their tokens where values are plain. */
+const MAY_HOLD_CODE = new RegExp(String.raw`[\`~<]|${INDENTED}`, "m");
 
 /** Moves zones found in blocks parsed side by side back to where each block stands in the document. */
 function placeZones(found: readonly Zone[], blocks: readonly Block[]): Zone[] {

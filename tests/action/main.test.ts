@@ -55,6 +55,7 @@ describe("the diary README", () => {
       changed: "true",
       "commit-sha": head,
       "commit-url": `https://github.com/octo/diary/commit/${head}`,
+      "commit-shas": JSON.stringify([head]),
       "changed-files": '["README.md"]',
       values: JSON.stringify({
         "{{DATE_PRETTY}}": "Friday, November 27, 2026",

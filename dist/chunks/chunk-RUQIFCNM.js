@@ -39,6 +39,7 @@ var NEVER_MATCHED = ["**/node_modules/**", "**/.git/**", "node_modules/**", ".gi
 function matchFiles(patterns, files, where) {
   const excluded = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => pattern.slice(1));
   const isExcluded = (0, import_picomatch.default)([...excluded, ...NEVER_MATCHED]);
+  const isNeverMatched = (0, import_picomatch.default)(NEVER_MATCHED);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     if (pattern.startsWith("!")) continue;
@@ -48,7 +49,12 @@ function matchFiles(patterns, files, where) {
     }
     const matches = (0, import_picomatch.default)(pattern);
     const matched = files.filter((file) => matches(file) && !isExcluded(file));
-    if (matched.length === 0) throw new GlobError(pattern, where, files);
+    if (matched.length === 0)
+      throw new GlobError(
+        pattern,
+        where,
+        files.filter((file) => !isNeverMatched(file))
+      );
     for (const file of matched) found.add(file);
   }
   return [...found].sort();

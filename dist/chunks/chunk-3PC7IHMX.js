@@ -11,7 +11,7 @@ import {
   isGlob,
   matchFiles,
   shownReadme
-} from "./chunk-CTO742TJ.js";
+} from "./chunk-RUQIFCNM.js";
 
 // src/engine/nearest.ts
 function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
@@ -7011,7 +7011,7 @@ function readAhead(block) {
 
 // src/engine/zones.ts
 var GROUP_BYTES = 8 * 1024;
-function findZones(markdown, parse2, { everyBlock = false } = {}) {
+function findZones(markdown, parse2, { everyBlock = false, plainValues = false } = {}) {
   const zones = [];
   let group = [];
   let groupLength = 0;
@@ -7023,7 +7023,7 @@ function findZones(markdown, parse2, { everyBlock = false } = {}) {
     group = [];
     groupLength = 0;
   };
-  for (const { block, reason } of blocksToParse(markdown, everyBlock)) {
+  for (const { block, reason } of blocksToParse(markdown, everyBlock, plainValues)) {
     if (reason !== void 0) {
       zones.push({ start: block.start, end: block.end, kind: "unparsed", reason });
       continue;
@@ -7036,11 +7036,12 @@ function findZones(markdown, parse2, { everyBlock = false } = {}) {
   parseGroup();
   return zones;
 }
-function needsParser(markdown) {
-  for (const { reason } of blocksToParse(markdown, false)) if (reason === void 0) return true;
+function needsParser(markdown, { plainValues = false } = {}) {
+  for (const { reason } of blocksToParse(markdown, false, plainValues)) if (reason === void 0) return true;
   return false;
 }
-function* blocksToParse(markdown, everyBlock) {
+function* blocksToParse(markdown, everyBlock, plainValues) {
+  const mayHold = plainValues ? MAY_HOLD_CODE : MAY_HOLD_ZONES;
   const last = everyBlock ? markdown.length : Math.max(lastOccurrence(markdown, "{{"), lastOccurrence(markdown, "<!--"));
   if (last === -1) return;
   const braces = new NextOccurrence(markdown, "{{");
@@ -7052,12 +7053,15 @@ function* blocksToParse(markdown, everyBlock) {
   for (const block of splitBlocks(markdown, { stopAfter: last })) {
     if (!(everyBlock || holds(braces, block) || holds(comments, block))) continue;
     const text = markdown.slice(block.start, block.end);
-    if (!everyBlock && !MAY_HOLD_ZONES.test(text.replace(MARKER_COMMENTS, ""))) continue;
+    if (!everyBlock && !mayHold.test(text.replace(TEMPLATE_BLOCKS, "").replace(MARKER_COMMENTS, ""))) continue;
     yield { block, reason: whyNotParsed(text) };
   }
 }
+var TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[\s\S])*?<!--\/counters-->)?/g;
 var MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;
-var MAY_HOLD_ZONES = /[`~<[@]|:\/\/|www\.|^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)/m;
+var INDENTED = String.raw`^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)`;
+var MAY_HOLD_ZONES = new RegExp(String.raw`[\`~<[@]|:\/\/|www\.|${INDENTED}`, "m");
+var MAY_HOLD_CODE = new RegExp(String.raw`[\`~<]|${INDENTED}`, "m");
 function placeZones(found, blocks) {
   const placed = [];
   let blockIndex = 0;
@@ -7109,7 +7113,7 @@ var Renderer = class _Renderer {
     this.text = text;
     this.context = context;
     this.options = options;
-    this.zones = new ZoneCursor(findZones(text, options.parse));
+    this.zones = new ZoneCursor(findZones(text, options.parse, { plainValues: !options.keepTokens }));
     this.lines = new LineIndex(text);
     this.eol = text.includes("\r\n") ? "\r\n" : "\n";
     this.templateStarts = new NextOccurrence(text, TEMPLATE_START);
@@ -7424,7 +7428,8 @@ function dateContext(settings, now2, repoStart) {
 async function renderSnapshot(snapshot, settings, now2) {
   const template = settings.template && snapshot.files.get(settings.template);
   const texts = template === void 0 ? [...snapshot.files.values()] : [template];
-  const markdown = texts.some(needsParser) ? await import("./markdown-V5F2F5EL.js") : void 0;
+  const plainValues = settings.template !== void 0 || !settings.keepTokens;
+  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-V5F2F5EL.js") : void 0;
   const context = dateContext(settings, now2, snapshot.repoStart);
   const renderText = (text, keepTokens) => render(text, context, { keepTokens, parse: markdown?.parseZones });
   if (settings.template) {
@@ -7478,8 +7483,8 @@ function messageOf(error) {
 }
 function overTheLimit(renderings) {
   for (const { path, text, before, changed } of renderings) {
-    const bytes = Buffer.byteLength(text, "utf8");
-    if (changed && bytes > MAX_FILE_BYTES) {
+    const bytes = changed && text.length * 3 > MAX_FILE_BYTES ? Buffer.byteLength(text, "utf8") : 0;
+    if (bytes > MAX_FILE_BYTES) {
       return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8") };
     }
   }
@@ -7764,7 +7769,6 @@ var package_default = {
     "fast-check": "^4.11.0",
     graphql: "^16.15.0",
     luxon: "^3.7.2",
-    "p-map": "^7.1.1",
     picomatch: "^4.0.7",
     "remark-gfm": "^4.0.1",
     "remark-parse": "^11.0.0",
@@ -7780,246 +7784,40 @@ var package_default = {
 // src/workspace.ts
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { chmod, readdir, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
-
-// node_modules/p-map/index.js
-function pMap(iterable, mapper, options) {
-  return mapConcurrently(iterable, mapper, options, false);
-}
-async function mapConcurrently(iterable, mapper, {
-  concurrency = Number.POSITIVE_INFINITY,
-  stopOnError = true,
-  signal
-} = {}, isSettled) {
-  return new Promise((resolve_, reject_) => {
-    validateOptions(iterable, mapper, concurrency);
-    const result = [];
-    const errors = [];
-    let skippedCount = 0;
-    let isResolved = false;
-    let isIterableDone = false;
-    const pendingIndexes = /* @__PURE__ */ new Set();
-    let doneIndex = Number.POSITIVE_INFINITY;
-    let currentIndex = 0;
-    const iterator = getIterator(iterable);
-    const signalListener = () => {
-      reject(signal.reason);
-    };
-    const cleanup = () => {
-      signal?.removeEventListener("abort", signalListener);
-    };
-    const resolve = (value) => {
-      resolve_(value);
-      cleanup();
-    };
-    const reject = (reason) => {
-      if (isResolved) {
-        return;
-      }
-      isResolved = true;
-      reject_(reason);
-      cleanup();
-      if (!isIterableDone) {
-        closeIterator(iterator);
-      }
-    };
-    if (signal) {
-      if (signal.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      signal.addEventListener("abort", signalListener, { once: true });
-    }
-    const pull = createPuller(iterator);
-    const settleIfFinished = () => {
-      if (isResolved || doneIndex === Number.POSITIVE_INFINITY) {
-        return;
-      }
-      for (const index of pendingIndexes) {
-        if (index < doneIndex) {
-          return;
-        }
-      }
-      if (!stopOnError) {
-        const collectedErrors = [];
-        for (let index = 0; index < Math.min(doneIndex, errors.length); index++) {
-          if (index in errors) {
-            collectedErrors.push(errors[index]);
-          }
-        }
-        if (collectedErrors.length > 0) {
-          reject(new AggregateError(collectedErrors));
-          return;
-        }
-      }
-      isResolved = true;
-      if (!isIterableDone) {
-        closeIterator(iterator);
-      }
-      const lastIndex = Math.min(doneIndex, result.length);
-      if (lastIndex === result.length && skippedCount === 0) {
-        resolve(result);
-        return;
-      }
-      resolve(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
-    };
-    const next = async () => {
-      if (isResolved || currentIndex >= doneIndex) {
-        return;
-      }
-      const index = currentIndex++;
-      pendingIndexes.add(index);
-      let nextItem;
-      try {
-        nextItem = await pull();
-      } catch (error) {
-        pendingIndexes.delete(index);
-        if (index < doneIndex) {
-          throw error;
-        }
-        settleIfFinished();
-        return;
-      }
-      if (nextItem.done) {
-        pendingIndexes.delete(index);
-        doneIndex = Math.min(doneIndex, index);
-        isIterableDone = true;
-        settleIfFinished();
-        return;
-      }
-      const runner = (async () => {
-        try {
-          const element = await nextItem.value;
-          if (isResolved || index >= doneIndex) {
-            return;
-          }
-          const value = await mapper(element, index);
-          if (index >= doneIndex) {
-            return;
-          }
-          if (value === pMapStop) {
-            doneIndex = index;
-            return;
-          }
-          if (value === pMapSkip) {
-            skippedCount++;
-          }
-          result[index] = isSettled && value !== pMapSkip ? { status: "fulfilled", value } : value;
-        } catch (error) {
-          if (index >= doneIndex) {
-            return;
-          }
-          if (isSettled) {
-            result[index] = { status: "rejected", reason: error };
-          } else if (stopOnError) {
-            reject(error);
-            return;
-          } else {
-            errors[index] = error;
-          }
-        } finally {
-          pendingIndexes.delete(index);
-          settleIfFinished();
-        }
-        try {
-          await next();
-        } catch (error) {
-          reject(error);
-        }
-      })();
-      runner.then(() => new Promise(() => {
-      })).then(resolve_);
-    };
-    (async () => {
-      for (let index = 0; index < concurrency; index++) {
-        try {
-          await next();
-        } catch (error) {
-          reject(error);
-          break;
-        }
-        if (isResolved || currentIndex >= doneIndex) {
-          break;
-        }
-      }
-    })();
-  });
-}
-var pMapSkip = /* @__PURE__ */ Symbol("skip");
-var pMapStop = /* @__PURE__ */ Symbol("stop");
-function validateOptions(iterable, mapper, concurrency) {
-  if (iterable?.[Symbol.iterator] === void 0 && iterable?.[Symbol.asyncIterator] === void 0) {
-    throw new TypeError(`Expected \`input\` to be either an \`Iterable\` or \`AsyncIterable\`, got (${typeof iterable})`);
-  }
-  if (typeof mapper !== "function") {
-    throw new TypeError("Mapper function is required");
-  }
-  if (!isLimit(concurrency, 1)) {
-    throw new TypeError(`Expected \`concurrency\` to be an integer from 1 and up or \`Infinity\`, got \`${concurrency}\` (${typeof concurrency})`);
-  }
-}
-function isLimit(value, minimum) {
-  return Number.isSafeInteger(value) && value >= minimum || value === Number.POSITIVE_INFINITY;
-}
-function getIterator(iterable) {
-  return iterable[Symbol.asyncIterator] === void 0 ? iterable[Symbol.iterator]() : iterable[Symbol.asyncIterator]();
-}
-async function closeIterator(iterator) {
-  try {
-    await iterator.return?.();
-  } catch {
-  }
-}
-function createPuller(iterator) {
-  let isSourceDone = false;
-  const markDone = (item) => {
-    if (item?.done) {
-      isSourceDone = true;
-    }
-  };
-  return () => {
-    if (isSourceDone) {
-      return { done: true };
-    }
-    const result = iterator.next();
-    markDone(result);
-    if (typeof result?.then !== "function") {
-      return result;
-    }
-    const promise = Promise.resolve(result);
-    promise.then(markDone, () => {
-    });
-    return promise;
-  };
-}
-
-// src/workspace.ts
-var AT_A_TIME = 64;
 function workspaceSource(selection, options) {
   const missing = (path, reason) => new FileError(path, [reason, options.missingHint].filter(Boolean).join("; "));
   return {
     async read() {
-      const realRoot = await realpath(options.root);
+      const realRoot = realpathSync(options.root);
       let readme;
       let paths = selection.paths;
       const globbed = selection.paths.some(isGlob);
       if (paths.length === 0) {
-        readme = await workspaceReadme(realRoot);
+        readme = workspaceReadme(realRoot);
         if (readme === void 0) throw missing("README", NO_README);
         paths = [readme];
       } else if (globbed) {
         paths = matchFiles(selection.paths, await listFiles(realRoot), "the workspace");
       }
       const listed = new Set(globbed ? paths.filter((path) => !selection.paths.includes(path)) : []);
-      const texts = await pMap(paths, (path) => readWorkspaceFile(realRoot, path, listed.has(path)), {
-        concurrency: AT_A_TIME
-      });
       const files2 = /* @__PURE__ */ new Map();
-      for (const [index, path] of paths.entries()) {
-        const text = texts[index];
+      for (const path of paths) {
+        const text = readWorkspaceFile(realRoot, path, listed.has(path));
         if (text === void 0 && listed.has(path)) continue;
         if (text === void 0 && !selection.optional.includes(path)) throw missing(path, "no such file");
         files2.set(path, text);
@@ -8036,20 +7834,21 @@ function workspaceSink(root) {
   return {
     async deliver(_snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
-      const realRoot = await realpath(root);
-      await pMap(changed, ({ path, text }) => writeWorkspaceFile(realRoot, path, text), { concurrency: AT_A_TIME });
+      const realRoot = realpathSync(root);
+      for (const { path, text } of changed) writeWorkspaceFile(realRoot, path, text);
       return { kind: "delivered", changedFiles: changed.map((rendering) => rendering.path), commits: [] };
     }
   };
 }
-async function workspaceReadme(root) {
-  const folders = await Promise.all(
-    README_FOLDERS.map(async (folder) => {
-      const entries = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
-      return [folder, entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name)];
-    })
-  );
-  return shownReadme(new Map(folders));
+function workspaceReadme(root) {
+  const names = (folder) => {
+    try {
+      return readdirSync(join(root, folder), { withFileTypes: true }).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+    } catch {
+      return [];
+    }
+  };
+  return shownReadme(new Map(README_FOLDERS.map((folder) => [folder, names(folder)])));
 }
 async function listFiles(root) {
   try {
@@ -8064,37 +7863,47 @@ async function listFiles(root) {
     return glob("**", { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
   }
 }
-async function readWorkspaceFile(root, path, listed) {
-  let bytes;
-  try {
-    if (!listed || constants.O_NOFOLLOW === void 0)
-      throw Object.assign(new Error("check the path"), { code: "ELOOP" });
-    bytes = await readFile(join(root, path), { flag: constants.O_RDONLY | constants.O_NOFOLLOW });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") return void 0;
-    if (code !== "ELOOP" && code !== "EISDIR") throw asFileError(path, error);
-    const full = await insideRoot(root, path);
-    if (full === void 0) return void 0;
-    const info = await stat(full);
-    if (!info.isFile()) throw new FileError(path, "is not a file");
-    checkSize(path, info.size);
-    bytes = await readFile(full);
-  }
+function readWorkspaceFile(root, path, listed) {
+  const bytes = listed && constants.O_NOFOLLOW !== void 0 ? readListed(root, path) : readChecked(root, path);
+  if (bytes === void 0) return void 0;
   checkSize(path, bytes.length);
   return decodeText(path, bytes);
 }
-async function writeWorkspaceFile(root, path, text) {
-  const existing = await insideRoot(root, path);
-  const full = existing ?? join(await insideRoot(root, dirname(path), "no such folder"), basename(path));
-  const mode = existing === void 0 ? void 0 : (await stat(existing)).mode;
+function readListed(root, path) {
+  let file;
+  try {
+    file = openSync(join(root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return void 0;
+    if (code === "ELOOP") return readChecked(root, path);
+    throw asFileError(path, error);
+  }
+  try {
+    return readFileSync(file);
+  } finally {
+    closeSync(file);
+  }
+}
+function readChecked(root, path) {
+  const full = insideRoot(root, path);
+  if (full === void 0) return void 0;
+  const info = statSync(full);
+  if (!info.isFile()) throw new FileError(path, "is not a file");
+  checkSize(path, info.size);
+  return readFileSync(full);
+}
+function writeWorkspaceFile(root, path, text) {
+  const existing = insideRoot(root, path);
+  const full = existing ?? join(insideRoot(root, dirname(path), "no such folder"), basename(path));
+  const mode = existing === void 0 ? void 0 : statSync(existing).mode;
   const temporary = join(dirname(full), `.${randomBytes(6).toString("hex")}.readme-counters.tmp`);
   try {
-    await writeFile(temporary, text, "utf8");
-    if (mode !== void 0) await chmod(temporary, mode & 4095);
-    await rename(temporary, full);
+    writeFileSync(temporary, text, "utf8");
+    if (mode !== void 0) chmodSync(temporary, mode & 4095);
+    renameSync(temporary, full);
   } catch (error) {
-    await unlink(temporary).catch(() => void 0);
+    rmSync(temporary, { force: true });
     throw asFileError(path, error);
   }
 }
@@ -8104,15 +7913,16 @@ function asFileError(path, error) {
     EACCES: "cannot be written here: permission denied",
     EPERM: "cannot be written here: operation not permitted",
     EROFS: "cannot be written: the file system is read-only",
-    ENOSPC: "cannot be written: the disk is full"
+    ENOSPC: "cannot be written: the disk is full",
+    ENOTDIR: "cannot be written: a part of its path is a file, not a folder"
   };
   if (code === void 0) return error instanceof Error ? error : new Error(String(error));
   return new FileError(path, reasons[code] ?? `cannot be read or written (${code})`);
 }
-async function insideRoot(root, path, missing) {
+function insideRoot(root, path, missing) {
   let real;
   try {
-    real = await realpath(join(root, path));
+    real = realpathSync(join(root, path));
   } catch (error) {
     if (error.code !== "ENOENT") throw asFileError(path, error);
     if (missing === void 0) return void 0;

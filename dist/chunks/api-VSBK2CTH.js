@@ -10,7 +10,7 @@ import {
   isGlob,
   matchFiles,
   shownReadme
-} from "./chunk-CTO742TJ.js";
+} from "./chunk-RUQIFCNM.js";
 import {
   require_picomatch
 } from "./chunk-DD6AR6OB.js";

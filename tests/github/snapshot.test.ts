@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { FakeGitHub } from "../fakes/github/index.js";
+import { runAction } from "../support/action-run.js";
+
+const TODAY = { today: "2026-11-27" };
+const DAY = "Day {{DAYS_SINCE_2025_08_18}}\n";
+const WRITTEN = "Day <!--{{DAYS_SINCE_2025_08_18}}-->466<!--/-->\n";
+
+describe("with files unset, the README GitHub shows", () => {
+  it("a lower-case readme.md is read and committed in the usual two requests, and the log says which file", async () => {
+    const github = new FakeGitHub({ "readme.md": DAY, "docs/README.md": "docs {{DATE}}\n" });
+    const run = await runAction(github, { inputs: TODAY });
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Snapshot", "Commit"]);
+    expect(github.file("readme.md")).toBe(WRITTEN);
+    expect(github.file("docs/README.md")).toBe("docs {{DATE}}\n");
+    expect(run.log).toContain("readme.md: the README GitHub shows");
+  });
+
+  it(".github/README.md wins over the root's, as on the repository's page", async () => {
+    const github = new FakeGitHub({ "README.md": "root {{DATE}}\n", ".github/README.md": DAY });
+    await runAction(github, { inputs: TODAY });
+    expect(github.file(".github/README.md")).toBe(WRITTEN);
+    expect(github.file("README.md")).toBe("root {{DATE}}\n");
+  });
+
+  it("an unusual spelling (ReadMe.md) costs one more query, and README with no extension is taken too", async () => {
+    const github = new FakeGitHub({ "ReadMe.md": DAY });
+    await runAction(github, { inputs: TODAY });
+    expect(github.operations).toEqual(["Snapshot", "Files", "Commit"]);
+    expect(github.file("ReadMe.md")).toBe(WRITTEN);
+
+    const plain = new FakeGitHub({ "docs/README": DAY });
+    await runAction(plain, { inputs: TODAY });
+    expect(plain.file("docs/README")).toBe(WRITTEN);
+  });
+
+  it("a repository with no README says where GitHub looks", async () => {
+    const github = new FakeGitHub({ "NOTES.md": DAY });
+    const run = await runAction(github, { inputs: TODAY });
+    expect(run.failure).toBe(
+      "README: no README in .github/, the root or docs/, where GitHub looks for the one it shows: add README.md, or set files (branch main of octo/diary)",
+    );
+  });
+
+  it("files: README.md still means exactly that path", async () => {
+    const github = new FakeGitHub({ "readme.md": DAY });
+    const run = await runAction(github, { inputs: { ...TODAY, files: "README.md" } });
+    expect(run.failure).toBe("README.md: not found on branch main of octo/diary: check the files input");
+  });
+});
+
+/** A docs tree of `count` pages, each with a token. */
+function docsTree(count: number): Record<string, string> {
+  const pages: Record<string, string> = { "README.md": "Home\n", "docs/drafts/wip.md": DAY, "src/a.ts": "{{DATE}}" };
+  for (let page = 0; page < count; page++) pages[`docs/guide/page-${String(page).padStart(3, "0")}.md`] = DAY;
+  return pages;
+}
+
+describe("a docs tree by glob, through the API", () => {
+  it("one request for the tree and one batch of reads; ! excludes; nothing else is touched", async () => {
+    const github = new FakeGitHub(docsTree(3));
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/**/*.md\n!docs/drafts/**" } });
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Tree", "Snapshot", "Commit"]);
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual([
+      "docs/guide/page-000.md",
+      "docs/guide/page-001.md",
+      "docs/guide/page-002.md",
+    ]);
+    expect(github.file("docs/guide/page-001.md")).toBe(WRITTEN);
+    expect(github.file("docs/drafts/wip.md")).toBe(DAY);
+
+    const again = await runAction(github, { inputs: { ...TODAY, files: "docs/**/*.md\n!docs/drafts/**" } });
+    expect(again.outputs.changed).toBe("false");
+    // 1 + ⌈files / 100⌉ when nothing changed.
+    expect(github.operations.slice(3)).toEqual(["Tree", "Snapshot"]);
+  });
+
+  it("250 files are read in three batches and committed as a chain of three commits, each on the one before", async () => {
+    const github = new FakeGitHub(docsTree(250));
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Tree", "Snapshot", "Files", "Files", "Commit", "Commit", "Commit"]);
+    expect(github.history()).toBe(4);
+    const chain = [
+      github.head().oid,
+      github.head().parents[0] ?? "",
+      github.commits.get(github.head().parents[0] ?? "")?.parents[0] ?? "",
+    ];
+    expect(JSON.parse(run.outputs["commit-shas"] ?? "")).toEqual(chain.reverse());
+    expect(run.outputs["commit-sha"]).toBe(github.head().oid);
+    expect(run.log).toContain(
+      `Committed 250 files in 3 commits, ${chain[0]?.slice(0, 7)} to ${github.head().oid.slice(0, 7)}`,
+    );
+    expect(run.summary).toMatch(/Commits: (<a href="[^"]+">[0-9a-f]{7}<\/a>, ){2}<a href="[^"]+">[0-9a-f]{7}<\/a>/);
+    for (let page = 0; page < 250; page += 83) {
+      expect(github.file(`docs/guide/page-${String(page).padStart(3, "0")}.md`)).toBe(WRITTEN);
+    }
+  });
+
+  it("a push between two links of the chain stops it; the rest is rendered again on the new head, nothing overwritten", async () => {
+    const github = new FakeGitHub(docsTree(150));
+    let commits = 0;
+    const pushAfterFirstLink = () => {
+      commits++;
+      if (commits === 2) github.push("main", { "docs/guide/page-149.md": "A person's page {{DATE}}\n" });
+      else github.beforeNextCommit = pushAfterFirstLink;
+    };
+    github.beforeNextCommit = pushAfterFirstLink;
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    expect(run.failure).toBeUndefined();
+    expect(run.log).toContain("Branch main moved since it was read; reading again (attempt 2 of 3)");
+    expect(github.file("docs/guide/page-149.md")).toBe("A person's page <!--{{DATE}}-->2026-11-27<!--/-->\n");
+    expect(github.file("docs/guide/page-000.md")).toBe(WRITTEN);
+    expect(JSON.parse(run.outputs["commit-shas"] ?? "")).toHaveLength(2);
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toHaveLength(150);
+  });
+
+  it("a tree GitHub truncates is listed folder by folder, only where a glob could match", async () => {
+    const github = new FakeGitHub({ ...docsTree(3), "other/a.md": DAY, "other/b.md": DAY });
+    github.treeEntryLimit = 4;
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Tree", "Tree", "Tree", "Tree", "Tree", "Snapshot", "Commit"]);
+    expect(github.file("docs/guide/page-002.md")).toBe(WRITTEN);
+    expect(github.file("other/a.md")).toBe(DAY);
+  });
+
+  it("a glob that matches nothing fails with its name and what the branch holds", async () => {
+    const github = new FakeGitHub(docsTree(2));
+    const run = await runAction(github, { inputs: { ...TODAY, files: "guides/**/*.md" } });
+    expect(run.failure).toBe(
+      '"guides/**/*.md" matches no file; branch main of octo/diary holds 4 markdown files: README.md, docs/drafts/wip.md, docs/guide/page-000.md, docs/guide/page-001.md',
+    );
+    expect(github.operations).toEqual(["Tree"]);
+  });
+});
+
+describe("big files through the API", () => {
+  it("a README of 600,000 bytes, which GraphQL cuts at 512,000, is read whole through the REST blobs API", async () => {
+    const big = `${DAY}${"x".repeat(600_000)}\nEnd {{DATE}}\n`;
+    const github = new FakeGitHub({ "README.md": big });
+    const run = await runAction(github, { inputs: TODAY });
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Snapshot", "Blob", "Commit"]);
+    expect(github.file("README.md")?.endsWith("End <!--{{DATE}}-->2026-11-27<!--/-->\n")).toBe(true);
+  });
+
+  it("a file the markers would push past 1 MiB is refused on the day it would be written, saying why", async () => {
+    // Each token at a line's start grows by its marker and span: 38 bytes.
+    const tokens = Array.from({ length: 2000 }, () => "{{DATE}}").join("\n\n");
+    const readme = `${tokens}\n\n${"y".repeat(1_000_000 - tokens.length - 3)}\n`;
+    const github = new FakeGitHub({ "README.md": readme });
+    const run = await runAction(github, { inputs: TODAY });
+    expect(run.failure).toBe(
+      "README.md: would be 1,076,000 bytes after this run, over the 1 MiB that the next run can read (the markers add 76,000 bytes); nothing was written: write plain values (keep-tokens: false), or render the file from a template (template: README.template.md)",
+    );
+    expect(github.count("mutation")).toBe(0);
+  });
+});

@@ -1,0 +1,157 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../src/cli/cli.js";
+import { FakeGitHub } from "./fakes/github/index.js";
+import { runAction } from "./support/action-run.js";
+
+const DAY = "Day {{DAYS_SINCE_2025_08_18}}\n";
+const WRITTEN = "Day <!--{{DAYS_SINCE_2025_08_18}}-->466<!--/-->\n";
+
+let folder: string;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), "readme-counters-workspace-"));
+});
+
+afterEach(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function files(tree: Record<string, string>): void {
+  for (const [path, text] of Object.entries(tree)) {
+    mkdirSync(join(folder, path, ".."), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+}
+
+function gitInit(): void {
+  execFileSync("git", ["init", "-q"], { cwd: folder });
+}
+
+async function cli(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(["--today", "2026-11-27", "--repo-start", "2025-09-01", ...args], {
+    now: new Date("2026-11-27T12:00:00Z"),
+    cwd: folder,
+    colour: false,
+    out: (text) => {
+      stdout += `${text}\n`;
+    },
+    err: (text) => {
+      stderr += `${text}\n`;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+const read = (path: string) => readFileSync(join(folder, path), "utf8");
+
+describe("the README GitHub would show, with no file named", () => {
+  it("a lower-case readme.md, and .github/README.md before the root's", async () => {
+    files({ "readme.md": DAY });
+    expect((await cli("--write")).stderr).toContain("readme.md: the README GitHub shows");
+    expect(read("readme.md")).toBe(WRITTEN);
+
+    files({ ".github/README.md": DAY });
+    await cli("--write");
+    expect(read(".github/README.md")).toBe(WRITTEN);
+  });
+});
+
+describe("globs see what git sees", () => {
+  it("ignored files, .git/info/exclude and ! exclusions are left alone; untracked files are matched", async () => {
+    gitInit();
+    files({
+      ".gitignore": "build/\n",
+      "docs/a.md": DAY,
+      "docs/draft.md": DAY,
+      "docs/private.md": DAY,
+      "build/docs/b.md": DAY,
+      "node_modules/dep/README.md": DAY,
+    });
+    writeFileSync(join(folder, ".git/info/exclude"), "docs/private.md\n");
+    const { code, stderr } = await cli("--write", "**/*.md", "!docs/draft.md");
+    expect(code).toBe(0);
+    expect(stderr).toContain("readme-counters: Wrote docs/a.md");
+    expect(read("docs/a.md")).toBe(WRITTEN);
+    for (const untouched of ["docs/draft.md", "docs/private.md", "build/docs/b.md", "node_modules/dep/README.md"]) {
+      expect(read(untouched)).toBe(DAY);
+    }
+  });
+
+  it("outside a git repository a glob sees every file, but never node_modules", async () => {
+    files({ "docs/a.md": DAY, "node_modules/dep/README.md": DAY });
+    await cli("--write", "**/*.md");
+    expect(read("docs/a.md")).toBe(WRITTEN);
+    expect(read("node_modules/dep/README.md")).toBe(DAY);
+  });
+
+  it("a name with ! inside it is a file, not a glob", async () => {
+    files({ "docs/wow!.md": DAY });
+    expect((await cli("--write", "docs/wow!.md")).code).toBe(0);
+    expect(read("docs/wow!.md")).toBe(WRITTEN);
+  });
+
+  it("commit: none matches the workspace the same way, and says changed only when a file changed", async () => {
+    const github = new FakeGitHub({});
+    const workspace = { "docs/a.md": DAY, "docs/b.md": "No token.\n", "node_modules/x/README.md": DAY };
+    const run = await runAction(github, {
+      inputs: {
+        commit: "none",
+        files: "docs/*.md, node_modules/**/*.md",
+        today: "2026-11-27",
+        "repo-start": "2025-09-01",
+      },
+      workspace,
+    });
+    expect(run.failure).toBe(
+      '"node_modules/**/*.md" matches no file; the workspace holds 2 markdown files: docs/a.md, docs/b.md',
+    );
+
+    const docs = await runAction(github, {
+      inputs: { commit: "none", files: "docs/*.md", today: "2026-11-27", "repo-start": "2025-09-01" },
+      workspace,
+    });
+    expect(docs.outputs).toMatchObject({ changed: "true", "changed-files": '["docs/a.md"]' });
+    expect(readFileSync(join(docs.workspace, "docs/a.md"), "utf8")).toBe(WRITTEN);
+    const nothing = await runAction(github, {
+      inputs: { commit: "none", files: "docs/b.md", today: "2026-11-27", "repo-start": "2025-09-01" },
+      workspace,
+    });
+    expect(nothing.outputs).toMatchObject({ changed: "false", "changed-files": "[]" });
+    expect(nothing.log).toContain("Every counter is up to date");
+  });
+});
+
+describe("writing", () => {
+  it("a new file (a template's output) can be read and written by its owner", async () => {
+    files({ "T.md": DAY });
+    await cli("--write", "--template", "T.md", "--output", "OUT.md");
+    expect(read("OUT.md")).toBe("Day 466\n");
+    expect(statSync(join(folder, "OUT.md")).mode & 0o600).toBe(0o600);
+  });
+
+  it("a write that fails names the user's file and the reason, never the temporary file", async () => {
+    files({ "T.md": DAY, out: "a file where a folder should be" });
+    const { code, stderr } = await cli("--write", "--template", "T.md", "--output", "out/README.md");
+    expect(code).toBe(1);
+    expect(stderr).toContain("readme-counters: out/README.md: ");
+    expect(stderr).not.toContain(".tmp");
+  });
+
+  it("a file the markers would push past 1 MiB is refused on day one, and left as it is", async () => {
+    const tokens = Array.from({ length: 2000 }, () => "{{DATE}}").join("\n\n");
+    const readme = `${tokens}\n\n${"y".repeat(1_000_000 - tokens.length - 3)}\n`;
+    files({ "README.md": readme });
+    const { code, stderr } = await cli("--write");
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "readme-counters: README.md: would be 1,076,000 bytes after this run, over the 1 MiB that the next run can read (the markers add 76,000 bytes); nothing was written: write plain values (--no-keep-tokens), or render the file from a template (--template README.template.md)",
+    );
+    expect(read("README.md")).toBe(readme);
+  });
+});
