@@ -17,7 +17,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-3PC7IHMX.js";
+} from "./chunks/chunk-IO5444ZB.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";

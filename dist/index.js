@@ -16,7 +16,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-3PC7IHMX.js";
+} from "./chunks/chunk-IO5444ZB.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -514,14 +514,16 @@ async function gitHubContext(env) {
 var LATE_MS = 60 * 60 * 1e3;
 async function lateStart(cron, now, timezone) {
   if (cron === void 0) return void 0;
-  const { CronExpressionParser } = await import("./chunks/dist-4G6PM745.js");
-  const due = (zone) => CronExpressionParser.parse(cron, { currentDate: new Date(now.getTime() + 1), tz: zone }).prev().getTime();
-  let nearest;
+  const { Cron } = await import("./chunks/croner-DFN463VF.js");
+  const after = new Date(now.getTime() + 1);
+  let due;
   try {
-    nearest = Math.max(due(timezone), due("UTC"));
+    due = [timezone, "UTC"].flatMap((zone) => new Cron(cron, { timezone: zone }).previousRuns(1, after));
   } catch {
     return void 0;
   }
+  if (due.length === 0) return void 0;
+  const nearest = Math.max(...due.map((date) => date.getTime()));
   const late = now.getTime() - nearest;
   if (late <= LATE_MS) return void 0;
   const minutes = Math.floor(late / 6e4);

@@ -8,23 +8,22 @@ const LATE_MS = 60 * 60 * 1000;
  * gives the cron but not the schedule's `timezone` key, so the cron is read
  * in the timezone input (where the examples set it too) and in UTC (where
  * there is no key), and the nearer time is taken: a run is never said to be
- * later than it may have been. cron-parser loads only for a schedule.
+ * later than it may have been. croner loads only for a schedule.
  */
 export async function lateStart(cron: string | undefined, now: Date, timezone: string): Promise<string | undefined> {
   if (cron === undefined) return undefined;
-  const { CronExpressionParser } = await import("cron-parser");
-  // prev() gives the time before currentDate, and a run may start on the dot.
-  const due = (zone: string) =>
-    CronExpressionParser.parse(cron, { currentDate: new Date(now.getTime() + 1), tz: zone })
-      .prev()
-      .getTime();
-  let nearest: number;
+  const { Cron } = await import("croner");
+  // previousRuns gives the times before the one it is given, and a run may start on the dot.
+  const after = new Date(now.getTime() + 1);
+  let due: Date[];
   try {
-    nearest = Math.max(due(timezone), due("UTC"));
+    due = [timezone, "UTC"].flatMap((zone) => new Cron(cron, { timezone: zone }).previousRuns(1, after));
   } catch {
-    // A cron that cron-parser does not read says nothing about the run.
+    // A cron that croner does not read says nothing about the run.
     return undefined;
   }
+  if (due.length === 0) return undefined;
+  const nearest = Math.max(...due.map((date) => date.getTime()));
   const late = now.getTime() - nearest;
   if (late <= LATE_MS) return undefined;
   const minutes = Math.floor(late / 60_000);

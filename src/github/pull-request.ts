@@ -182,9 +182,10 @@ const ACTIONS_BOT = "github-actions";
 
 /**
  * GitHub starts no workflow for what GITHUB_TOKEN does, so no check ever
- * runs on a pull request it opened: where the base requires checks, or
- * auto-merge waits, the pull request never merges. That is said as a
- * warning with the fix; the run still succeeds.
+ * runs on a pull request it opened: where the base requires checks, it
+ * never merges, and auto-merge may wait for ever. That is said as a warning
+ * with the fix; the run still succeeds. The pull request's author tells the
+ * token, as the one query reads it.
  */
 function withMergeWarning(
   delivered: Delivered,

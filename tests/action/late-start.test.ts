@@ -46,6 +46,12 @@ describe("a scheduled run that started late (design section 7)", () => {
     expect(run.summary).not.toContain("after its schedule");
   });
 
+  test("a cron that cannot be read says nothing, and the run is as usual", async ({ github }) => {
+    const run = await scheduled(github, "not a cron", "2026-11-27T17:21:30Z", "Asia/Tokyo");
+    expect(run.summary).not.toContain("after its schedule");
+    expect(run.failure).toBeUndefined();
+  });
+
   test("a run that no schedule started says nothing of schedules", async ({ github }) => {
     const run = await scheduled(github, "7 0 * * *", "2026-11-27T17:21:30Z", "Asia/Tokyo", "workflow_dispatch");
     expect(run.summary).not.toContain("after its schedule");

