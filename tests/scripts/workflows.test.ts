@@ -87,13 +87,13 @@ describe("workflow validation (npm run validate-workflows)", () => {
 
   it("fails a misspelled timezone with one line that names it, where it stands, and the zone meant", () => {
     expect(validate("bad.yml", scheduledIn("Europe/Berln"))).toEqual([
-      'bad.yml:5:17: timezone "Europe/Berln" is not an IANA time zone (did you mean Europe/Berlin?): GitHub would never run this schedule',
+      'bad.yml:5:17: timezone "Europe/Berln" is not an IANA time zone (did you mean Europe/Berlin?)',
     ]);
   });
 
   it("fails a zone in the wrong case, which Intl would take but the IANA database does not spell so", () => {
     expect(validate("bad.yml", scheduledIn("europe/berlin"))).toEqual([
-      'bad.yml:5:17: timezone "europe/berlin" is not an IANA time zone (did you mean Europe/Berlin?): GitHub would never run this schedule',
+      'bad.yml:5:17: timezone "europe/berlin" is not an IANA time zone (did you mean Europe/Berlin?)',
     ]);
   });
 
