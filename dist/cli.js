@@ -19,7 +19,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-WV7TCS66.js";
+} from "./chunks/chunk-QGQDNR55.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";

@@ -17,7 +17,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-WV7TCS66.js";
+} from "./chunks/chunk-QGQDNR55.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -470,15 +470,20 @@ function input(env, name) {
 function workspace(env) {
   return env.GITHUB_WORKSPACE || process.cwd();
 }
-function eventRepositoryCreation(env) {
+function eventPayload(env) {
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
-    const created = event.repository?.created_at;
-    const date = typeof created === "number" ? new Date(created * 1e3) : created ? new Date(created) : void 0;
-    return date && !Number.isNaN(date.getTime()) ? date : void 0;
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8")) ?? {};
   } catch {
-    return void 0;
+    return {};
   }
+}
+function eventRepositoryCreation(env) {
+  const created = eventPayload(env).repository?.created_at;
+  const date = typeof created === "number" ? new Date(created * 1e3) : created ? new Date(created) : void 0;
+  return date && !Number.isNaN(date.getTime()) ? date : void 0;
+}
+function eventSchedule(env) {
+  return env.GITHUB_EVENT_NAME === "schedule" ? eventPayload(env).schedule : void 0;
 }
 async function gitHubContext(env) {
   const [{ context: loaded }, { getUserAgentWithOrchestrationId }] = await Promise.all([
@@ -498,11 +503,65 @@ async function gitHubContext(env) {
       payload,
       apiUrl: context.apiUrl || "https://api.github.com",
       userAgent: getUserAgentWithOrchestrationId(`readme-counters/${package_default.version}`) ?? "",
-      workflowRef: env.GITHUB_WORKFLOW_REF
+      // `octo/diary/.github/workflows/counters.yml@refs/heads/main`: the file name is what the API takes.
+      workflowFile: env.GITHUB_WORKFLOW_REF?.split("@")[0]?.split("/").at(-1) || void 0
     };
   } finally {
     process.env = runner;
   }
+}
+
+// src/action/late-start.ts
+var LATE_MS = 60 * 60 * 1e3;
+async function lateStart(cron, now, timezone) {
+  if (cron === void 0) return void 0;
+  const { Cron } = await import("./chunks/croner-DFN463VF.js");
+  const after = new Date(now.getTime() + 1);
+  let due;
+  try {
+    due = [timezone, "UTC"].flatMap((zone) => new Cron(cron, { timezone: zone }).previousRuns(1, after));
+  } catch {
+    return void 0;
+  }
+  if (due.length === 0) return void 0;
+  const nearest = Math.max(...due.map((date) => date.getTime()));
+  const late = now.getTime() - nearest;
+  if (late <= LATE_MS) return void 0;
+  const minutes = Math.floor(late / 6e4);
+  const readIn = timezone === "UTC" ? "UTC (the timezone input)" : `${timezone} (the timezone input) and in UTC`;
+  return `This scheduled run started at least ${Math.floor(minutes / 60)} h ${minutes % 60} min after its schedule "${cron}": GitHub's event does not say the schedule's zone, so the cron was read in ${readIn}, and the nearer time taken`;
+}
+
+// src/action/keep-alive.ts
+var QUIET_DAYS = 50;
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function keepingAlive(sink, keep) {
+  return {
+    async deliver(snapshot, renderings) {
+      const delivery = await sink.deliver(snapshot, renderings);
+      return delivery.kind === "delivered" ? keepAlive(delivery, snapshot, keep) : delivery;
+    }
+  };
+}
+async function keepAlive(delivered, snapshot, keep) {
+  const last = snapshot.defaultBranch;
+  const committedThere = delivered.commits.length > 0 && !delivered.pullRequest && snapshot.branch === last?.name;
+  if (!last || committedThere) return delivered;
+  const quiet = keep.clock.now().getTime() - last.committedDate.getTime();
+  const age = `${last.name}'s last commit is ${Math.floor(quiet / DAY_MS)} days old`;
+  if (quiet < QUIET_DAYS * DAY_MS) {
+    keep.log(`keep-alive: ${age}; the workflow is re-enabled once it is ${QUIET_DAYS}`);
+    return delivered;
+  }
+  const warn = (why) => ({
+    ...delivered,
+    warnings: [...delivered.warnings ?? [], `keep-alive: ${age}, but the workflow was not re-enabled: ${why}`]
+  });
+  if (keep.workflow === void 0) return warn("GITHUB_WORKFLOW_REF does not say which workflow runs");
+  const enabled = await keep.github.enableWorkflow(keep.repository, keep.workflow);
+  if (enabled !== "enabled") return warn(enabled.warning);
+  const note = `keep-alive: re-enabled workflow ${keep.workflow}, since ${age} (GitHub disables a schedule after 60 days without activity)`;
+  return { ...delivered, notes: [...delivered.notes ?? [], note] };
 }
 
 // src/action/modes.ts
@@ -525,17 +584,20 @@ var MODES = {
   },
   /** One snapshot query, one verified commit. */
   async api(settings, dependencies) {
-    const { github, commitSink, gitHubSource, repository, context } = await gitHubSide(settings, dependencies);
+    const { github, commitSink, gitHubSource, repository, context, keepAlive: keepAlive2 } = await gitHubSide(
+      settings,
+      dependencies
+    );
     const branch = settings.branch ?? triggeringBranch(repository, context);
     return {
       source: gitHubSource(github, { ...fileRequest(settings, repository), branch }),
-      sink: commitSink(github, commitSettings(settings, repository))
+      sink: keepAlive2(commitSink(github, commitSettings(settings, repository)))
     };
   },
   /** Every change through one pull request into the branch (design section 10). */
   async "pull-request"(settings, dependencies) {
     const side = await pullRequestSide(settings, dependencies);
-    return { source: side.source, sink: side.pullRequest };
+    return { source: side.source, sink: side.keepAlive(side.pullRequest) };
   },
   /** A direct commit; where a ruleset or protection refuses it, the same change through a pull request. */
   async auto(settings, dependencies) {
@@ -548,16 +610,16 @@ var MODES = {
         return side.pullRequest.deliver(snapshot, renderings);
       }
     );
-    return { source: side.source, sink };
+    return { source: side.source, sink: side.keepAlive(sink) };
   }
 };
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-SCJRSQIQ.js"),
+    import("./chunks/api-QDVQ42ZN.js"),
     import("./chunks/client-42Q2XNKZ.js"),
     import("./chunks/commit-P3PTJL3C.js"),
-    import("./chunks/pull-request-QV3YN7OJ.js")
+    import("./chunks/pull-request-LZYVDAXD.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(
@@ -572,7 +634,15 @@ async function gitHubSide(settings, dependencies) {
     })
   );
   const repository = settings.repository ?? currentRepository(context);
-  return { context, github, repository, commitSink, gitHubSource, pullRequestSink, pullRequestBranch };
+  if (settings.keepAlive && !sameRepository(repository, context.repository)) {
+    throw new InputError(
+      "keep-alive",
+      `re-enables a workflow of the repository it runs in, and ${repository.owner}/${repository.repo} (the repository input) is another`,
+      "false"
+    );
+  }
+  const keepAlive2 = (sink) => settings.keepAlive ? keepingAlive(sink, { github, repository, workflow: context.workflowFile, clock, log: reporter.info }) : sink;
+  return { context, github, repository, commitSink, gitHubSource, pullRequestSink, pullRequestBranch, keepAlive: keepAlive2 };
 }
 async function pullRequestSide(settings, dependencies) {
   const side = await gitHubSide(settings, dependencies);
@@ -609,9 +679,10 @@ function currentRepository(context) {
   return context.repository;
 }
 function triggeringBranch(repository, context) {
-  const current = context.repository;
-  const same = current !== void 0 && `${repository.owner}/${repository.repo}`.toLowerCase() === `${current.owner}/${current.repo}`.toLowerCase();
-  return same ? context.branch : void 0;
+  return sameRepository(repository, context.repository) ? context.branch : void 0;
+}
+function sameRepository(repository, other) {
+  return other !== void 0 && `${repository.owner}/${repository.repo}`.toLowerCase() === `${other.owner}/${other.repo}`.toLowerCase();
 }
 
 // src/action/report.ts
@@ -620,7 +691,7 @@ function setDefaultOutputs(reporter) {
     reporter.output(name, value);
   }
 }
-async function report(outcome, strict, reporter) {
+async function report(outcome, strict, reporter, shellNotes = []) {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
   const withTokens = outcome.renderings.filter((rendering) => rendering.changed || rendering.replacements.length > 0);
   for (const rendering of withTokens) {
@@ -639,8 +710,10 @@ async function report(outcome, strict, reporter) {
   }
   const warnings = outcome.result.kind === "delivered" ? outcome.result.warnings ?? [] : [];
   for (const warning2 of warnings) reporter.annotate("warning", warning2);
+  const notes = [...shellNotes, ...outcome.result.kind === "delivered" ? outcome.result.notes ?? [] : []];
+  for (const note of notes) reporter.info(note);
   const headline = outcomeLine(outcome, "action");
-  await reporter.summary(summary2(outcome, headline, groups, strict, warnings));
+  await reporter.summary(summary2(outcome, headline, groups, strict, warnings, notes));
   if (isFailure(outcome)) reporter.fail(headline);
   else reporter.info(headline);
 }
@@ -672,7 +745,7 @@ function annotationText(group) {
 function lines(places) {
   return [...new Set(places.map((place) => place.line))].join(", ");
 }
-function summary2(outcome, headline, groups, strict, warnings) {
+function summary2(outcome, headline, groups, strict, warnings, notes) {
   const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
   const { result } = outcome;
   if (result.kind === "delivered" && result.pullRequest) {
@@ -682,6 +755,7 @@ function summary2(outcome, headline, groups, strict, warnings) {
     const links = result.commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
     parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
+  for (const note of notes) parts.push("", escapeHtml(note));
   for (const warning2 of warnings) parts.push("", `Warning: ${escapeHtml(warning2)}`);
   const values = outcome.renderings.flatMap(
     ({ path, replacements }) => replacements.map(({ token, value, line }) => ({
@@ -789,18 +863,21 @@ ${text}${text.endsWith("\n") ? "" : "\n"}${marks}`;
 // src/action/main.ts
 async function run(dependencies = defaultDependencies()) {
   const { reporter, clock } = dependencies;
+  const started = clock.now();
   setDefaultOutputs(reporter);
   let outcome;
   let strict = false;
+  let late;
   try {
     const settings = readSettings((name) => input(dependencies.env, name));
     strict = settings.strict;
+    late = await lateStart(eventSchedule(dependencies.env), started, settings.timezone);
     const { source, sink } = await MODES[settings.commit](settings, dependencies);
     outcome = await update(source, sink, settings, clock, reporter.info);
   } catch (error2) {
     outcome = { renderings: [], result: { kind: "failed", message: messageOf(error2) } };
   }
-  await report(outcome, strict, reporter);
+  await report(outcome, strict, reporter, late === void 0 ? [] : [late]);
 }
 function defaultDependencies() {
   return {

@@ -161,6 +161,8 @@ export interface Delivered {
   readonly pullRequest?: PullRequestDone;
   /** What went less well than asked, without failing the run (auto-merge refused). */
   readonly warnings?: readonly string[];
+  /** What the sink did besides, to be said in the log and the job summary (a workflow re-enabled). */
+  readonly notes?: readonly string[];
 }
 
 /** The snapshot went stale (the branch moved, or an answer was lost): read again and retry. */

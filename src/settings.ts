@@ -45,6 +45,8 @@ export interface Settings {
   readonly token: string;
   readonly dryRun: boolean;
   readonly strict: boolean;
+  /** When nothing is committed and the default branch has been quiet 50 days, re-enable this workflow (design section 11). */
+  readonly keepAlive: boolean;
   /** How messages name the settings: the action's inputs, or the CLI's flags; given by readSettings' caller. */
   readonly vocabulary: Vocabulary;
 }
@@ -137,6 +139,7 @@ export function readSettings(get: (name: string) => string, vocabulary = ACTION_
     token: get("token"),
     dryRun: boolean("dry-run", value("dry-run"), false),
     strict: boolean("strict", value("strict"), false),
+    keepAlive: boolean("keep-alive", value("keep-alive"), false),
     vocabulary,
   };
   if (settings.pullRequestBranch !== undefined && settings.pullRequestBranch === settings.branch) {
@@ -148,6 +151,9 @@ export function readSettings(get: (name: string) => string, vocabulary = ACTION_
   }
   if (settings.autoMerge && settings.commit !== "pull-request" && settings.commit !== "auto") {
     throw new InputError("auto-merge", `needs commit: pull-request or auto, not ${settings.commit}`, "squash");
+  }
+  if (settings.keepAlive && settings.commit === "none") {
+    throw new InputError("keep-alive", "needs commit: api, pull-request or auto, which read GitHub, not none", "false");
   }
   if (settings.commit !== "none") {
     if (!settings.token) {

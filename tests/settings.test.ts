@@ -42,6 +42,7 @@ describe("the defaults, when no input is set", () => {
       dryRun: false,
       strict: false,
       vocabulary: ACTION_VOCABULARY,
+      keepAlive: false,
     });
   });
 

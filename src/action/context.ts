@@ -32,21 +32,29 @@ export function workspace(env: Env): string {
 }
 
 /**
- * When the repository was created, as the event's payload says, for commit:
- * none, which reads no API. It is read here rather than through
- * @actions/github's context, which would load Octokit with it: most of what
- * the action loads, and a run that commits nothing never needs it.
+ * The event's payload, read here rather than through @actions/github's
+ * context, which would load Octokit with it: most of what the action loads,
+ * and commit: none never needs it. Empty where there is none.
  */
-export function eventRepositoryCreation(env: Env): Date | undefined {
+function eventPayload(env: Env): EventPayload {
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8")) as EventPayload;
-    const created = event.repository?.created_at;
-    // A push event gives seconds since the epoch; the others an ISO timestamp.
-    const date = typeof created === "number" ? new Date(created * 1000) : created ? new Date(created) : undefined;
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+    return (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8")) as EventPayload | null) ?? {};
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+/** When the repository was created, as the event's payload says, for commit: none, which reads no API. */
+export function eventRepositoryCreation(env: Env): Date | undefined {
+  const created = eventPayload(env).repository?.created_at;
+  // A push event gives seconds since the epoch; the others an ISO timestamp.
+  const date = typeof created === "number" ? new Date(created * 1000) : created ? new Date(created) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/** The cron that started this run (`github.event.schedule`), when a schedule did. */
+export function eventSchedule(env: Env): string | undefined {
+  return env.GITHUB_EVENT_NAME === "schedule" ? eventPayload(env).schedule : undefined;
 }
 
 /** What the modes that reach GitHub read of the runner's context. */
@@ -61,8 +69,8 @@ export interface GitHubContext {
   readonly apiUrl: string;
   /** readme-counters' user agent, with the runner's orchestration id as @actions/github adds it. */
   readonly userAgent: string;
-  /** `owner/repo/.github/workflows/file.yml@ref`: the workflow that runs. */
-  readonly workflowRef: string | undefined;
+  /** The file of the workflow that runs (`counters.yml`), from GITHUB_WORKFLOW_REF; a caller's for a reusable workflow. */
+  readonly workflowFile: string | undefined;
 }
 
 /** What a run reads from the event's payload. */
@@ -96,7 +104,8 @@ export async function gitHubContext(env: Env): Promise<GitHubContext> {
       payload,
       apiUrl: context.apiUrl || "https://api.github.com",
       userAgent: getUserAgentWithOrchestrationId(`readme-counters/${packageJson.version}`) ?? "",
-      workflowRef: env.GITHUB_WORKFLOW_REF,
+      // `octo/diary/.github/workflows/counters.yml@refs/heads/main`: the file name is what the API takes.
+      workflowFile: env.GITHUB_WORKFLOW_REF?.split("@")[0]?.split("/").at(-1) || undefined,
     };
   } finally {
     process.env = runner;

@@ -1,25 +1,29 @@
 import * as core from "@actions/core";
 import { messageOf, type Outcome, update } from "../road.js";
 import { readSettings } from "../settings.js";
-import { type Dependencies, type Env, input } from "./context.js";
+import { type Dependencies, type Env, eventSchedule, input } from "./context.js";
+import { lateStart } from "./late-start.js";
 import { MODES } from "./modes.js";
 import { type Reporter, report, setDefaultOutputs } from "./report.js";
 
 /** The action: read the context and inputs, take the road of the commit mode, report. Any failure ends in one line and a failed step. */
 export async function run(dependencies: Dependencies = defaultDependencies()): Promise<void> {
   const { reporter, clock } = dependencies;
+  const started = clock.now();
   setDefaultOutputs(reporter);
   let outcome: Outcome;
   let strict = false;
+  let late: string | undefined;
   try {
     const settings = readSettings((name) => input(dependencies.env, name));
     strict = settings.strict;
+    late = await lateStart(eventSchedule(dependencies.env), started, settings.timezone);
     const { source, sink } = await MODES[settings.commit](settings, dependencies);
     outcome = await update(source, sink, settings, clock, reporter.info);
   } catch (error) {
     outcome = { renderings: [], result: { kind: "failed", message: messageOf(error) } };
   }
-  await report(outcome, strict, reporter);
+  await report(outcome, strict, reporter, late === undefined ? [] : [late]);
 }
 
 function defaultDependencies(): Dependencies {

@@ -1,7 +1,9 @@
+import type { RemoteSnapshot } from "../github/snapshot.js";
 import { fileSelection, type Sink, type Snapshot, type Source, unreadDates } from "../road.js";
 import { type CommitMode, InputError, type Repository, type Settings } from "../settings.js";
 import { workspaceSink, workspaceSource } from "../workspace.js";
 import { type Dependencies, eventRepositoryCreation, type GitHubContext, gitHubContext, workspace } from "./context.js";
+import { keepingAlive } from "./keep-alive.js";
 
 /** Where a run's files come from and where its changes go. */
 export interface Road<S extends Snapshot = Snapshot> {
@@ -35,18 +37,21 @@ export const MODES: Readonly<Record<CommitMode, Mode>> = {
 
   /** One snapshot query, one verified commit. */
   async api(settings, dependencies) {
-    const { github, commitSink, gitHubSource, repository, context } = await gitHubSide(settings, dependencies);
+    const { github, commitSink, gitHubSource, repository, context, keepAlive } = await gitHubSide(
+      settings,
+      dependencies,
+    );
     const branch = settings.branch ?? triggeringBranch(repository, context);
     return {
       source: gitHubSource(github, { ...fileRequest(settings, repository), branch }),
-      sink: commitSink(github, commitSettings(settings, repository)),
+      sink: keepAlive(commitSink(github, commitSettings(settings, repository))),
     };
   },
 
   /** Every change through one pull request into the branch (design section 10). */
   async "pull-request"(settings, dependencies) {
     const side = await pullRequestSide(settings, dependencies);
-    return { source: side.source, sink: side.pullRequest };
+    return { source: side.source, sink: side.keepAlive(side.pullRequest) };
   },
 
   /** A direct commit; where a ruleset or protection refuses it, the same change through a pull request. */
@@ -60,7 +65,7 @@ export const MODES: Readonly<Record<CommitMode, Mode>> = {
         return side.pullRequest.deliver(snapshot, renderings);
       },
     );
-    return { source: side.source, sink };
+    return { source: side.source, sink: side.keepAlive(sink) };
   },
 };
 
@@ -90,7 +95,18 @@ async function gitHubSide(settings: Settings, dependencies: Dependencies) {
     }),
   );
   const repository = settings.repository ?? currentRepository(context);
-  return { context, github, repository, commitSink, gitHubSource, pullRequestSink, pullRequestBranch };
+  if (settings.keepAlive && !sameRepository(repository, context.repository)) {
+    throw new InputError(
+      "keep-alive",
+      `re-enables a workflow of the repository it runs in, and ${repository.owner}/${repository.repo} (the repository input) is another`,
+      "false",
+    );
+  }
+  const keepAlive = (sink: Sink<RemoteSnapshot>): Sink<RemoteSnapshot> =>
+    settings.keepAlive
+      ? keepingAlive(sink, { github, repository, workflow: context.workflowFile, clock, log: reporter.info })
+      : sink;
+  return { context, github, repository, commitSink, gitHubSource, pullRequestSink, pullRequestBranch, keepAlive };
 }
 
 /** The GitHub side with the pull request's branch, named after its base, which must be known before the one query. */
@@ -135,12 +151,15 @@ function currentRepository(context: GitHubContext): Repository {
 /**
  * The branch the workflow runs on (a pull request's head branch) when it runs
  * in the repository being updated; otherwise undefined: the default branch.
- * GitHub's owner and repository names ignore case.
  */
 function triggeringBranch(repository: Repository, context: GitHubContext): string | undefined {
-  const current = context.repository;
-  const same =
-    current !== undefined &&
-    `${repository.owner}/${repository.repo}`.toLowerCase() === `${current.owner}/${current.repo}`.toLowerCase();
-  return same ? context.branch : undefined;
+  return sameRepository(repository, context.repository) ? context.branch : undefined;
+}
+
+/** GitHub's owner and repository names ignore case. */
+function sameRepository(repository: Repository, other: Repository | undefined): boolean {
+  return (
+    other !== undefined &&
+    `${repository.owner}/${repository.repo}`.toLowerCase() === `${other.owner}/${other.repo}`.toLowerCase()
+  );
 }

@@ -40,8 +40,17 @@ export function setDefaultOutputs(reporter: Reporter): void {
   }
 }
 
-/** Outputs, log, annotations and job summary of a run, from one outcome; a failed outcome fails the step. */
-export async function report(outcome: Outcome, strict: boolean, reporter: Reporter): Promise<void> {
+/**
+ * Outputs, log, annotations and job summary of a run, from one outcome and
+ * the shell's own notes (how late a scheduled run started); a failed outcome
+ * fails the step.
+ */
+export async function report(
+  outcome: Outcome,
+  strict: boolean,
+  reporter: Reporter,
+  shellNotes: readonly string[] = [],
+): Promise<void> {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
   // A group for each file with a token; a docs tree's other files, often thousands, are counted in one line.
   const withTokens = outcome.renderings.filter((rendering) => rendering.changed || rendering.replacements.length > 0);
@@ -61,8 +70,10 @@ export async function report(outcome: Outcome, strict: boolean, reporter: Report
   }
   const warnings = outcome.result.kind === "delivered" ? (outcome.result.warnings ?? []) : [];
   for (const warning of warnings) reporter.annotate("warning", warning);
+  const notes = [...shellNotes, ...(outcome.result.kind === "delivered" ? (outcome.result.notes ?? []) : [])];
+  for (const note of notes) reporter.info(note);
   const headline = outcomeLine(outcome, "action");
-  await reporter.summary(summary(outcome, headline, groups, strict, warnings));
+  await reporter.summary(summary(outcome, headline, groups, strict, warnings, notes));
   if (isFailure(outcome)) reporter.fail(headline);
   else reporter.info(headline);
 }
@@ -111,6 +122,7 @@ function summary(
   groups: readonly ProblemGroup[],
   strict: boolean,
   warnings: readonly string[],
+  notes: readonly string[],
 ): string {
   const parts = ["## readme-counters", "", `**${escapeHtml(headline)}**`];
   const { result } = outcome;
@@ -121,6 +133,7 @@ function summary(
     const links = result.commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
     parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
+  for (const note of notes) parts.push("", escapeHtml(note));
   for (const warning of warnings) parts.push("", `Warning: ${escapeHtml(warning)}`);
   const values = outcome.renderings.flatMap(({ path, replacements }) =>
     replacements.map(({ token, value, line }) => ({

@@ -1,8 +1,14 @@
-import type { CommitLink, PullRequestLink } from "../road.js";
+import type { CommitLink } from "../road.js";
 import type { MergeMethod, Repository } from "../settings.js";
 import { type GitHubClient, GitHubError } from "./client.js";
 import { dataOrLost, firstLine, hasType, isGuarded, refusal, text } from "./refusals.js";
-import { defaultBranch, type RemoteSnapshot, readSnapshot, type SnapshotRequest } from "./snapshot.js";
+import {
+  defaultBranch,
+  type OpenPullRequest,
+  type RemoteSnapshot,
+  readSnapshot,
+  type SnapshotRequest,
+} from "./snapshot.js";
 
 export interface CommitRequest {
   readonly repository: Repository;
@@ -40,7 +46,7 @@ export interface GitHub {
   moveBranch(refId: string, oid: string): Promise<undefined | Lost>;
   /** Points a branch at `oid` (force) and deletes another, in one request. */
   moveAndDelete(refId: string, oid: string, deleteRefId: string): Promise<undefined | Lost>;
-  openPullRequest(request: PullRequestRequest): Promise<(PullRequestLink & { readonly id: string }) | Lost | "exists">;
+  openPullRequest(request: PullRequestRequest): Promise<OpenPullRequest | Lost | "exists">;
   /** Auto-merge with `method`; "clean" when there is nothing left to wait for; a warning when GitHub refuses. */
   enableAutoMerge(
     pullRequestId: string,
@@ -48,6 +54,8 @@ export interface GitHub {
   ): Promise<"enabled" | "clean" | { readonly warning: string }>;
   /** Merges now with `method`; a warning when GitHub refuses. */
   merge(pullRequestId: string, method: MergeMethod): Promise<"merged" | Lost | { readonly warning: string }>;
+  /** Re-enables a workflow (its file name); a warning when GitHub refuses or fails, never a failed run. */
+  enableWorkflow(repository: Repository, file: string): Promise<"enabled" | { readonly warning: string }>;
 }
 
 export interface PullRequestRequest {
@@ -114,10 +122,12 @@ export function gitHub(client: GitHubClient): GitHub {
 
     async openPullRequest(request) {
       const answer = await client.mutate<{
-        createPullRequest: { pullRequest: { id: string; number: number; url: string } | null } | null;
+        createPullRequest: {
+          pullRequest: { id: string; number: number; url: string; author: { login: string } | null } | null;
+        } | null;
       }>(
         `mutation ReadmeCountersOpenPullRequest($input: CreatePullRequestInput!) {
-  createPullRequest(input: $input) { pullRequest { id number url } }
+  createPullRequest(input: $input) { pullRequest { id number url author { login } } }
 }`,
         {
           input: {
@@ -147,7 +157,8 @@ export function gitHub(client: GitHubClient): GitHub {
       }
       const pullRequest = answer.data.createPullRequest?.pullRequest;
       if (!pullRequest) throw new GitHubError(`GitHub did not return the pull request from ${request.head}`);
-      return pullRequest;
+      const { id, number, url, author } = pullRequest;
+      return { id, number, url, author: author?.login, autoMerge: false };
     },
 
     async enableAutoMerge(pullRequestId, method) {
@@ -178,6 +189,23 @@ export function gitHub(client: GitHubClient): GitHub {
       if (answer.kind === "data") return "merged";
       if (answer.kind === "lost") return answer;
       return { warning: `GitHub did not merge the pull request (${firstLine(text(answer.errors))}); it is open` };
+    },
+
+    async enableWorkflow(repository, file) {
+      try {
+        const answer = await client.rest("PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable", {
+          owner: repository.owner,
+          repo: repository.repo,
+          workflow_id: file,
+        });
+        if (answer.kind === "data") return "enabled";
+        if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
+        return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write").message };
+      } catch (error) {
+        // GitHub failing after the retries, or a rate limit: the counters are done, so the run goes on.
+        if (error instanceof GitHubError) return { warning: error.message };
+        throw error;
+      }
     },
   };
 }

@@ -12,7 +12,7 @@ import type { MergeMethod, Repository } from "../settings.js";
 import type { GitHub, Lost } from "./api.js";
 import { GitHubError } from "./client.js";
 import { commitChain, headline } from "./commit.js";
-import type { PullRequestSide, RemoteSnapshot } from "./snapshot.js";
+import type { OpenPullRequest, PullRequestSide, RemoteSnapshot } from "./snapshot.js";
 
 export interface PullRequestSettings {
   readonly repository: Repository;
@@ -60,9 +60,15 @@ export function pullRequestSink(github: GitHub, settings: PullRequestSettings): 
       const paths = changed.map((rendering) => rendering.path);
       const open = side.open;
       if (open && carries(side, snapshot, renderings)) {
-        return { kind: "delivered", changedFiles: [], commits: [], pullRequest: done(open, "kept") };
+        const kept: Delivered = { kind: "delivered", changedFiles: [], commits: [], pullRequest: done(open, "kept") };
+        return withMergeWarning(kept, open, open.autoMerge, side, snapshot.branch);
       }
-      if (open && side.branch) return update(github, snapshot, side, side.branch.id, open, changed, paths, settings);
+      if (open && side.branch) {
+        const updated = await update(github, snapshot, side, side.branch.id, open, changed, paths, settings);
+        return updated.kind === "delivered"
+          ? withMergeWarning(updated, open, open.autoMerge, side, snapshot.branch)
+          : updated;
+      }
       return openNew(github, snapshot, side, changed, paths, settings, renderings);
     },
   };
@@ -164,7 +170,39 @@ async function openNew(
     commits: chain.commits,
     pullRequest: done(opened, "opened"),
   };
-  return settings.autoMerge ? withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
+  const merging = settings.autoMerge
+    ? await withAutoMerge(github, delivered, opened.id, side, settings.autoMerge)
+    : delivered;
+  const waits = merging.pullRequest?.autoMerge?.merged === false;
+  return withMergeWarning(merging, opened, waits, side, snapshot.branch);
+}
+
+/** The login GitHub's GraphQL API gives the author of what GITHUB_TOKEN makes (its REST API says github-actions[bot]). */
+const ACTIONS_BOT = "github-actions";
+
+/**
+ * GitHub starts no workflow for what GITHUB_TOKEN does, so no check ever
+ * runs on a pull request it opened: where the base requires checks, it
+ * never merges, and auto-merge may wait for ever. That is said as a warning
+ * with the fix; the run still succeeds. The pull request's author tells the
+ * token, as the one query reads it.
+ */
+function withMergeWarning(
+  delivered: Delivered,
+  pullRequest: OpenPullRequest,
+  autoMergeWaits: boolean,
+  side: PullRequestSide,
+  base: string,
+): Delivered {
+  if (pullRequest.author !== ACTIONS_BOT || delivered.pullRequest?.autoMerge?.merged) return delivered;
+  const why = side.requiredChecks
+    ? `cannot merge: it was opened with GITHUB_TOKEN, and GitHub starts no workflow for that token's events, so the status checks that ${base} requires (by its ${side.requiredChecks}) never run`
+    : autoMergeWaits
+      ? "was opened with GITHUB_TOKEN, and GitHub starts no workflow for that token's events: if auto-merge waits for checks, none will run"
+      : undefined;
+  if (why === undefined) return delivered;
+  const warning = `Pull request #${pullRequest.number} ${why}. The fix: pass a GitHub App token (actions/create-github-app-token) or a personal access token as the token input`;
+  return { ...delivered, warnings: [...(delivered.warnings ?? []), warning] };
 }
 
 /** Asks GitHub to merge once the checks pass; where nothing is left to wait for, merges now. A refusal is a warning. */

@@ -22,6 +22,8 @@ export interface RemoteSnapshot extends Snapshot {
   readonly head: CommitInfo;
   /** Read when the request names a pull-request branch. */
   readonly pullRequest?: PullRequestSide;
+  /** The default branch and when its last commit was made, for keep-alive. */
+  readonly defaultBranch: { readonly name: string; readonly committedDate: Date } | undefined;
 }
 
 /** Where the action's pull request stands, read in the same query. */
@@ -33,7 +35,17 @@ export interface PullRequestSide {
   /** The scratch branch's ref id, when a failed run left it behind. */
   readonly scratchId: string | undefined;
   /** The open pull request from the branch into the base, when there is one. */
-  readonly open: (PullRequestLink & { readonly id: string }) | undefined;
+  readonly open: OpenPullRequest | undefined;
+  /** What requires status checks on the base, when something does: a ruleset, or classic branch protection. */
+  readonly requiredChecks: "ruleset" | "branch protection" | undefined;
+}
+
+export interface OpenPullRequest extends PullRequestLink {
+  readonly id: string;
+  /** Who opened it: `github-actions` for GITHUB_TOKEN; undefined for a deleted account. */
+  readonly author: string | undefined;
+  /** Whether auto-merge is enabled on it, waiting for what the base requires. */
+  readonly autoMerge: boolean;
 }
 
 export interface PullRequestBranch {
@@ -178,6 +190,7 @@ export async function readSnapshot(client: GitHubClient, asked: SnapshotRequest)
       repositoryDates: datesOf(repository, request.repositoryDates, refused),
       branch,
       head: commitInfo(target),
+      defaultBranch: lastCommitOf(repository.defaultBranch),
       ...(readme !== undefined && { readme }),
       ...(request.pullRequest && { pullRequest: pullRequestSide(repository, pullRequestBlobs, files) }),
     };
@@ -243,6 +256,14 @@ interface FirstData {
               } | null> | null;
             };
           } | null;
+          readonly rules?: { readonly nodes: ReadonlyArray<{ readonly type: string } | null> | null } | null;
+          readonly refUpdateRule?: {
+            readonly requiredStatusCheckContexts: ReadonlyArray<string | null> | null;
+          } | null;
+        } | null;
+        readonly defaultBranch: {
+          readonly name: string;
+          readonly target: { readonly committedDate?: string } | null;
         } | null;
         readonly readmeGithub?: { readonly entries?: Entries } | null;
         readonly readmeDocs?: { readonly entries?: Entries } | null;
@@ -256,6 +277,8 @@ interface FirstData {
             readonly id: string;
             readonly number: number;
             readonly url: string;
+            readonly author: { readonly login: string } | null;
+            readonly autoMergeRequest: { readonly enabledAt: string | null } | null;
           } | null> | null;
         };
       })
@@ -270,6 +293,13 @@ interface LaterData {
 }
 
 const COMMIT_FIELDS = "oid url messageHeadline parents(first: 1) { nodes { oid } }";
+
+/**
+ * What says the base requires status checks: a ruleset's rule, or classic
+ * branch protection as those who are not admins may read it
+ * (`branchProtectionRule` needs an admin's token).
+ */
+const REQUIRED_CHECKS_FIELDS = "rules(first: 100) { nodes { type } } refUpdateRule { requiredStatusCheckContexts }";
 
 function fileAliases(paths: readonly string[]): string {
   return paths
@@ -304,7 +334,9 @@ function firstQuery(request: SnapshotRequest, paths: readonly string[]): string 
       target { ... on Commit { ${COMMIT_FIELDS} ${oidAliases(paths)} } }
     }
     scratchBranch: ref(qualifiedName: $scratchRef) { id }
-    pullRequests(headRefName: $pullRequestBranch, baseRefName: $base, states: [OPEN], first: 1) { nodes { id number url } }`
+    pullRequests(headRefName: $pullRequestBranch, baseRefName: $base, states: [OPEN], first: 1) {
+      nodes { id number url author { login } autoMergeRequest { enabledAt } }
+    }`
     : "";
   const declared = [
     request.branch === undefined ? "" : ", $ref: String!",
@@ -324,7 +356,9 @@ function firstQuery(request: SnapshotRequest, paths: readonly string[]): string 
       name
       target { ... on Commit { ${COMMIT_FIELDS} tree { oid${readme ? " entries { name type }" : ""} } ${fileAliases(paths)} } }
       ${request.pullRequest ? "compare(headRef: $pullRequestRef) { aheadBy commits(first: 100) { nodes { messageHeadline parents(first: 1) { nodes { oid } } } } }" : ""}
+      ${request.pullRequest ? REQUIRED_CHECKS_FIELDS : ""}
     }
+    defaultBranch: defaultBranchRef { name target { ... on Commit { committedDate } } }
     ${readme ? "readmeGithub: object(expression: $readmeGithub) { ... on Tree { entries { name type } } }\n    readmeDocs: object(expression: $readmeDocs) { ... on Tree { entries { name type } } }" : ""}
     ${pullRequest}
     ${dates.fields}
@@ -520,8 +554,26 @@ function pullRequestSide(
           }
         : undefined,
     scratchId: repository.scratchBranch?.id,
-    open,
+    open: open && {
+      id: open.id,
+      number: open.number,
+      url: open.url,
+      author: open.author?.login,
+      autoMerge: open.autoMergeRequest !== null,
+    },
+    requiredChecks: requiredChecks(repository.branch),
   };
+}
+
+function requiredChecks(base: NonNullable<FirstData["repository"]>["branch"]): PullRequestSide["requiredChecks"] {
+  if (base?.rules?.nodes?.some((rule) => rule?.type === "REQUIRED_STATUS_CHECKS")) return "ruleset";
+  if ((base?.refUpdateRule?.requiredStatusCheckContexts?.length ?? 0) > 0) return "branch protection";
+  return undefined;
+}
+
+function lastCommitOf(branch: NonNullable<FirstData["repository"]>["defaultBranch"]): RemoteSnapshot["defaultBranch"] {
+  const committed = branch?.target?.committedDate;
+  return branch && committed ? { name: branch.name, committedDate: new Date(committed) } : undefined;
 }
 
 function commitInfo(commit: CommitFields): CommitInfo {

@@ -477,6 +477,7 @@ describe("bad inputs", () => {
     ["token", "", "For example: token: ${{ github.token }}"],
     ["dry-run", "perhaps", '"perhaps" is not true or false'],
     ["strict", "1", '"1" is not true or false'],
+    ["keep-alive", "on", '"on" is not true or false'],
   ];
 
   test("every input has a bad-value case below", () => {

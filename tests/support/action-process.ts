@@ -55,6 +55,7 @@ export async function runActionProcess(options: ProcessOptions): Promise<ActionP
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_API_URL: options.apiUrl,
+    GITHUB_WORKFLOW_REF: "octo/diary/.github/workflows/counters.yml@refs/heads/main",
     GITHUB_SERVER_URL: "https://github.com",
     RUNNER_TEMP: temp,
     ...inputVariables(options.inputs),

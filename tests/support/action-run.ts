@@ -76,6 +76,7 @@ export async function runAction(github: FakeGitHub, options: RunOptions = {}): P
       GITHUB_EVENT_PATH: eventFile,
       GITHUB_WORKSPACE: workspace,
       GITHUB_API_URL: "https://api.github.example",
+      GITHUB_WORKFLOW_REF: "octo/diary/.github/workflows/counters.yml@refs/heads/main",
       ...inputVariables(options.inputs),
       ...options.env,
     },

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type FakeGitHub, TOKEN } from "../fakes/github/index.js";
+import { APP_TOKEN, type FakeGitHub, type PullRequest, TOKEN } from "../fakes/github/index.js";
 import { runAction } from "./action-run.js";
 
 /** What a run showed, whether it ran in this process or as dist/ in a process of its own. */
@@ -54,6 +54,17 @@ async function firstPullRequest(_github: FakeGitHub, run: RunActionFn): Promise<
   const result = await run(DAY_ONE);
   expect(result.failure).toBeUndefined();
 }
+
+/** The warning a pull request opened with GITHUB_TOKEN gets, where it cannot merge. */
+function cannotMerge(number: number, why: string): string {
+  return (
+    `Pull request #${number} ${why}. ` +
+    "The fix: pass a GitHub App token (actions/create-github-app-token) or a personal access token as the token input"
+  );
+}
+
+const CHECKS_NEVER_RUN =
+  "cannot merge: it was opened with GITHUB_TOKEN, and GitHub starts no workflow for that token's events, so the status checks that main requires";
 
 function openOnly(github: FakeGitHub, number: number): void {
   expect(github.pulls("OPEN").map((pull) => pull.number)).toEqual([number]);
@@ -207,6 +218,74 @@ export const SCENARIOS: readonly Scenario[] = [
     check(github, result) {
       expect(github.pulls("OPEN")[0]?.autoMerge).toBe("SQUASH");
       expect(result.log).toContain("Opened pull request #1, to be merged (squash) once its checks pass");
+      expect(result.warnings).toEqual([cannotMerge(1, `${CHECKS_NEVER_RUN} (by its ruleset) never run`)]);
+    },
+  },
+  {
+    name: "opened with GITHUB_TOKEN on a base whose ruleset requires checks: one warning with the fix, in the summary too, and the run succeeds",
+    inputs: DAY_ONE,
+    async before(github) {
+      github.requiredChecks.set("main", "ruleset");
+    },
+    requests: ["Snapshot", "CreateBranch", "Commit", "OpenPullRequest"],
+    check(github, result) {
+      openOnly(github, 1);
+      const warning = cannotMerge(1, `${CHECKS_NEVER_RUN} (by its ruleset) never run`);
+      expect(result.failure).toBeUndefined();
+      expect(result.warnings).toEqual([warning]);
+      expect(result.summary).toContain(`Warning: ${warning}`);
+      expect(result.outputs).toMatchObject({ changed: "true", "pull-request-number": "1" });
+    },
+  },
+  {
+    name: "kept up to date on a base whose branch protection requires checks: the same warning, still in one request",
+    inputs: DAY_ONE,
+    async before(github, run) {
+      github.requiredChecks.set("main", "branch protection");
+      await firstPullRequest(github, run);
+    },
+    requests: ["Snapshot"],
+    check(_github, result) {
+      expect(result.failure).toBeUndefined();
+      expect(result.warnings).toEqual([cannotMerge(1, `${CHECKS_NEVER_RUN} (by its branch protection) never run`)]);
+    },
+  },
+  {
+    name: "opened with a GitHub App token on a base that requires checks: no warning, since its events start workflows",
+    inputs: { ...DAY_ONE, token: APP_TOKEN },
+    async before(github) {
+      github.requiredChecks.set("main", "ruleset");
+    },
+    requests: ["Snapshot", "CreateBranch", "Commit", "OpenPullRequest"],
+    check(github, result) {
+      expect(github.pulls("OPEN")[0]?.author.login).toBe("readme-counters-app");
+      expect(result.warnings).toEqual([]);
+      expect(result.summary).not.toContain("Warning");
+    },
+  },
+  {
+    name: "updated with GITHUB_TOKEN while auto-merge waits on it: a warning that the checks it may wait for never run",
+    inputs: DAY_TWO,
+    async before(github, run) {
+      await firstPullRequest(github, run);
+      (github.pulls("OPEN")[0] as PullRequest).autoMerge = "SQUASH";
+    },
+    requests: ["Snapshot", "CreateBranch", "Commit", "MoveAndDelete"],
+    check(_github, result) {
+      expect(result.warnings).toEqual([
+        cannotMerge(
+          1,
+          "was opened with GITHUB_TOKEN, and GitHub starts no workflow for that token's events: if auto-merge waits for checks, none will run",
+        ),
+      ]);
+    },
+  },
+  {
+    name: "opened with GITHUB_TOKEN on a base that requires no checks, with no auto-merge: no warning",
+    inputs: DAY_ONE,
+    requests: ["Snapshot", "CreateBranch", "Commit", "OpenPullRequest"],
+    check(_github, result) {
+      expect(result.warnings).toEqual([]);
     },
   },
   {

