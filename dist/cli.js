@@ -19,7 +19,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-QGQDNR55.js";
+} from "./chunks/chunk-CDQ6JHVQ.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -84,8 +84,8 @@ async function apiDates(root, references, access) {
   const repository = await originOnGitHub(root);
   if (!token || !repository) return unreadDates(references.keys(), NEEDS_API);
   const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
-    import("./chunks/client-42Q2XNKZ.js"),
-    import("./chunks/repository-dates-NYEPOPLC.js")
+    import("./chunks/client-MNJEAKQD.js"),
+    import("./chunks/repository-dates-ZRMYILQ5.js")
   ]);
   const client = gitHubClient({
     token,

@@ -17,7 +17,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-QGQDNR55.js";
+} from "./chunks/chunk-CDQ6JHVQ.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -487,8 +487,8 @@ function eventSchedule(env) {
 }
 async function gitHubContext(env) {
   const [{ context: loaded }, { getUserAgentWithOrchestrationId }] = await Promise.all([
-    import("./chunks/github-LY7SRDMQ.js"),
-    import("./chunks/utils-CBEDU6K2.js")
+    import("./chunks/github-UXEV2YDF.js"),
+    import("./chunks/utils-GO2NZGIB.js")
   ]);
   const runner = process.env;
   if (env !== runner) process.env = { ...env };
@@ -616,10 +616,10 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-QDVQ42ZN.js"),
-    import("./chunks/client-42Q2XNKZ.js"),
-    import("./chunks/commit-P3PTJL3C.js"),
-    import("./chunks/pull-request-LZYVDAXD.js")
+    import("./chunks/api-AC26A3U4.js"),
+    import("./chunks/client-MNJEAKQD.js"),
+    import("./chunks/commit-O2LTORTB.js"),
+    import("./chunks/pull-request-NZ6D47WX.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(

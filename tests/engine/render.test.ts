@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseZones } from "../../src/engine/markdown.js";
 import { render } from "../../src/engine/render.js";
@@ -7,30 +6,6 @@ import { contextOn, day } from "../support/dates.js";
 const today = contextOn("2026-11-27");
 const markers = (text: string) => render(text, today, { keepTokens: true, parse: parseZones });
 const plain = (text: string) => render(text, today, { keepTokens: false, parse: parseZones });
-
-describe("the seed user's diary README", () => {
-  const diary = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
-  const result = markers(diary);
-
-  it("shows the values of 2026-11-27", () => {
-    expect(result.text).toContain("Today  **<!--{{DATE_PRETTY}}-->Friday, November 27, 2026<!--/-->**.");
-    expect(result.text).toContain("It has been    **<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->** days");
-    expect(result.text).toContain("Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");
-    expect(result.problems).toEqual([]);
-  });
-
-  it("keeps the Python code block byte for byte", () => {
-    const code = diary.slice(diary.indexOf("```python"));
-    expect(result.text.endsWith(code)).toBe(true);
-  });
-
-  it("moves each counter by one the next day", () => {
-    const tomorrow = render(result.text, contextOn("2026-11-28"), { keepTokens: true, parse: parseZones }).text;
-    expect(tomorrow).toContain("<!--{{DAY_SINCE_2025_08_18}}-->467<!--/-->");
-    expect(tomorrow).toContain("<!--{{DAYS_SINCE_REPO_START}}-->453<!--/-->");
-    expect(tomorrow).toContain("Saturday, November 28, 2026");
-  });
-});
 
 describe("code is never touched", () => {
   it.each([

@@ -3,12 +3,12 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   getOctokit
-} from "./chunk-SJSJ32MY.js";
+} from "./chunk-YGW25PPU.js";
 import {
   GraphqlResponseError,
   RequestError,
   defaults
-} from "./chunk-5T3JMOVT.js";
+} from "./chunk-V2XUYSKO.js";
 import {
   __commonJS,
   __toESM

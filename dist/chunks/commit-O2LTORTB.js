@@ -9,10 +9,10 @@ import {
   commitSink,
   gitHubSource,
   headline
-} from "./chunk-GYPAKV56.js";
-import "./chunk-K7MULIYD.js";
-import "./chunk-SJSJ32MY.js";
-import "./chunk-5T3JMOVT.js";
+} from "./chunk-RQVRHGYL.js";
+import "./chunk-7W7ROGJP.js";
+import "./chunk-YGW25PPU.js";
+import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";
 export {
   BYTES_PER_COMMIT,

@@ -5,7 +5,7 @@ import {
   Context,
   GitHub,
   getOctokitOptions
-} from "./chunk-5T3JMOVT.js";
+} from "./chunk-V2XUYSKO.js";
 
 // node_modules/@actions/github/lib/github.js
 var context = new Context();

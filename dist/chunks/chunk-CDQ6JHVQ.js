@@ -7797,8 +7797,6 @@ var package_default = {
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/request-error": "^7.1.2",
-    "@stryker-mutator/core": "^10.1.1",
-    "@stryker-mutator/vitest-runner": "^10.1.1",
     "@types/hosted-git-info": "^3.0.5",
     "@types/luxon": "^3.7.6",
     "@types/mdast": "^4.0.4",
@@ -7822,6 +7820,9 @@ var package_default = {
     unified: "^11.0.5",
     vitest: "^4.1.12",
     yaml: "^2.9.1"
+  },
+  overrides: {
+    "content-type": "2.1.0"
   }
 };
 

@@ -2,12 +2,13 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  context,
-  getOctokit
-} from "./chunk-SJSJ32MY.js";
-import "./chunk-5T3JMOVT.js";
+  GitHubError,
+  gitHubClient
+} from "./chunk-7W7ROGJP.js";
+import "./chunk-YGW25PPU.js";
+import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";
 export {
-  context,
-  getOctokit
+  GitHubError,
+  gitHubClient
 };

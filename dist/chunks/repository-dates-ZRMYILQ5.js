@@ -6,10 +6,10 @@ import {
   datesOf,
   readRepositoryDates,
   withoutRefusedDates
-} from "./chunk-JKY2A2Q5.js";
-import "./chunk-K7MULIYD.js";
-import "./chunk-SJSJ32MY.js";
-import "./chunk-5T3JMOVT.js";
+} from "./chunk-IZZTFJLM.js";
+import "./chunk-7W7ROGJP.js";
+import "./chunk-YGW25PPU.js";
+import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";
 export {
   dateFields,

@@ -7,7 +7,7 @@ import {
   defaults,
   getOctokitOptions,
   getUserAgentWithOrchestrationId
-} from "./chunk-5T3JMOVT.js";
+} from "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";
 export {
   GitHub,

@@ -12,7 +12,7 @@ import {
   refusal,
   text,
   withoutRefusedDates
-} from "./chunk-JKY2A2Q5.js";
+} from "./chunk-IZZTFJLM.js";
 import {
   FileError,
   NO_README,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-DD6AR6OB.js";
 import {
   GitHubError
-} from "./chunk-K7MULIYD.js";
-import "./chunk-SJSJ32MY.js";
-import "./chunk-5T3JMOVT.js";
+} from "./chunk-7W7ROGJP.js";
+import "./chunk-YGW25PPU.js";
+import "./chunk-V2XUYSKO.js";
 import {
   __toESM
 } from "./chunk-ECLD5QZ6.js";

@@ -4,12 +4,12 @@ const require = __createRequire(import.meta.url);
 import {
   commitChain,
   headline
-} from "./chunk-GYPAKV56.js";
+} from "./chunk-RQVRHGYL.js";
 import {
   GitHubError
-} from "./chunk-K7MULIYD.js";
-import "./chunk-SJSJ32MY.js";
-import "./chunk-5T3JMOVT.js";
+} from "./chunk-7W7ROGJP.js";
+import "./chunk-YGW25PPU.js";
+import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";
 
 // src/github/pull-request.ts
