@@ -123,6 +123,19 @@ describe("values a user writes", () => {
     expect(settings({ repository: "Octo-Org/my.repo_1" }).repository).toEqual({ owner: "Octo-Org", repo: "my.repo_1" });
   });
 
+  it("takes every merge method for auto-merge, with commit: pull-request or auto", () => {
+    for (const commit of ["pull-request", "auto"]) {
+      for (const method of ["merge", "squash", "rebase"]) {
+        expect(settings({ commit, "auto-merge": method }).autoMerge).toBe(method);
+      }
+    }
+  });
+
+  it("takes a branch name with dots and slashes inside it, as git does", () => {
+    expect(settings({ branch: "release-1.2" }).branch).toBe("release-1.2");
+    expect(settings({ "pull-request-branch": "bots/counters.v2" }).pullRequestBranch).toBe("bots/counters.v2");
+  });
+
   it("takes globs and exclusions in every mode, and needs no token with commit: none", () => {
     const files = "docs/**/*.md, !docs/drafts/**, docs/wow!.md";
     for (const commit of ["api", "pull-request", "auto"]) {

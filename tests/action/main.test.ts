@@ -266,6 +266,15 @@ describe("files", () => {
     expect(github.file("README.template.md")).toContain("{{DATE}}");
   });
 
+  test("a template's output that does not exist yet is created by the first run, in one commit", async ({ github }) => {
+    github.push("main", { "README.template.md": "Day {{DAYS_SINCE_REPO_START}}\n" });
+    const run = await action(github, { template: "README.template.md", output: "docs/COUNTERS.md" });
+    expect(run.failure).toBeUndefined();
+    expect(github.file("docs/COUNTERS.md")).toBe("Day 452\n");
+    expect(github.operations).toEqual(["Snapshot", "Commit"]);
+    expect(run.outputs["changed-files"]).toBe('["docs/COUNTERS.md"]');
+  });
+
   test("commit: none renders workspace files matched by globs and makes no request", async ({ github }) => {
     const run = await action(
       github,
@@ -298,6 +307,20 @@ describe("files", () => {
     expect(run.outputs.changed).toBe("true");
     expect(run.summary).toContain("<details><summary>The change that would be made</summary>");
     expect(run.summary).toContain("+It has been    **<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->**");
+    expect(run.log.at(-1)).toBe("Dry run: README.md would change; nothing was written");
+  });
+
+  test("a dry run names the files that would change, and says when none would", async ({ github }) => {
+    github.push("main", { "a.md": "A {{DATE}} x\n", "b.md": "B <!--{{DATE}}-->2026-11-27<!--/--> x\n" });
+    const some = await action(github, { "dry-run": "true", files: "a.md\nb.md" });
+    expect(some.outputs).toMatchObject({ changed: "true", "changed-files": '["a.md"]' });
+    expect(some.log.at(-1)).toBe("Dry run: a.md would change; nothing was written");
+    expect(some.summary).toContain("**Dry run: a.md would change; nothing was written**");
+
+    const none = await action(github, { "dry-run": "true", files: "b.md" });
+    expect(none.outputs).toMatchObject({ changed: "false", "changed-files": "[]" });
+    expect(none.log.at(-1)).toBe("Dry run: every counter is up to date");
+    expect(github.count("mutation")).toBe(0);
   });
 });
 
@@ -430,6 +453,24 @@ describe("where to commit", () => {
     expect(run.failure).toBeUndefined();
     expect(github.history("main")).toBe(2);
     expect(github.history("docs")).toBe(2);
+  });
+
+  test("a run that a pull request started commits to the pull request's branch, not the default one", async ({
+    github,
+  }) => {
+    github.push("feature", {});
+    const run = await action(
+      github,
+      {},
+      {
+        env: { GITHUB_EVENT_NAME: "pull_request", GITHUB_REF: "refs/pull/7/merge" },
+        event: { pull_request: { head: { ref: "feature" } } },
+      },
+    );
+    expect(run.failure).toBeUndefined();
+    expect(github.history("feature")).toBe(3);
+    expect(github.file("README.md", "feature")).toBe(fixture("diary/expected.md"));
+    expect(github.history("main")).toBe(1);
   });
 
   test("a branch that does not exist is one clear line", async ({ github }) => {

@@ -384,6 +384,86 @@ describe("commit: pull-request and auto (design section 10)", () => {
     scenario.check(github, result);
   });
 
+  it("a ruleset that refuses to move the pull request's branch fails the run in one line, and the pull request keeps its commit", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const run = inProcess(github);
+    await run(DAY_ONE);
+    const held = github.head(BRANCH).oid;
+    github.failures.push({
+      status: 200,
+      body: {
+        data: null,
+        errors: [{ message: "Repository rule violations found\n\nCannot force-push to this branch" }],
+      },
+      operation: "ReadmeCountersMoveAndDelete",
+    });
+    const result = await run(DAY_TWO);
+    expect(result.failure).toBe("GitHub refused to move the pull request's branch: Repository rule violations found");
+    expect(result.log).not.toContain("Updated pull request #1");
+    expect(result.outputs).toMatchObject({ changed: "false", "pull-request-number": "" });
+    expect(github.head(BRANCH).oid).toBe(held);
+  });
+
+  it("a merge GitHub refuses is a warning, and the pull request is said to be open, not merged", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.failures.push({
+      status: 200,
+      body: { data: null, errors: [{ message: "Merge commits are not allowed on this repository." }] },
+      operation: "ReadmeCountersMerge",
+    });
+    const result = await inProcess(github)({ ...DAY_ONE, "auto-merge": "merge" });
+    expect(result.failure).toBeUndefined();
+    openOnly(github, 1);
+    expect(result.warnings).toEqual([
+      "GitHub did not merge the pull request (Merge commits are not allowed on this repository.); it is open",
+    ]);
+    expect(result.log).toContain("Opened pull request #1");
+    expect(result.log).not.toContain("merged it");
+    expect(github.file("README.md")).toBe(DIARY);
+  });
+
+  it("after a merge with a merge commit that kept the branch, the next change opens a new pull request from it", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const run = inProcess(github);
+    await run(DAY_ONE);
+    github.mergeByHand(1, "MERGE");
+    const from = github.requests.length;
+    const result = await run(DAY_TWO);
+    expect(result.failure).toBeUndefined();
+    expect(github.operations.slice(from)).toEqual(["Snapshot", "MoveBranch", "Commit", "OpenPullRequest"]);
+    openOnly(github, 2);
+    carries(github, "467");
+  });
+
+  it("once the base holds today's values, a run opens no pull request and says every counter is up to date", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const run = inProcess(github);
+    await run(DAY_ONE);
+    github.mergeByHand(1, "SQUASH");
+    const from = github.requests.length;
+    const result = await run(DAY_ONE);
+    expect(github.operations.slice(from)).toEqual(["Snapshot"]);
+    expect(github.pulls("OPEN")).toEqual([]);
+    expect(result.outputs).toMatchObject({ changed: "false", "pull-request-number": "" });
+    expect(result.log).toContain("Every counter is up to date");
+  });
+
+  it("with several files, a pull request that carries only some of today's renderings is updated", async () => {
+    const github = new FakeGitHub({
+      "README.md": "Day {{DAY_SINCE_2025_08_18}}\n",
+      "NOTES.md": "On {{DATE_PRETTY}}\n",
+    });
+    const run = inProcess(github);
+    const files = { ...DAY_ONE, files: "README.md\nNOTES.md" };
+    await run(files);
+    const from = github.requests.length;
+    // The same day, but NOTES.md now renders differently: README.md's rendering alone is on the branch.
+    const result = await run({ ...files, "date-format": "dd.MM.yyyy" });
+    expect(github.operations.slice(from)).toEqual(["Snapshot", "CreateBranch", "Commit", "MoveAndDelete"]);
+    expect(github.file("NOTES.md", BRANCH)).toBe("On <!--{{DATE_PRETTY}}-->27.11.2026<!--/-->\n");
+    expect(result.log).toContain("Updated pull request #1");
+  });
+
   it("a lost answer to moving the branch is resolved by the next read: the pull request is up to date", async () => {
     const github = new FakeGitHub({ "README.md": DIARY });
     const run = inProcess(github);
