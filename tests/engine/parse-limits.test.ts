@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseZones } from "../../src/engine/markdown.js";
 import { render } from "../../src/engine/render.js";
 import { contextOn } from "../support/dates.js";
@@ -14,14 +14,10 @@ const renderAll = () =>
     }),
   );
 
+// Each test renders for itself, not once in a hook: npm run mutation learns which test reaches which code.
 describe("the same bytes give the same output, on an idle machine and a busy one", () => {
-  let idle: string[];
-
-  beforeAll(() => {
-    idle = renderAll();
-  });
-
   it("renders every hostile structure of the bench the same with four busy processes on the machine", () => {
+    const idle = renderAll();
     // Processes that keep every core busy, as other jobs do on a shared runner.
     const busy = Array.from({ length: 4 }, () => spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
     try {
@@ -32,6 +28,7 @@ describe("the same bytes give the same output, on an idle machine and a busy one
   });
 
   it("renders the token after each structure, and leaves the one inside alone or renders it", () => {
+    const idle = renderAll();
     for (const [index, { name }] of PATHOLOGICAL.entries()) {
       const [after, inside] = [idle[index * 2], idle[index * 2 + 1]].map(
         (json) => JSON.parse(json ?? "[]") as [string, unknown[]],
