@@ -5,6 +5,56 @@ import { runAction } from "../support/action-run.js";
 const INPUTS = { commit: "none", today: "2026-11-27", "repo-start": "2025-09-01" };
 
 describe("the job summary", () => {
+  it("shows the outcome, each value and what happened to each token, in HTML with its text escaped", async () => {
+    const link = "see [it](https://e.example/{{DATE}})";
+    const line = `Since {{DAYS_SINCE_2027_01_01}}, on {{DATE:'a&b' yyyy}}, ${link} and {{NOPE}}`;
+    const run = await runAction(new FakeGitHub({}), {
+      inputs: { ...INPUTS, files: "a.md, b.md" },
+      workspace: { "a.md": `${line}\n\nAgain {{NOPE}}\n`, "b.md": "No token.\n" },
+    });
+    expect(run.failure).toBeUndefined();
+    const template = `&lt;!--counters<br>${line.replace("&", "&amp;")}<br>--&gt;`;
+    expect(run.summary).toBe(
+      [
+        "## readme-counters",
+        "",
+        "**Wrote a.md**",
+        "",
+        "<table>",
+        "<tr><th>File</th><th>Token</th><th>Value</th><th>Line</th></tr>",
+        "<tr><td>a.md</td><td><code>{{DAYS_SINCE_2027_01_01}}</code></td><td>0</td><td>1</td></tr>",
+        "<tr><td>a.md</td><td><code>{{DATE:'a&amp;b' yyyy}}</code></td><td>a&amp;b 2026</td><td>1</td></tr>",
+        "</table>",
+        "",
+        "### Tokens and markers it had something to say about",
+        "",
+        "<table>",
+        "<tr><th>File</th><th>Lines</th><th>Token</th><th>What happened</th></tr>",
+        "<tr><td>a.md</td><td>1</td><td><code>{{DAYS_SINCE_2027_01_01}}</code></td><td>written, with a warning: 2027_01_01 is in the future, so it counts as 0</td></tr>",
+        `<tr><td>a.md</td><td>1</td><td><code>{{DATE}}</code></td><td>left alone: a marker cannot stand in a link's address or title, an image, an autolink or an HTML attribute; write a template block instead:<br>${template}</td></tr>`,
+        "<tr><td>a.md</td><td>1, 3</td><td><code>{{NOPE}}</code></td><td>left alone: unknown token NOPE</td></tr>",
+        "</table>",
+        "",
+      ].join("\n"),
+    );
+    expect(run.log).toEqual([
+      ">> a.md: changed",
+      "line 1: {{DAYS_SINCE_2027_01_01}} = 0",
+      "line 1: {{DATE:'a&b' yyyy}} = a&b 2026",
+      "1 other file holds no token",
+      "Wrote a.md",
+    ]);
+  });
+
+  it("where no file holds a token, says so, and the log counts the files", async () => {
+    const run = await runAction(new FakeGitHub({}), {
+      inputs: { ...INPUTS, files: "a.md, b.md" },
+      workspace: { "a.md": "No token.\n", "b.md": "None here either.\n" },
+    });
+    expect(run.summary).toBe("## readme-counters\n\n**Every counter is up to date**\n\nNo token was given a value.\n");
+    expect(run.log).toEqual(["2 other files hold no token", "Every counter is up to date"]);
+  });
+
   it("with 20,000 tokens stays under GitHub's 1 MiB: the first rows, then the rest counted per file, and the log has all", async () => {
     const page = Array.from({ length: 5000 }, (_, line) => `Line ${line}: {{DAYS_SINCE_2025_08_18}}`).join("\n\n");
     const workspace = Object.fromEntries(["a", "b", "c", "d"].map((name) => [`docs/${name}.md`, `${page}\n`]));

@@ -23,6 +23,17 @@ describe("commit: pull-request and auto (design section 10)", () => {
     scenario.check(github, result);
   });
 
+  it("a branch of that name holding one commit of a person's is never reset, even with no pull request open", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const held = github.push(BRANCH, { "README.md": "A person's README.\n" }, "A person's fix");
+    const result = await inProcess(github)(DAY_ONE);
+    expect(result.failure).toBe(
+      "Branch readme-counters/main holds a commit that readme-counters did not make, which it will not throw away: merge or close its pull request into main and delete the branch, or set pull-request-branch to another name",
+    );
+    expect(github.head(BRANCH).oid).toBe(held);
+    expect(github.pullRequests).toEqual([]);
+  });
+
   it("a ruleset that refuses to move the pull request's branch fails the run in one line, and the pull request keeps its commit", async () => {
     const github = new FakeGitHub({ "README.md": DIARY });
     const run = inProcess(github);
@@ -41,6 +52,52 @@ describe("commit: pull-request and auto (design section 10)", () => {
     expect(result.log).not.toContain("Updated pull request #1");
     expect(result.outputs).toMatchObject({ changed: "false", "pull-request-number": "" });
     expect(github.head(BRANCH).oid).toBe(held);
+  });
+
+  it("a lost answer to creating the branch is resolved by the next read, and one pull request is opened", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.failures.push({
+      status: 502,
+      body: { message: "Server Error" },
+      afterRunning: true,
+      operation: "ReadmeCountersCreateBranch",
+    });
+    const from = github.requests.length;
+    const result = await inProcess(github)(DAY_ONE);
+    expect(result.failure).toBeUndefined();
+    expect(github.operations.slice(from)).toEqual([
+      "Snapshot",
+      "CreateBranch",
+      "Snapshot",
+      "MoveBranch",
+      "Commit",
+      "OpenPullRequest",
+    ]);
+    expect(result.log).toContain("GitHub's answer was lost (GitHub answered 502); reading again (attempt 2 of 3)");
+    openOnly(github, 1);
+    carries(github, "466");
+  });
+
+  it("auto-merge that GitHub refuses, or whose answer is lost, is a warning, and the pull request stays open", async () => {
+    const refused = new FakeGitHub({ "README.md": DIARY });
+    refused.failures.push({
+      status: 200,
+      body: { data: null, errors: [{ message: "Pull request is in unstable status" }] },
+      operation: "ReadmeCountersAutoMerge",
+    });
+    const unstable = await inProcess(refused)({ ...DAY_ONE, "auto-merge": "squash" });
+    expect(unstable.warnings).toEqual([
+      "GitHub did not enable auto-merge (Pull request is in unstable status); the pull request is open",
+    ]);
+    expect(unstable.log).toContain("Opened pull request #1");
+    openOnly(refused, 1);
+
+    const lost = new FakeGitHub({ "README.md": DIARY });
+    lost.failures.push({ status: 502, body: { message: "Server Error" }, operation: "ReadmeCountersMerge" });
+    const merge = await inProcess(lost)({ ...DAY_ONE, "auto-merge": "rebase" });
+    expect(merge.failure).toBeUndefined();
+    expect(merge.warnings).toEqual(["GitHub's answer to the merge was lost (GitHub answered 502)"]);
+    openOnly(lost, 1);
   });
 
   it("a merge GitHub refuses is a warning, and the pull request is said to be open, not merged", async () => {
