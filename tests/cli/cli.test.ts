@@ -376,6 +376,23 @@ describe("loud and truthful", () => {
     );
   });
 
+  it("outside a git repository, or in one with no commit yet, REPO_START says to pass --repo-start", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "readme-counters-no-git-"));
+    writeFileSync(join(folder, "README.md"), "Day {{DAYS_SINCE_REPO_START}} of {{DATE}}\n");
+    const outside = await cliIn(folder, "--today", "2026-11-27");
+    expect(outside.code).toBe(0);
+    expect(outside.stderr).toContain(
+      "README.md:1:5: warning: {{DAYS_SINCE_REPO_START}}: the repository's start date is unknown: this folder is not in a git repository: pass --repo-start YYYY-MM-DD",
+    );
+    expect(outside.stdout).toContain("+Day {{DAYS_SINCE_REPO_START}} of <!--{{DATE}}-->2026-11-27<!--/-->");
+
+    execFileSync("git", ["init", "-q"], { cwd: folder });
+    const empty = await cliIn(folder, "--today", "2026-11-27");
+    expect(empty.stderr).toContain(
+      "{{DAYS_SINCE_REPO_START}}: the repository's start date is unknown: this repository has no commit yet: pass --repo-start YYYY-MM-DD",
+    );
+  });
+
   it("--version prints the version", async () => {
     const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
     expect(await cli("--version")).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
@@ -532,6 +549,19 @@ describe("dates the repository knows", () => {
     );
     expect(stdout).toContain("+v1 <!--{{DAYS_SINCE_V1}}-->361<!--/-->");
     expect(github.requests).toEqual([]);
+  });
+
+  it("a token GitHub refuses leaves the API's tokens alone, saying what GitHub said, and the tags are read", async () => {
+    const github = diaryOnGitHub();
+    const { code, stdout, stderr } = await cliWith(
+      { env: { GITHUB_TOKEN: "ghs_notTheRightOne" }, fetch: github.fetch },
+      ...ARGS,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain("+v1 361, beta 452;");
+    expect(stderr).toContain(
+      "README.md:1:64: warning: {{DAYS_SINCE_RC}}: RC: GitHub's API did not tell it: GitHub refused the token (401 Bad credentials)",
+    );
   });
 
   it("a tag the local git lacks says how to fetch the tags", async () => {

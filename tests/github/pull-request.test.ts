@@ -23,6 +23,13 @@ describe("commit: pull-request and auto (design section 10)", () => {
     scenario.check(github, result);
   });
 
+  it("its requests that write wait a second apart on the run's clock, as GitHub advises, and its reads do not", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const run = await runAction(github, { inputs: DAY_ONE });
+    expect(github.operations).toEqual(["Snapshot", "CreateBranch", "Commit", "OpenPullRequest"]);
+    expect(run.sleeps).toEqual([1000, 1000]);
+  });
+
   it("a branch of that name holding one commit of a person's is never reset, even with no pull request open", async () => {
     const github = new FakeGitHub({ "README.md": DIARY });
     const held = github.push(BRANCH, { "README.md": "A person's README.\n" }, "A person's fix");
