@@ -74,9 +74,15 @@ export function findZones(
   return zones;
 }
 
-/** Whether finding the zones of `markdown` needs the markdown parser. */
+/**
+ * Whether rendering `markdown` needs the markdown parser: for its own zones,
+ * or for a template block's template, which is rendered on its own with plain
+ * values (render.ts).
+ */
 export function needsParser(markdown: string, { plainValues = false } = {}): boolean {
   for (const { reason } of blocksToParse(markdown, false, plainValues)) if (reason === undefined) return true;
+  for (const [, template = ""] of markdown.matchAll(TEMPLATES))
+    if (needsParser(template, { plainValues: true })) return true;
   return false;
 }
 
@@ -115,6 +121,9 @@ function* blocksToParse(
  * stands around them (a backtick, an indentation) can make them code.
  */
 const TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[\s\S])*?<!--\/counters-->)?/g;
+
+/** The template of each template block. */
+const TEMPLATES = /<!--counters(?=[\s-])([\s\S]*?)-->/g;
 
 /** The comments of markers, in either form, which are no zone of their own: the engine finds them itself. */
 const MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;

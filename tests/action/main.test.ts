@@ -341,6 +341,17 @@ describe("what each file holds", () => {
     expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["a.md", "b.md"]);
   });
 
+  test("a template block whose template holds code is rendered, where nothing else in the file needs a parse", async ({
+    github,
+  }) => {
+    github.push("main", { "README.md": "Hi\n\n<!--counters\nRun `{{DATE}}` on {{DATE}}\n-->\n" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.file("README.md")).toBe(
+      "Hi\n\n<!--counters\nRun `{{DATE}}` on {{DATE}}\n-->\nRun `{{DATE}}` on 2026-11-27\n<!--/counters-->\n",
+    );
+  });
+
   test("a README with no token changes nothing and says so", async ({ github }) => {
     github.push("main", { "README.md": "# Plain\n\nNothing to count.\n" });
     const run = await action(github);

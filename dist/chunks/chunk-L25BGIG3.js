@@ -7042,6 +7042,8 @@ function findZones(markdown, parse2, { everyBlock = false, plainValues = false }
 }
 function needsParser(markdown, { plainValues = false } = {}) {
   for (const { reason } of blocksToParse(markdown, false, plainValues)) if (reason === void 0) return true;
+  for (const [, template = ""] of markdown.matchAll(TEMPLATES))
+    if (needsParser(template, { plainValues: true })) return true;
   return false;
 }
 function* blocksToParse(markdown, everyBlock, plainValues) {
@@ -7062,6 +7064,7 @@ function* blocksToParse(markdown, everyBlock, plainValues) {
   }
 }
 var TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[\s\S])*?<!--\/counters-->)?/g;
+var TEMPLATES = /<!--counters(?=[\s-])([\s\S]*?)-->/g;
 var MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;
 var INDENTED = String.raw`^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)`;
 var MAY_HOLD_ZONES = new RegExp(String.raw`[\`~<[@]|:\/\/|www\.|${INDENTED}`, "m");
