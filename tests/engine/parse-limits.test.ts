@@ -54,3 +54,83 @@ describe("emphasis, which never holds code, a link or HTML, is not parsed", () =
     expect(rendering.text.split("Day <!--{{DATE}}-->2026-11-27<!--/--> `x` ")).toHaveLength(3);
   }, 3_000);
 });
+
+/** How the token in a block the parser is not given is reported: the block, and the limit it passed. */
+const leftAlone = (why: string) => [
+  expect.objectContaining({
+    text: "{{DATE}}",
+    kind: "left-alone",
+    message: `the block holding this ${why}, so it is left as it is (a blank line before the token's paragraph keeps it apart)`,
+  }),
+];
+const rendered = (text: string) => render(text, today, { keepTokens: true, parse: parseZones });
+const DAY = "Day {{DATE}} `x`";
+const DONE = "Day <!--{{DATE}}-->2026-11-27<!--/--> `x`";
+
+describe("a block is parsed up to each limit, and past it left alone with the limit it passed", () => {
+  it.each([
+    [
+      "32 KiB",
+      (extra: number) => `${DAY} ${"a".repeat(32 * 1024 - DAY.length - 1 + extra)}`,
+      "is over 32 KiB with no blank line to end it",
+    ],
+    [
+      "32 levels of block quotes",
+      (extra: number) => `${"> ".repeat(32 + extra)}${DAY}`,
+      "nests 33 levels deep, more than 32",
+    ],
+    [
+      "32 levels of lists",
+      (extra: number) =>
+        Array.from({ length: 32 + extra }, (_, level) => `${"  ".repeat(level)}- level ${level}`).join("\n") +
+        ` ${DAY}`,
+      "nests 33 levels deep, more than 32",
+    ],
+    [
+      "a row of 128 cells",
+      (extra: number) => `| ${DAY} ${"| a ".repeat(126 + extra)}|`,
+      "has a row of more than 128 table cells",
+    ],
+    [
+      "1000 link labels",
+      (extra: number) => `${DAY} ${"[x]".repeat(1000 + extra)}`,
+      "has more than 1000 link labels ([…])",
+    ],
+  ])("%s", (_, block, why) => {
+    const at = rendered(block(0));
+    expect(at.problems).toEqual([]);
+    expect(at.text).toContain(DONE);
+    const over = rendered(block(1));
+    expect(over.text).toBe(block(1));
+    expect(over.problems).toEqual(leftAlone(why));
+  });
+
+  const READ_AHEAD =
+    "opens more brackets, comments, tags or backtick runs than it closes, more than a parser can read in time";
+  it.each([
+    ["[", 1000],
+    ["(", 1000],
+    ["<a", 700],
+    ["<!--", 500],
+  ])("%s left open, %i times, is parsed; twice as many are not", (opener, times) => {
+    // Each opener makes the parser read on to the block's end: some 500,000 characters in all, then 2,000,000.
+    const block = (openers: number) => `${DAY} ${opener.repeat(openers)} ${"a".repeat(100)}`;
+    expect(rendered(block(times)).text).toContain(DONE);
+    const over = rendered(block(2 * times));
+    expect(over.text).toBe(block(2 * times));
+    expect(over.problems).toEqual(leftAlone(READ_AHEAD));
+  });
+
+  it("an opener read ahead only to its closer: 900 closed comments, links and tags are parsed", () => {
+    const block = `${DAY} ${"<!-- c --> [x](y) <b>b</b> ".repeat(900)}`;
+    expect(rendered(block).text).toContain(DONE);
+  });
+
+  it("backtick runs of every length up to 64, 3 times over, are parsed; 12 times over they are not", () => {
+    // A run reads on to the next run of its length: here some 2 KiB further on, for each of them.
+    const runs = (times: number) =>
+      Array.from({ length: 64 * times }, (_, index) => `${"`".repeat((index % 64) + 1)}a`).join("");
+    expect(rendered(`${DAY} ${runs(3)}`).text).toContain(DONE);
+    expect(rendered(`${DAY} ${runs(12)}`).problems).toEqual(leftAlone(READ_AHEAD));
+  });
+});

@@ -17,6 +17,7 @@ describe("code is never touched", () => {
     ["an HTML <code> element", "<p>Use <code>{{DATE}}</code> here</p>\n"],
     ["inline <code> across nodes", "Use <code>{{DATE}}</code> here\n"],
     ["an HTML <pre> block", "<pre>\n{{DATE}}\n</pre>\n"],
+    ["<code> after a </code> that closed nothing", "x </code> y <code>{{DATE}}</code>\n"],
     ["a fence in a list", "- item\n\n  ```\n  {{DATE}}\n  ```\n"],
     ["a fence in a quote", "> ```\n> {{DATE}}\n> ```\n"],
     // A tab after a container's mark reaches the next multiple of four columns; the mark's space may be part of it.
@@ -142,6 +143,21 @@ describe("what GitHub shows decides, not what remark parses", () => {
       "x <?php $a->b {{DATE}} ?> y\n",
       "x <?php $a->b <!--{{DATE}}-->2026-11-27<!--/--> ?> y\n",
     ],
+    [
+      "an inline <!-->, which cmark-gfm shows as text",
+      "x <!--> {{DATE}} --> y\n",
+      "x <!--> <!--{{DATE}}-->2026-11-27<!--/--> --> y\n",
+    ],
+    [
+      "an inline <!--->, which cmark-gfm shows as text",
+      "x <!---> {{DATE}} --> y\n",
+      "x <!---> <!--{{DATE}}-->2026-11-27<!--/--> --> y\n",
+    ],
+    [
+      "text after a <code> element",
+      "x <code>a</code> {{DATE}} y\n",
+      "x <code>a</code> <!--{{DATE}}-->2026-11-27<!--/--> y\n",
+    ],
   ])("a token in %s is replaced", (_, text, expected) => {
     const once = markers(text);
     expect(once.text).toBe(expected);
@@ -152,6 +168,7 @@ describe("what GitHub shows decides, not what remark parses", () => {
     ["a comment", "x <!-- a {{DATE}} --> y\n"],
     ["a processing instruction before its first >", "x <?php {{DATE}} ?> y\n"],
     ["a declaration", "<!DOCTYPE {{DATE}}>\n"],
+    ["a CDATA section", "x <![CDATA[ {{DATE}} ]]> y\n"],
     ["a <pre> block", "<pre>\n{{DATE}}\n</pre>\n"],
   ])("a token in %s, which GitHub never shows, is kept", (_, text) => {
     expect(markers(text)).toMatchObject({ text, problems: [] });
@@ -258,6 +275,7 @@ describe("where a comment cannot stand", () => {
     ["an autolink", "<https://x.org/{{DATE}}>\n"],
     ["a GFM bare URL", "See https://x.org/{{DATE}} now\n"],
     ["an HTML attribute", '<img alt="{{DATE}}" src="x.png">\n'],
+    ["an HTML attribute after a quoted >", 'See <img alt="a > b {{DATE}}"> now\n'],
     ["a reference definition", "[x]: https://x.org/{{DATE}}\n"],
   ])("%s keeps its token and warns with a template block", (_, text) => {
     const result = markers(text);
