@@ -299,6 +299,29 @@ describe("files", () => {
     expect(run.outputs["commit-sha"]).toBe("");
   });
 
+  test("commit: none takes REPO_START from a push event's seconds, and says what to set where the event has none", async ({
+    github,
+  }) => {
+    const readme = { "README.md": "Day {{DAYS_SINCE_REPO_START}}\n" };
+    const push = await action(
+      github,
+      { commit: "none" },
+      { workspace: readme, event: { repository: { created_at: 1756765800 } } },
+    );
+    expect(readFileSync(join(push.workspace, "README.md"), "utf8")).toBe(
+      "Day <!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->\n",
+    );
+
+    const none = await action(
+      github,
+      { commit: "none" },
+      { workspace: readme, event: { repository: { created_at: "soon" } } },
+    );
+    expect(none.annotations.map((annotation) => annotation.message)).toEqual([
+      "{{DAYS_SINCE_REPO_START}}: the repository's start date is unknown: the event that started this run does not say when the repository was created: set repo-start, e.g. 2024-05-01",
+    ]);
+  });
+
   test("dry-run reads once, commits nothing and shows the diff in the summary", async ({ github }) => {
     const run = await action(github, { "dry-run": "true" });
     expect(run.failure).toBeUndefined();

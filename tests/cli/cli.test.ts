@@ -104,6 +104,25 @@ describe("the CLI", () => {
     expect(readFileSync(join(repo, "README.md"), "utf8")).toBe(DIARY);
   });
 
+  it("on a terminal the diff is in colour, headers bold, hunks cyan, lines added green and removed red; --no-color turns it off", async () => {
+    writeFileSync(join(repo, "README.md"), "Title\n\nDay {{DATE}}\n");
+    const { stdout } = await cliWith({ colour: true }, "--today", "2026-11-27");
+    expect(stdout).toBe(
+      [
+        "\x1b[1m--- a/README.md\x1b[0m",
+        "\x1b[1m+++ b/README.md\x1b[0m",
+        "\x1b[36m@@ -1,3 +1,3 @@\x1b[0m",
+        " Title",
+        " ",
+        "\x1b[31m-Day {{DATE}}\x1b[0m",
+        "\x1b[32m+Day <!--{{DATE}}-->2026-11-27<!--/-->\x1b[0m",
+        "",
+      ].join("\n"),
+    );
+    const plain = await cliWith({ colour: true }, "--today", "2026-11-27", "--no-color");
+    expect(plain.stdout).toBe(stdout.replace(/\x1b\[\d+m/g, ""));
+  });
+
   it("takes the first commit's date in the timezone", async () => {
     const { stdout } = await cli("--today", "2026-11-27", "--timezone", "Asia/Tokyo");
     expect(stdout).toContain("<!--{{DAYS_SINCE_REPO_START}}-->451<!--/-->");
@@ -208,6 +227,19 @@ describe("the CLI", () => {
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toContain(message);
+  });
+
+  it("a glob that matches nothing names the first five markdown files there, or counts the files when none is markdown", async () => {
+    for (const name of ["a", "b", "c", "d", "e"]) writeFileSync(join(repo, `${name}.md`), "x\n");
+    expect((await cli("nothing-*.md")).stderr).toContain(
+      '"nothing-*.md" matches no file; the workspace holds 6 markdown files: README.md, a.md, b.md, c.md, d.md, …',
+    );
+    const plain = mkdtempSync(join(tmpdir(), "readme-counters-no-markdown-"));
+    writeFileSync(join(plain, "notes.txt"), "x\n");
+    writeFileSync(join(plain, "data.json"), "{}\n");
+    expect((await cliIn(plain, "*.md")).stderr).toContain(
+      '"*.md" matches no file; the workspace holds no markdown file (of 2 files)',
+    );
   });
 });
 
