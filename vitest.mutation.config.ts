@@ -10,8 +10,5 @@ export default defineConfig({
     setupFiles: ["tests/support/few-runs.ts"],
     env: { PROPERTY_RUNS_SCALE: "0.1" },
     testTimeout: 60_000,
-    // One process for every test file and every mutant, as npm test shares modules between files:
-    // a process of its own for each file, for each mutant, was most of a run's time.
-    isolate: false,
   },
 });
