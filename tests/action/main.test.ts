@@ -182,6 +182,21 @@ describe("GitHub failing", () => {
     expect(github.requests).toHaveLength(3);
   });
 
+  test("a connection that keeps dropping ends the run after 3 tries, naming the API's address", async ({ github }) => {
+    github.failures.push({ network: "ECONNRESET" }, { network: "ECONNRESET" }, { network: "ECONNRESET" });
+    const run = await action(github);
+    expectFailure(
+      run,
+      "GitHub's API at https://api.github.example kept dropping the connection (ECONNRESET): run the workflow again later",
+    );
+    expect(run.sleeps).toEqual([1000, 2000]);
+  });
+
+  test("an answer that holds no data (a proxy's page) ends the run in one line", async ({ github }) => {
+    github.failures.push({ status: 200, body: {} });
+    expectFailure(await action(github), "GitHub answered with no data: run the workflow again later");
+  });
+
   test("a mutation whose connection dropped after GitHub ran it is sent once, and found by the next read", async ({
     github,
   }) => {

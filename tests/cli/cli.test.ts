@@ -338,6 +338,15 @@ describe("hostile and broken input", () => {
     expect(stderr.trim().split("\n")).toEqual([expect.stringContaining(message)]);
   });
 
+  it("a folder named as a file, and an output in a folder that does not exist, are each one line", async () => {
+    mkdirSync(join(repo, "docs"));
+    expect((await cli("docs")).stderr).toBe("readme-counters: docs: is not a file\n");
+    writeFileSync(join(repo, "T.md"), "Day {{DATE}}\n");
+    const { code, stderr } = await cli("--template", "T.md", "--output", "missing/OUT.md", "--write");
+    expect(code).toBe(1);
+    expect(stderr).toBe("readme-counters: missing: no such folder\n");
+  });
+
   it("a symbolic link that leads outside the repository is refused", async () => {
     const outside = mkdtempSync(join(tmpdir(), "readme-counters-outside-"));
     writeFileSync(join(outside, "secret.md"), "Day {{DATE}} x\n");
