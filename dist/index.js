@@ -17,7 +17,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-CDQ6JHVQ.js";
+} from "./chunks/chunk-VDNO4245.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -616,10 +616,10 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-AC26A3U4.js"),
+    import("./chunks/api-AGSFVIDZ.js"),
     import("./chunks/client-MNJEAKQD.js"),
-    import("./chunks/commit-O2LTORTB.js"),
-    import("./chunks/pull-request-NZ6D47WX.js")
+    import("./chunks/commit-LIRKF33F.js"),
+    import("./chunks/pull-request-74P27BXE.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(

@@ -9,7 +9,8 @@ import {
   commitSink,
   gitHubSource,
   headline
-} from "./chunk-RQVRHGYL.js";
+} from "./chunk-ZC7M5UCI.js";
+import "./chunk-SWRER7Z7.js";
 import "./chunk-7W7ROGJP.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";

@@ -14,6 +14,9 @@ import {
   withoutRefusedDates
 } from "./chunk-IZZTFJLM.js";
 import {
+  groupsOf
+} from "./chunk-SWRER7Z7.js";
+import {
   FileError,
   NO_README,
   README_FOLDERS,
@@ -236,21 +239,13 @@ function collect(paths, base, pullRequest, blobs, pullRequestBlobs) {
   }
 }
 function batchesOf(paths, tree) {
-  const batches = [];
-  let batch = [];
-  let bytes = 0;
-  for (const path of paths) {
-    const size = Math.min(tree?.blobs.get(path)?.size ?? 0, BLOB_TEXT_BYTES);
-    if (batch.length === FILES_PER_QUERY || batch.length > 0 && bytes + size > TEXT_BYTES_PER_QUERY) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(path);
-    bytes += size;
-  }
-  if (batch.length > 0 || batches.length === 0) batches.push(batch);
-  return batches;
+  const batches = groupsOf(
+    paths,
+    FILES_PER_QUERY,
+    TEXT_BYTES_PER_QUERY,
+    (path) => Math.min(tree?.blobs.get(path)?.size ?? 0, BLOB_TEXT_BYTES)
+  );
+  return batches.length === 0 ? [[]] : batches;
 }
 async function branchTree(client, request, branch) {
   const { owner, repo } = request.repository;

@@ -4,7 +4,8 @@ const require = __createRequire(import.meta.url);
 import {
   commitChain,
   headline
-} from "./chunk-RQVRHGYL.js";
+} from "./chunk-ZC7M5UCI.js";
+import "./chunk-SWRER7Z7.js";
 import {
   GitHubError
 } from "./chunk-7W7ROGJP.js";

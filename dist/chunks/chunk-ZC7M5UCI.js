@@ -2,6 +2,9 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
+  groupsOf
+} from "./chunk-SWRER7Z7.js";
+import {
   GitHubError
 } from "./chunk-7W7ROGJP.js";
 
@@ -12,21 +15,12 @@ function gitHubSource(github, request) {
 var FILES_PER_COMMIT = 100;
 var BYTES_PER_COMMIT = 25 * 1024 * 1024;
 function commitGroups(files) {
-  const groups = [];
-  let group = [];
-  let bytes = 0;
-  for (const file of files) {
-    const size = Math.ceil(Buffer.byteLength(file.text, "utf8") / 3) * 4;
-    if (group.length === FILES_PER_COMMIT || group.length > 0 && bytes + size > BYTES_PER_COMMIT) {
-      groups.push(group);
-      group = [];
-      bytes = 0;
-    }
-    group.push(file);
-    bytes += size;
-  }
-  if (group.length > 0) groups.push(group);
-  return groups;
+  return groupsOf(
+    files,
+    FILES_PER_COMMIT,
+    BYTES_PER_COMMIT,
+    (file) => Math.ceil(Buffer.byteLength(file.text, "utf8") / 3) * 4
+  );
 }
 async function commitChain(github, request) {
   const landed = [];

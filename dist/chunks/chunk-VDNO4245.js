@@ -7740,7 +7740,7 @@ function repository(text) {
 // package.json
 var package_default = {
   name: "readme-counters",
-  version: "1.1.0",
+  version: "1.2.0",
   description: "Keep live counters in your README: today's date, days since a date, days until one. Previews what the readme-counters GitHub Action writes.",
   keywords: [
     "readme",
