@@ -17,7 +17,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-VDNO4245.js";
+} from "./chunks/chunk-5OLQIMCY.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";

