@@ -169,6 +169,8 @@ export interface Delivered {
 export interface Again {
   readonly kind: "again";
   readonly reason: string;
+  /** Commits that landed before the snapshot went stale (the first links of a chain), with their files. */
+  readonly landed?: { readonly commits: readonly CommitLink[]; readonly changedFiles: readonly string[] };
 }
 
 export type Delivery = Delivered | Again;
@@ -194,7 +196,12 @@ export interface Outcome {
     | { readonly kind: "stopped"; readonly problems: readonly PlacedProblem[] }
     /** A rendering over the size limit, which the next run could not read: nothing is written. */
     | { readonly kind: "too-big"; readonly path: string; readonly bytes: number; readonly added: number }
-    | { readonly kind: "failed"; readonly message: string };
+    | {
+        readonly kind: "failed";
+        readonly message: string;
+        /** Commits that landed before the run failed: a chain that pushes cut short. */
+        readonly landed?: Again["landed"];
+      };
 }
 
 export const ATTEMPTS = 3;
@@ -228,8 +235,12 @@ export async function update<S extends Snapshot>(
       const delivery = await sink.deliver(snapshot, renderings);
       if (delivery.kind === "delivered") return { renderings, result: delivery };
       if (attempt === ATTEMPTS) {
-        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten: run the workflow again`;
-        return { renderings, result: { kind: "failed", message } };
+        const { landed } = delivery;
+        const first = landed
+          ? `, and ${landed.commits.length === 1 ? "1 commit" : `${landed.commits.length} commits`} of the change landed first (${landed.changedFiles.length} files)`
+          : "";
+        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten${first}: run the workflow again${landed ? " to commit the rest" : ""}`;
+        return { renderings, result: { kind: "failed", message, ...(landed && { landed }) } };
       }
       log(`${delivery.reason}; reading again (attempt ${attempt + 1} of ${ATTEMPTS})`);
       await clock.sleep(1000 * 2 ** (attempt - 1));

@@ -156,3 +156,22 @@ describe("writing", () => {
     expect(read("README.md")).toBe(readme);
   });
 });
+
+describe("lists of files", () => {
+  it("a brace glob's commas stay in the glob, in the action's files input and among the CLI's arguments", async () => {
+    files({ "d/a.md": DAY, "d/b.md": DAY, "d/c.md": DAY, "d/x, y.md": DAY });
+    expect((await cli("--write", "d/{a,b}.md", "d/x, y.md")).code).toBe(0);
+    expect([read("d/a.md"), read("d/b.md"), read("d/c.md"), read("d/x, y.md")]).toEqual([
+      WRITTEN,
+      WRITTEN,
+      DAY,
+      WRITTEN,
+    ]);
+
+    const run = await runAction(new FakeGitHub({}), {
+      inputs: { commit: "none", files: "d/{a,c}.md, d/b.md", today: "2026-11-27", "repo-start": "2025-09-01" },
+      workspace: { "d/a.md": DAY, "d/b.md": DAY, "d/c.md": DAY },
+    });
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["d/a.md", "d/b.md", "d/c.md"]);
+  });
+});

@@ -80,24 +80,22 @@ export async function report(
 
 function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string> {
   const { result } = outcome;
-  const changedFiles =
-    result.kind === "delivered"
-      ? result.changedFiles
-      : result.kind === "dry-run"
-        ? changedPaths(outcome.renderings)
-        : [];
+  // A failed run may still have landed commits: the first links of a chain that pushes cut short.
+  const done = result.kind === "delivered" ? result : result.kind === "failed" ? result.landed : undefined;
+  const changedFiles = done?.changedFiles ?? (result.kind === "dry-run" ? changedPaths(outcome.renderings) : []);
+  const commits = done?.commits ?? [];
   const values: Record<string, string> = {};
   for (const { replacements } of outcome.renderings) {
     for (const { token, value } of replacements) values[token] = value;
   }
   // A chain of commits ends in the one the branch points at.
-  const commit = result.kind === "delivered" ? result.commits.at(-1) : undefined;
+  const commit = commits.at(-1);
   const pullRequest = result.kind === "delivered" ? result.pullRequest : undefined;
   return {
     changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
-    "commit-shas": JSON.stringify(result.kind === "delivered" ? result.commits.map((link) => link.sha) : []),
+    "commit-shas": JSON.stringify(commits.map((link) => link.sha)),
     "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
@@ -129,8 +127,10 @@ function summary(
   if (result.kind === "delivered" && result.pullRequest) {
     parts.push("", `Pull request: ${anchor(result.pullRequest.url, `#${result.pullRequest.number}`)}`);
   }
-  if (result.kind === "delivered" && result.commits.length > 0) {
-    const links = result.commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
+  const commits =
+    result.kind === "delivered" ? result.commits : result.kind === "failed" ? (result.landed?.commits ?? []) : [];
+  if (commits.length > 0) {
+    const links = commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
     parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
   for (const note of notes) parts.push("", escapeHtml(note));

@@ -125,7 +125,9 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
     const joined = isAbsolute(path) ? relative(root, path).split(sep).join("/") : posix.join(here, posixPath);
     return posix.normalize(joined);
   };
-  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot), CLI_VOCABULARY);
+  // `!pattern` excludes: the pattern is taken from the current folder, the mark kept in front.
+  const paths = positionals.map((path) => (path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path)));
+  const settings = readSettings((name) => flagAsInput(flags, name, fromRoot), CLI_VOCABULARY, paths);
   const source = workspaceSource(fileSelection(settings), {
     root,
     repoStart: () => gitRepositoryStart(root),
@@ -161,13 +163,8 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
 }
 
 /** The flags under the action's input names, so that one module validates both. */
-function flagAsInput(flags: Flags, positionals: string[], name: string, fromRoot: (path: string) => string): string {
+function flagAsInput(flags: Flags, name: string, fromRoot: (path: string) => string): string {
   switch (name) {
-    case "files":
-      // `!pattern` excludes: the pattern is taken from the current folder, the mark kept in front.
-      return positionals
-        .map((path) => (path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path)))
-        .join("\n");
     case "template":
       return flags.template === undefined ? "" : fromRoot(flags.template);
     case "output":

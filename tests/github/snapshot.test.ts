@@ -170,3 +170,27 @@ describe("big files through the API", () => {
     expect(github.count("mutation")).toBe(0);
   });
 });
+
+describe("a chain that pushes cut short", () => {
+  it("a run that gives up after its first link landed names that commit and its files in the outputs, and says the rest is left", async () => {
+    const github = new FakeGitHub(docsTree(250));
+    // Someone pushes before every commit after the first: each later link finds the branch moved.
+    let links = 0;
+    const push = () => {
+      links++;
+      if (links > 1) github.push("main", { [`notes/push-${links}.md`]: "A person's note.\n" });
+      github.beforeNextCommit = push;
+    };
+    github.beforeNextCommit = push;
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    const ours = [...github.commits.values()].filter((commit) => commit.message === "docs: update README counters");
+    expect(ours).toHaveLength(1);
+    const landed = ours[0];
+    expect(run.failure).toBe(
+      "Branch main moved since it was read, at each of 3 attempts; nothing was overwritten, and 1 commit of the change landed first (100 files): run the workflow again to commit the rest",
+    );
+    expect(run.outputs).toMatchObject({ changed: "true", "commit-shas": JSON.stringify([landed?.oid]) });
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toHaveLength(100);
+    expect(run.summary).toContain(`<a href="https://github.com/octo/diary/commit/${landed?.oid}">`);
+  });
+});

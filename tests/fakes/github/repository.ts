@@ -287,6 +287,9 @@ export class FakeRepository {
     if (!this.git.refs.has(head) || this.git.aheadBy(base, head).length === 0) {
       throw new GitHubFailure("UNPROCESSABLE", `No commits between ${base} and ${head}`);
     }
+    if (body.length > 65_536) {
+      throw new GitHubFailure("UNPROCESSABLE", "Body is too long (maximum is 65536 characters)");
+    }
     return Object.assign(this.openByHand(head, base, author), { title, body });
   }
 
