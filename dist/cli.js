@@ -19,7 +19,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-5OLQIMCY.js";
+} from "./chunks/chunk-2BRFDEHJ.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -208,7 +208,8 @@ async function preview(flags, positionals, env) {
     const joined = isAbsolute(path) ? relative(root, path).split(sep).join("/") : posix.join(here, posixPath);
     return posix.normalize(joined);
   };
-  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot), CLI_VOCABULARY);
+  const paths = positionals.map((path) => path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path));
+  const settings = readSettings((name) => flagAsInput(flags, name, fromRoot), CLI_VOCABULARY, paths);
   const source = workspaceSource(fileSelection(settings), {
     root,
     repoStart: () => gitRepositoryStart(root),
@@ -239,10 +240,8 @@ async function preview(flags, positionals, env) {
   env.err(`readme-counters: ${outcomeLine(outcome, "cli")}`);
   return isFailure(outcome) ? 1 : 0;
 }
-function flagAsInput(flags, positionals, name, fromRoot) {
+function flagAsInput(flags, name, fromRoot) {
   switch (name) {
-    case "files":
-      return positionals.map((path) => path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path)).join("\n");
     case "template":
       return flags.template === void 0 ? "" : fromRoot(flags.template);
     case "output":

@@ -17,7 +17,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-5OLQIMCY.js";
+} from "./chunks/chunk-2BRFDEHJ.js";
 import "./chunks/chunk-RUQIFCNM.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -618,8 +618,8 @@ async function gitHubSide(settings, dependencies) {
     gitHubContext(dependencies.env),
     import("./chunks/api-AGSFVIDZ.js"),
     import("./chunks/client-MNJEAKQD.js"),
-    import("./chunks/commit-LIRKF33F.js"),
-    import("./chunks/pull-request-74P27BXE.js")
+    import("./chunks/commit-6OWF3D6I.js"),
+    import("./chunks/pull-request-A7GNKUFU.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(
@@ -719,18 +719,20 @@ async function report(outcome, strict, reporter, shellNotes = []) {
 }
 function outputs(outcome) {
   const { result } = outcome;
-  const changedFiles = result.kind === "delivered" ? result.changedFiles : result.kind === "dry-run" ? changedPaths(outcome.renderings) : [];
+  const done = result.kind === "delivered" ? result : result.kind === "failed" ? result.landed : void 0;
+  const changedFiles = done?.changedFiles ?? (result.kind === "dry-run" ? changedPaths(outcome.renderings) : []);
+  const commits = done?.commits ?? [];
   const values = {};
   for (const { replacements } of outcome.renderings) {
     for (const { token, value } of replacements) values[token] = value;
   }
-  const commit = result.kind === "delivered" ? result.commits.at(-1) : void 0;
+  const commit = commits.at(-1);
   const pullRequest = result.kind === "delivered" ? result.pullRequest : void 0;
   return {
     changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
-    "commit-shas": JSON.stringify(result.kind === "delivered" ? result.commits.map((link) => link.sha) : []),
+    "commit-shas": JSON.stringify(commits.map((link) => link.sha)),
     "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
@@ -751,8 +753,9 @@ function summary2(outcome, headline, groups, strict, warnings, notes) {
   if (result.kind === "delivered" && result.pullRequest) {
     parts.push("", `Pull request: ${anchor(result.pullRequest.url, `#${result.pullRequest.number}`)}`);
   }
-  if (result.kind === "delivered" && result.commits.length > 0) {
-    const links = result.commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
+  const commits = result.kind === "delivered" ? result.commits : result.kind === "failed" ? result.landed?.commits ?? [] : [];
+  if (commits.length > 0) {
+    const links = commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
     parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
   for (const note of notes) parts.push("", escapeHtml(note));

@@ -6660,6 +6660,10 @@ var MOMENT_TOKENS = {
   A: "a"
 };
 var PROBE = utcDay(2e3, 1, 1);
+var TIME_FIELDS = /^[HhmsSauZz]/;
+function asksForTime(pattern) {
+  return (pattern.match(FORMAT_PARTS) ?? []).filter(isWord).flatMap(letterRuns).some((run) => TIME_FIELDS.test(run));
+}
 function isField(run) {
   return PROBE.toFormat(run) !== run;
 }
@@ -6667,6 +6671,13 @@ function meantFormat(pattern) {
   const parts = pattern.match(FORMAT_PARTS) ?? [];
   const words = parts.filter(isWord);
   const runs = words.flatMap(letterRuns);
+  const times = runs.filter((run) => TIME_FIELDS.test(run));
+  if (times.length > 0) {
+    if (times.every((run) => run.startsWith("m"))) {
+      return parts.map((part) => isWord(part) ? part.replaceAll("m", "M") : part).join("");
+    }
+    return "yyyy-MM-dd";
+  }
   const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
   const momentStyle = dayAsDate || words.some((word) => momentTokens(word).some((token2) => token2 in MOMENT_TOKENS && !isField(token2)));
   if (!momentStyle && !words.some(isGlued)) return void 0;
@@ -6756,8 +6767,9 @@ function dateWithFormat(format, context) {
   const meant = meantFormat(trimmed);
   if (meant !== void 0) {
     const misread = formatDate(context.today, trimmed, context.locale);
+    const why = asksForTime(trimmed) ? " (a date has no time of day)" : "";
     return {
-      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"; did you mean {{DATE:${meant}}}?`
+      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"${why}; did you mean {{DATE:${meant}}}?`
     };
   }
   return formatted(trimmed, context);
@@ -7481,8 +7493,10 @@ async function update(source, sink, settings, clock, log) {
       const delivery = await sink.deliver(snapshot, renderings);
       if (delivery.kind === "delivered") return { renderings, result: delivery };
       if (attempt === ATTEMPTS) {
-        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten: run the workflow again`;
-        return { renderings, result: { kind: "failed", message } };
+        const { landed } = delivery;
+        const first = landed ? `, and ${landed.commits.length === 1 ? "1 commit" : `${landed.commits.length} commits`} of the change landed first (${landed.changedFiles.length} files)` : "";
+        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten${first}: run the workflow again${landed ? " to commit the rest" : ""}`;
+        return { renderings, result: { kind: "failed", message, ...landed && { landed } } };
       }
       log(`${delivery.reason}; reading again (attempt ${attempt + 1} of ${ATTEMPTS})`);
       await clock.sleep(1e3 * 2 ** (attempt - 1));
@@ -7523,11 +7537,11 @@ var InputError = class extends Error {
   example;
 };
 var DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
-function readSettings(get, vocabulary = ACTION_VOCABULARY) {
+function readSettings(get, vocabulary = ACTION_VOCABULARY, paths) {
   const value = (name) => get(name).trim();
   const optional = (name) => value(name) || void 0;
   const template = optional("template");
-  const files2 = splitList(value("files")).map((file) => repositoryPath("files", file, "docs/**/*.md"));
+  const files2 = (paths ?? splitList(value("files"))).map((file) => repositoryPath("files", file, "docs/**/*.md"));
   if (template && files2.length > 0) {
     throw new InputError("files", "set either files or template, not both", "README.md");
   }
@@ -7585,7 +7599,21 @@ function readSettings(get, vocabulary = ACTION_VOCABULARY) {
   return Object.freeze(settings);
 }
 function splitList(text) {
-  return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
+  const items = [];
+  let item = "";
+  let braces = 0;
+  for (const char of text) {
+    if (char === "{") braces++;
+    else if (char === "}") braces = Math.max(0, braces - 1);
+    if (char === "\n" || char === "," && braces === 0) {
+      items.push(item);
+      item = "";
+    } else {
+      item += char;
+    }
+  }
+  items.push(item);
+  return items.map((entry) => entry.trim()).filter((entry) => entry !== "");
 }
 function repositoryPath(input, path, example) {
   const exclusion = input === "files" && path.startsWith("!") ? "!" : "";

@@ -9,7 +9,7 @@ import {
   commitSink,
   gitHubSource,
   headline
-} from "./chunk-ZC7M5UCI.js";
+} from "./chunk-K363AMTW.js";
 import "./chunk-SWRER7Z7.js";
 import "./chunk-7W7ROGJP.js";
 import "./chunk-YGW25PPU.js";

@@ -61,6 +61,7 @@ function commitSink(github, settings, whenGuarded = refuse) {
     landed.push(...commits);
     for (const path of paths) landedPaths.add(path);
   };
+  const landedSoFar = () => landed.length === 0 ? {} : { landed: { commits: [...landed], changedFiles: [...landedPaths] } };
   return {
     async deliver(snapshot, renderings) {
       if (lost && snapshot.head.parent === lost.parent && snapshot.head.headline === headline(settings.message)) {
@@ -90,14 +91,18 @@ function commitSink(github, settings, whenGuarded = refuse) {
             result.landed,
             changed.slice(0, changedBefore(changed, result.paths)).map((rendering) => rendering.path)
           );
-          return { kind: "again", reason: result.reason };
+          return { kind: "again", reason: result.reason, ...landedSoFar() };
         case "lost":
           keep(
             result.landed,
             changed.slice(0, changedBefore(changed, result.paths)).map((rendering) => rendering.path)
           );
           lost = { parent: result.parent, paths: result.paths };
-          return { kind: "again", reason: `GitHub's answer to the commit was lost (${result.reason})` };
+          return {
+            kind: "again",
+            reason: `GitHub's answer to the commit was lost (${result.reason})`,
+            ...landedSoFar()
+          };
         case "guarded":
           return whenGuarded(
             snapshot,
