@@ -19,8 +19,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-2BRFDEHJ.js";
-import "./chunks/chunk-RUQIFCNM.js";
+} from "./chunks/chunk-7B7HZP3D.js";
+import "./chunks/chunk-OIJWE4TX.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 

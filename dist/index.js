@@ -17,8 +17,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-2BRFDEHJ.js";
-import "./chunks/chunk-RUQIFCNM.js";
+} from "./chunks/chunk-7B7HZP3D.js";
+import "./chunks/chunk-OIJWE4TX.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -616,7 +616,7 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-AGSFVIDZ.js"),
+    import("./chunks/api-DM5IG5RM.js"),
     import("./chunks/client-MNJEAKQD.js"),
     import("./chunks/commit-6OWF3D6I.js"),
     import("./chunks/pull-request-A7GNKUFU.js")
@@ -693,7 +693,9 @@ function setDefaultOutputs(reporter) {
 }
 async function report(outcome, strict, reporter, shellNotes = []) {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
-  const withTokens = outcome.renderings.filter((rendering) => rendering.changed || rendering.replacements.length > 0);
+  const withTokens = outcome.renderings.filter(
+    (rendering) => rendering.changed || rendering.replacements.length > 0 || rendering.problems.length > 0
+  );
   for (const rendering of withTokens) {
     reporter.group(
       `${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`,

@@ -43,9 +43,10 @@ function whatWasDone(outcome: Outcome, shell: Shell, unchanged: string): string 
         shell === "cli"
           ? ["--no-keep-tokens", "--template README.template.md"]
           : ["keep-tokens: false", "template: README.template.md"];
+      const over = `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read`;
+      if (!result.markers) return `${over}; nothing was written: the file must stay under 1 MiB, so split it`;
       return (
-        `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read ` +
-        `(the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), ` +
+        `${over} (the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), ` +
         `or render the file from a template (${template})`
       );
     }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -173,5 +173,31 @@ describe("lists of files", () => {
       workspace: { "d/a.md": DAY, "d/b.md": DAY, "d/c.md": DAY },
     });
     expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["d/a.md", "d/b.md", "d/c.md"]);
+  });
+});
+
+describe("what git sees, when it cannot say", () => {
+  it("a repository git cannot read fails with git's own line, rather than matching every file", async () => {
+    gitInit();
+    files({ ".gitignore": "vendor/\n", "docs/a.md": DAY, "vendor/README.md": DAY });
+    writeFileSync(join(folder, ".git/index"), "not an index");
+    const { code, stderr } = await cli("--write", "**/*.md");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^readme-counters: \.: git could not list the files a glob may match: (fatal|error): /m);
+    expect(read("vendor/README.md")).toBe(DAY);
+  });
+
+  it("a folder git lists that has since become a link out of the repository is refused", async () => {
+    gitInit();
+    files({ "docs/a.md": DAY });
+    execFileSync("git", ["add", "."], { cwd: folder });
+    const outside = mkdtempSync(join(tmpdir(), "readme-counters-outside-"));
+    writeFileSync(join(outside, "a.md"), DAY);
+    rmSync(join(folder, "docs"), { recursive: true });
+    symlinkSync(outside, join(folder, "docs"));
+    const { code, stderr } = await cli("docs/*.md");
+    expect(code).toBe(1);
+    expect(stderr).toContain("readme-counters: docs: leads outside the repository");
+    rmSync(outside, { recursive: true, force: true });
   });
 });

@@ -53,7 +53,9 @@ export async function report(
 ): Promise<void> {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
   // A group for each file with a token; a docs tree's other files, often thousands, are counted in one line.
-  const withTokens = outcome.renderings.filter((rendering) => rendering.changed || rendering.replacements.length > 0);
+  const withTokens = outcome.renderings.filter(
+    (rendering) => rendering.changed || rendering.replacements.length > 0 || rendering.problems.length > 0,
+  );
   for (const rendering of withTokens) {
     reporter.group(
       `${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`,

@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import { isGlob, matchFiles } from "../file-patterns.js";
-import { NO_README, README_FOLDERS, shownReadme } from "../readme.js";
+import { NO_README, notMarkdown, README_FOLDERS, shownReadme } from "../readme.js";
 import type { PullRequestLink, Snapshot } from "../road.js";
 import type { Repository, RepositoryReference } from "../settings.js";
 import { checkSize, decodeText, FileError } from "../text-files.js";
@@ -160,6 +160,8 @@ export async function readSnapshot(client: GitHubClient, asked: SnapshotRequest)
         ]),
       );
       if (readme === undefined) throw new FileError("README", `${NO_README} (${where(branch)})`);
+      const notCountable = notMarkdown(readme);
+      if (notCountable) throw new FileError(readme, notCountable);
       if (!blobs.has(readme)) {
         const more = await query<LaterData>(client, request, laterQuery(request, [readme]), {
           owner: request.repository.owner,

@@ -24,15 +24,22 @@ describe("with files unset, the README GitHub shows", () => {
     expect(github.file("README.md")).toBe("root {{DATE}}\n");
   });
 
-  it("an unusual spelling (ReadMe.md) costs one more query, and README with no extension is taken too", async () => {
+  it("an unusual spelling (ReadMe.md) costs one more query", async () => {
     const github = new FakeGitHub({ "ReadMe.md": DAY });
     await runAction(github, { inputs: TODAY });
     expect(github.operations).toEqual(["Snapshot", "Files", "Commit"]);
     expect(github.file("ReadMe.md")).toBe(WRITTEN);
+  });
 
+  it("a README that GitHub shows as plain text (no extension, or .rst before a later folder's README.md) is left as it is, saying why", async () => {
+    const message =
+      "is the README GitHub shows, but not markdown, so a marker would show on the page as text: rename it README.md, or set files to the file to count in";
     const plain = new FakeGitHub({ "docs/README": DAY });
-    await runAction(plain, { inputs: TODAY });
-    expect(plain.file("docs/README")).toBe(WRITTEN);
+    expect((await runAction(plain, { inputs: TODAY })).failure).toBe(`docs/README: ${message}`);
+    const rst = new FakeGitHub({ ".github/README.rst": DAY, "README.md": DAY });
+    expect((await runAction(rst, { inputs: TODAY })).failure).toBe(`.github/README.rst: ${message}`);
+    expect(rst.file("README.md")).toBe(DAY);
+    expect(rst.count("mutation")).toBe(0);
   });
 
   it("a repository with no README says where GitHub looks", async () => {

@@ -10,8 +10,9 @@ import {
   decodeText,
   isGlob,
   matchFiles,
+  notMarkdown,
   shownReadme
-} from "./chunk-RUQIFCNM.js";
+} from "./chunk-OIJWE4TX.js";
 
 // src/engine/nearest.ts
 function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
@@ -6662,7 +6663,8 @@ var MOMENT_TOKENS = {
 var PROBE = utcDay(2e3, 1, 1);
 var TIME_FIELDS = /^[HhmsSauZz]/;
 function asksForTime(pattern) {
-  return (pattern.match(FORMAT_PARTS) ?? []).filter(isWord).flatMap(letterRuns).some((run) => TIME_FIELDS.test(run));
+  const words = (pattern.match(FORMAT_PARTS) ?? []).filter((part) => isWord(part) && !isGlued(part));
+  return words.flatMap(letterRuns).some((run) => TIME_FIELDS.test(run));
 }
 function isField(run) {
   return PROBE.toFormat(run) !== run;
@@ -6671,7 +6673,7 @@ function meantFormat(pattern) {
   const parts = pattern.match(FORMAT_PARTS) ?? [];
   const words = parts.filter(isWord);
   const runs = words.flatMap(letterRuns);
-  const times = runs.filter((run) => TIME_FIELDS.test(run));
+  const times = words.filter((word) => !isGlued(word)).flatMap(letterRuns).filter((run) => TIME_FIELDS.test(run));
   if (times.length > 0) {
     if (times.every((run) => run.startsWith("m"))) {
       return parts.map((part) => isWord(part) ? part.replaceAll("m", "M") : part).join("");
@@ -7487,7 +7489,7 @@ async function update(source, sink, settings, clock, log) {
       renderings = await renderSnapshot(snapshot, settings, now2);
       const problems = stoppingProblems(renderings, settings.strict);
       if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
-      const tooBig = overTheLimit(renderings);
+      const tooBig = overTheLimit(renderings, settings.keepTokens && settings.template === void 0);
       if (tooBig) return { renderings, result: tooBig };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
       const delivery = await sink.deliver(snapshot, renderings);
@@ -7508,11 +7510,11 @@ async function update(source, sink, settings, clock, log) {
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
-function overTheLimit(renderings) {
+function overTheLimit(renderings, markers) {
   for (const { path, text, before, changed } of renderings) {
     const bytes = changed && text.length * 3 > MAX_FILE_BYTES ? Buffer.byteLength(text, "utf8") : 0;
     if (bytes > MAX_FILE_BYTES) {
-      return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8") };
+      return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8"), markers };
     }
   }
   return void 0;
@@ -7885,14 +7887,17 @@ function workspaceSource(selection, options) {
       if (paths.length === 0) {
         readme = workspaceReadme(realRoot);
         if (readme === void 0) throw missing("README", NO_README);
+        const notCountable = notMarkdown(readme);
+        if (notCountable) throw new FileError(readme, notCountable);
         paths = [readme];
       } else if (globbed) {
         paths = matchFiles(selection.paths, await listFiles(realRoot), "the workspace");
       }
       const listed = new Set(globbed ? paths.filter((path) => !selection.paths.includes(path)) : []);
+      const inside = foldersInside(realRoot);
       const files2 = /* @__PURE__ */ new Map();
       for (const path of paths) {
-        const text = readWorkspaceFile(realRoot, path, listed.has(path));
+        const text = readWorkspaceFile(realRoot, path, listed.has(path) && inside(dirname(path)));
         if (text === void 0 && listed.has(path)) continue;
         if (text === void 0 && !selection.optional.includes(path)) throw missing(path, "no such file");
         files2.set(path, text);
@@ -7911,7 +7916,17 @@ function workspaceSink(root) {
     async deliver(_snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
       const realRoot = realpathSync(root);
-      for (const { path, text } of changed) writeWorkspaceFile(realRoot, path, text);
+      const written = [];
+      for (const { path, text } of changed) {
+        try {
+          writeWorkspaceFile(realRoot, path, text);
+        } catch (error) {
+          if (written.length === 0 || !(error instanceof Error)) throw error;
+          const before = written.length === 1 ? `1 file was written before it (${written[0]})` : `${written.length} files were written before it`;
+          throw new Error(`${error.message}; ${before}, the others were not`);
+        }
+        written.push(path);
+      }
       return { kind: "delivered", changedFiles: changed.map((rendering) => rendering.path), commits: [] };
     }
   };
@@ -7934,10 +7949,25 @@ async function listFiles(root) {
       { cwd: root, maxBuffer: 256 * 1024 * 1024 }
     );
     return stdout.split("\0").filter(Boolean);
-  } catch {
+  } catch (error) {
+    const said = String(error.stderr ?? "");
+    if (error.code !== "ENOENT" && !/not a git repository/i.test(said)) {
+      throw new FileError(".", `git could not list the files a glob may match: ${said.trim().split("\n")[0]}`);
+    }
     const { glob } = await import("./dist-XZU2WSOH.js");
     return glob("**", { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
   }
+}
+function foldersInside(root) {
+  const known = /* @__PURE__ */ new Map();
+  return (folder) => {
+    let inside = known.get(folder);
+    if (inside === void 0) {
+      inside = insideRoot(root, folder) !== void 0;
+      known.set(folder, inside);
+    }
+    return inside;
+  };
 }
 function readWorkspaceFile(root, path, listed) {
   const bytes = listed && constants.O_NOFOLLOW !== void 0 ? readListed(root, path) : readChecked(root, path);
@@ -8484,7 +8514,9 @@ function whatWasDone(outcome, shell, unchanged) {
       return stoppedLine(result.problems, shell);
     case "too-big": {
       const [plain, template] = shell === "cli" ? ["--no-keep-tokens", "--template README.template.md"] : ["keep-tokens: false", "template: README.template.md"];
-      return `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read (the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), or render the file from a template (${template})`;
+      const over = `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read`;
+      if (!result.markers) return `${over}; nothing was written: the file must stay under 1 MiB, so split it`;
+      return `${over} (the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), or render the file from a template (${template})`;
     }
     case "dry-run": {
       const paths = changedPaths(outcome.renderings);

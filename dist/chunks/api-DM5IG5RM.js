@@ -24,8 +24,9 @@ import {
   decodeText,
   isGlob,
   matchFiles,
+  notMarkdown,
   shownReadme
-} from "./chunk-RUQIFCNM.js";
+} from "./chunk-OIJWE4TX.js";
 import {
   require_picomatch
 } from "./chunk-DD6AR6OB.js";
@@ -99,6 +100,8 @@ async function readSnapshot(client, asked) {
         ])
       );
       if (readme === void 0) throw new FileError("README", `${NO_README} (${where(branch)})`);
+      const notCountable = notMarkdown(readme);
+      if (notCountable) throw new FileError(readme, notCountable);
       if (!blobs.has(readme)) {
         const more = await query(client, request, laterQuery(request, [readme]), {
           owner: request.repository.owner,
