@@ -6,6 +6,7 @@ import {
   InputError,
   colourDiff,
   fileSelection,
+  groupLine,
   isFailure,
   messageOf,
   nearestName,
@@ -19,7 +20,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-7B7HZP3D.js";
+} from "./chunks/chunk-CGYUFGN6.js";
 import "./chunks/chunk-OIJWE4TX.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -223,10 +224,9 @@ async function preview(flags, positionals, env) {
     env.err
   );
   for (const group of problemGroups(outcome.renderings)) {
-    const [first, ...others] = group.places;
+    const [first] = group.places;
     const level = stops(group.kind, settings.strict) ? "error" : "warning";
-    const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"})`;
-    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${group.text}: ${group.message}${more}`);
+    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${groupLine(group, { withLines: false })}`);
   }
   if (!flags.write) {
     const { result } = outcome;

@@ -5,6 +5,7 @@ import {
   InputError,
   changedPaths,
   fileSelection,
+  groupLine,
   isFailure,
   messageOf,
   outcomeLine,
@@ -17,7 +18,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-7B7HZP3D.js";
+} from "./chunks/chunk-CGYUFGN6.js";
 import "./chunks/chunk-OIJWE4TX.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
@@ -602,14 +603,11 @@ var MODES = {
   /** A direct commit; where a ruleset or protection refuses it, the same change through a pull request. */
   async auto(settings, dependencies) {
     const side = await pullRequestSide(settings, dependencies);
-    const sink = side.commitSink(
-      side.github,
-      commitSettings(settings, side.repository),
-      (snapshot, renderings, refusal) => {
-        dependencies.reporter.info(`${refusal}: going through a pull request from ${side.branch} instead`);
-        return side.pullRequest.deliver(snapshot, renderings);
-      }
-    );
+    const throughPullRequest = (snapshot, renderings, refusal) => {
+      dependencies.reporter.info(`${refusal}: going through a pull request from ${side.branch} instead`);
+      return side.pullRequest.deliver(snapshot, renderings);
+    };
+    const sink = side.commitSink(side.github, commitSettings(settings, side.repository), throughPullRequest);
     return { source: side.source, sink: side.keepAlive(sink) };
   }
 };
@@ -708,7 +706,7 @@ async function report(outcome, strict, reporter, shellNotes = []) {
   for (const group of groups) {
     const { line, column } = group.places[0] ?? { line: 1, column: 1 };
     const level = stops(group.kind, strict) ? "error" : "warning";
-    reporter.annotate(level, annotationText(group), { file: group.file, line, column });
+    reporter.annotate(level, groupLine(group, { withLines: true }), { file: group.file, line, column });
   }
   const warnings = outcome.result.kind === "delivered" ? outcome.result.warnings ?? [] : [];
   for (const warning2 of warnings) reporter.annotate("warning", warning2);
@@ -740,11 +738,6 @@ function outputs(outcome) {
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
     "pull-request-url": pullRequest?.url ?? ""
   };
-}
-function annotationText(group) {
-  const others = group.places.length - 1;
-  const more = others === 0 ? "" : ` (and ${others} other place${others === 1 ? "" : "s"}: line ${lines(group.places.slice(1))})`;
-  return `${group.text}: ${group.message}${more}`;
 }
 function lines(places) {
   return [...new Set(places.map((place) => place.line))].join(", ");

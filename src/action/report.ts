@@ -1,5 +1,5 @@
 import { unifiedDiff } from "../diff.js";
-import { type ProblemGroup, problemGroups, stops } from "../engine/problems.js";
+import { groupLine, type ProblemGroup, problemGroups, stops } from "../engine/problems.js";
 import { isFailure, outcomeLine } from "../outcome.js";
 import { changedPaths, type Outcome } from "../road.js";
 
@@ -68,7 +68,7 @@ export async function report(
   for (const group of groups) {
     const { line, column } = group.places[0] ?? { line: 1, column: 1 };
     const level = stops(group.kind, strict) ? "error" : "warning";
-    reporter.annotate(level, annotationText(group), { file: group.file, line, column });
+    reporter.annotate(level, groupLine(group, { withLines: true }), { file: group.file, line, column });
   }
   const warnings = outcome.result.kind === "delivered" ? (outcome.result.warnings ?? []) : [];
   for (const warning of warnings) reporter.annotate("warning", warning);
@@ -103,13 +103,6 @@ function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
     "pull-request-url": pullRequest?.url ?? "",
   };
-}
-
-function annotationText(group: ProblemGroup): string {
-  const others = group.places.length - 1;
-  const more =
-    others === 0 ? "" : ` (and ${others} other place${others === 1 ? "" : "s"}: line ${lines(group.places.slice(1))})`;
-  return `${group.text}: ${group.message}${more}`;
 }
 
 function lines(places: ProblemGroup["places"]): string {

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
 import { colourDiff, unifiedDiff } from "../diff.js";
 import { nearestName } from "../engine/nearest.js";
-import { problemGroups, stops } from "../engine/problems.js";
+import { groupLine, problemGroups, stops } from "../engine/problems.js";
 import { isFailure, outcomeLine } from "../outcome.js";
 import { fileSelection, update } from "../road.js";
 import { CLI_VOCABULARY, InputError, readSettings } from "../settings.js";
@@ -143,10 +143,9 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
   );
 
   for (const group of problemGroups(outcome.renderings)) {
-    const [first, ...others] = group.places;
+    const [first] = group.places;
     const level = stops(group.kind, settings.strict) ? "error" : "warning";
-    const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"})`;
-    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${group.text}: ${group.message}${more}`);
+    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${groupLine(group, { withLines: false })}`);
   }
   if (!flags.write) {
     // A file that must stop the run hides only its own preview.

@@ -56,6 +56,12 @@ function problemGroups(renderings) {
   }
   return [...groups.values()];
 }
+function groupLine(group, { withLines }) {
+  const others = group.places.slice(1);
+  const lines = withLines ? `: line ${[...new Set(others.map((place) => place.line))].join(", ")}` : "";
+  const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"}${lines})`;
+  return `${group.text}: ${group.message}${more}`;
+}
 
 // node_modules/luxon/build/es6/luxon.mjs
 var LuxonError = class extends Error {
@@ -8559,6 +8565,7 @@ export {
   nearestName,
   stops,
   problemGroups,
+  groupLine,
   unreadDates,
   fileSelection,
   update,
