@@ -85,8 +85,8 @@ async function apiDates(root, references, access) {
   const repository = await originOnGitHub(root);
   if (!token || !repository) return unreadDates(references.keys(), NEEDS_API);
   const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
-    import("./chunks/client-MNJEAKQD.js"),
-    import("./chunks/repository-dates-ZRMYILQ5.js")
+    import("./chunks/client-OG4OQ276.js"),
+    import("./chunks/repository-dates-2KC2K2V5.js")
   ]);
   const client = gitHubClient({
     token,
@@ -95,7 +95,8 @@ async function apiDates(root, references, access) {
     fetch: access.fetch,
     sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
     now: () => /* @__PURE__ */ new Date(),
-    log: access.log
+    log: access.log,
+    shell: "cli"
   });
   try {
     return await readRepositoryDates(client, repository, references);

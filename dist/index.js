@@ -614,10 +614,10 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-DM5IG5RM.js"),
-    import("./chunks/client-MNJEAKQD.js"),
-    import("./chunks/commit-6OWF3D6I.js"),
-    import("./chunks/pull-request-A7GNKUFU.js")
+    import("./chunks/api-3YJUMEHA.js"),
+    import("./chunks/client-OG4OQ276.js"),
+    import("./chunks/commit-PH55JM3T.js"),
+    import("./chunks/pull-request-TEOK6WAK.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(
@@ -628,7 +628,8 @@ async function gitHubSide(settings, dependencies) {
       fetch: dependencies.fetch,
       sleep: clock.sleep,
       now: clock.now,
-      log: reporter.info
+      log: reporter.info,
+      shell: "action"
     })
   );
   const repository = settings.repository ?? currentRepository(context);

@@ -90,6 +90,7 @@ async function gitHubSide(settings: Settings, dependencies: Dependencies) {
       sleep: clock.sleep,
       now: clock.now,
       log: reporter.info,
+      shell: "action",
     }),
   );
   const repository = settings.repository ?? currentRepository(context);

@@ -12,7 +12,7 @@ import {
   refusal,
   text,
   withoutRefusedDates
-} from "./chunk-IZZTFJLM.js";
+} from "./chunk-DFQPC56D.js";
 import {
   groupsOf
 } from "./chunk-SWRER7Z7.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-DD6AR6OB.js";
 import {
   GitHubError
-} from "./chunk-7W7ROGJP.js";
+} from "./chunk-C3NNAI4W.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import {

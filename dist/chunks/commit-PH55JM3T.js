@@ -9,9 +9,9 @@ import {
   commitSink,
   gitHubSource,
   headline
-} from "./chunk-K363AMTW.js";
+} from "./chunk-GEPJLFPD.js";
 import "./chunk-SWRER7Z7.js";
-import "./chunk-7W7ROGJP.js";
+import "./chunk-C3NNAI4W.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";

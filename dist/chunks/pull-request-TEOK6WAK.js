@@ -4,11 +4,11 @@ const require = __createRequire(import.meta.url);
 import {
   commitChain,
   headline
-} from "./chunk-K363AMTW.js";
+} from "./chunk-GEPJLFPD.js";
 import "./chunk-SWRER7Z7.js";
 import {
   GitHubError
-} from "./chunk-7W7ROGJP.js";
+} from "./chunk-C3NNAI4W.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";

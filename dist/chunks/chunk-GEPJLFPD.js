@@ -6,7 +6,7 @@ import {
 } from "./chunk-SWRER7Z7.js";
 import {
   GitHubError
-} from "./chunk-7W7ROGJP.js";
+} from "./chunk-C3NNAI4W.js";
 
 // src/github/commit.ts
 function gitHubSource(github, request) {
