@@ -9,8 +9,11 @@ export default defineConfig({
     // loading them again for each file: no test mocks a module or leaves state behind.
     isolate: false,
     globalSetup: ["tests/support/global-setup.ts"],
-    // Tests that start processes share the machine with two other workers.
-    testTimeout: 15_000,
+    // A verdict must not depend on the machine's speed. With two CPU-bound processes beside
+    // the suite on two cores, its slowest tests (the cmark-gfm judge, the generated-document
+    // properties, the spawned runs) take up to some 16 s: four times that is the limit.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Stryker's sandbox, when a mutation run is under way or was cut short, holds a copy of the tests.
     exclude: [...configDefaults.exclude, ".stryker-tmp/**"],
   },

@@ -6,6 +6,7 @@ import {
   InputError,
   colourDiff,
   fileSelection,
+  groupLine,
   isFailure,
   messageOf,
   nearestName,
@@ -19,8 +20,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-L25BGIG3.js";
-import "./chunks/chunk-RUQIFCNM.js";
+} from "./chunks/chunk-4KOD4GUR.js";
+import "./chunks/chunk-OIJWE4TX.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -84,8 +85,8 @@ async function apiDates(root, references, access) {
   const repository = await originOnGitHub(root);
   if (!token || !repository) return unreadDates(references.keys(), NEEDS_API);
   const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
-    import("./chunks/client-MNJEAKQD.js"),
-    import("./chunks/repository-dates-ZRMYILQ5.js")
+    import("./chunks/client-OG4OQ276.js"),
+    import("./chunks/repository-dates-2KC2K2V5.js")
   ]);
   const client = gitHubClient({
     token,
@@ -94,7 +95,8 @@ async function apiDates(root, references, access) {
     fetch: access.fetch,
     sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
     now: () => /* @__PURE__ */ new Date(),
-    log: access.log
+    log: access.log,
+    shell: "cli"
   });
   try {
     return await readRepositoryDates(client, repository, references);
@@ -208,7 +210,8 @@ async function preview(flags, positionals, env) {
     const joined = isAbsolute(path) ? relative(root, path).split(sep).join("/") : posix.join(here, posixPath);
     return posix.normalize(joined);
   };
-  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot), CLI_VOCABULARY);
+  const paths = positionals.map((path) => path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path));
+  const settings = readSettings((name) => flagAsInput(flags, name, fromRoot), CLI_VOCABULARY, paths);
   const source = workspaceSource(fileSelection(settings), {
     root,
     repoStart: () => gitRepositoryStart(root),
@@ -222,10 +225,9 @@ async function preview(flags, positionals, env) {
     env.err
   );
   for (const group of problemGroups(outcome.renderings)) {
-    const [first, ...others] = group.places;
+    const [first] = group.places;
     const level = stops(group.kind, settings.strict) ? "error" : "warning";
-    const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"})`;
-    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${group.text}: ${group.message}${more}`);
+    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${groupLine(group, { withLines: false })}`);
   }
   if (!flags.write) {
     const { result } = outcome;
@@ -239,10 +241,8 @@ async function preview(flags, positionals, env) {
   env.err(`readme-counters: ${outcomeLine(outcome, "cli")}`);
   return isFailure(outcome) ? 1 : 0;
 }
-function flagAsInput(flags, positionals, name, fromRoot) {
+function flagAsInput(flags, name, fromRoot) {
   switch (name) {
-    case "files":
-      return positionals.map((path) => path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path)).join("\n");
     case "template":
       return flags.template === void 0 ? "" : fromRoot(flags.template);
     case "output":

@@ -5,6 +5,7 @@ import {
   InputError,
   changedPaths,
   fileSelection,
+  groupLine,
   isFailure,
   messageOf,
   outcomeLine,
@@ -17,8 +18,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-L25BGIG3.js";
-import "./chunks/chunk-RUQIFCNM.js";
+} from "./chunks/chunk-4KOD4GUR.js";
+import "./chunks/chunk-OIJWE4TX.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -602,24 +603,21 @@ var MODES = {
   /** A direct commit; where a ruleset or protection refuses it, the same change through a pull request. */
   async auto(settings, dependencies) {
     const side = await pullRequestSide(settings, dependencies);
-    const sink = side.commitSink(
-      side.github,
-      commitSettings(settings, side.repository),
-      (snapshot, renderings, refusal) => {
-        dependencies.reporter.info(`${refusal}: going through a pull request from ${side.branch} instead`);
-        return side.pullRequest.deliver(snapshot, renderings);
-      }
-    );
+    const throughPullRequest = (snapshot, renderings, refusal) => {
+      dependencies.reporter.info(`${refusal}: going through a pull request from ${side.branch} instead`);
+      return side.pullRequest.deliver(snapshot, renderings);
+    };
+    const sink = side.commitSink(side.github, commitSettings(settings, side.repository), throughPullRequest);
     return { source: side.source, sink: side.keepAlive(sink) };
   }
 };
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-AC26A3U4.js"),
-    import("./chunks/client-MNJEAKQD.js"),
-    import("./chunks/commit-O2LTORTB.js"),
-    import("./chunks/pull-request-NZ6D47WX.js")
+    import("./chunks/api-3YJUMEHA.js"),
+    import("./chunks/client-OG4OQ276.js"),
+    import("./chunks/commit-PH55JM3T.js"),
+    import("./chunks/pull-request-TEOK6WAK.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(
@@ -630,7 +628,8 @@ async function gitHubSide(settings, dependencies) {
       fetch: dependencies.fetch,
       sleep: clock.sleep,
       now: clock.now,
-      log: reporter.info
+      log: reporter.info,
+      shell: "action"
     })
   );
   const repository = settings.repository ?? currentRepository(context);
@@ -693,7 +692,9 @@ function setDefaultOutputs(reporter) {
 }
 async function report(outcome, strict, reporter, shellNotes = []) {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
-  const withTokens = outcome.renderings.filter((rendering) => rendering.changed || rendering.replacements.length > 0);
+  const withTokens = outcome.renderings.filter(
+    (rendering) => rendering.changed || rendering.replacements.length > 0 || rendering.problems.length > 0
+  );
   for (const rendering of withTokens) {
     reporter.group(
       `${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`,
@@ -706,7 +707,7 @@ async function report(outcome, strict, reporter, shellNotes = []) {
   for (const group of groups) {
     const { line, column } = group.places[0] ?? { line: 1, column: 1 };
     const level = stops(group.kind, strict) ? "error" : "warning";
-    reporter.annotate(level, annotationText(group), { file: group.file, line, column });
+    reporter.annotate(level, groupLine(group, { withLines: true }), { file: group.file, line, column });
   }
   const warnings = outcome.result.kind === "delivered" ? outcome.result.warnings ?? [] : [];
   for (const warning2 of warnings) reporter.annotate("warning", warning2);
@@ -719,28 +720,25 @@ async function report(outcome, strict, reporter, shellNotes = []) {
 }
 function outputs(outcome) {
   const { result } = outcome;
-  const changedFiles = result.kind === "delivered" ? result.changedFiles : result.kind === "dry-run" ? changedPaths(outcome.renderings) : [];
+  const done = result.kind === "delivered" ? result : result.kind === "failed" ? result.landed : void 0;
+  const changedFiles = done?.changedFiles ?? (result.kind === "dry-run" ? changedPaths(outcome.renderings) : []);
+  const commits = done?.commits ?? [];
   const values = {};
   for (const { replacements } of outcome.renderings) {
     for (const { token, value } of replacements) values[token] = value;
   }
-  const commit = result.kind === "delivered" ? result.commits.at(-1) : void 0;
+  const commit = commits.at(-1);
   const pullRequest = result.kind === "delivered" ? result.pullRequest : void 0;
   return {
     changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
-    "commit-shas": JSON.stringify(result.kind === "delivered" ? result.commits.map((link) => link.sha) : []),
+    "commit-shas": JSON.stringify(commits.map((link) => link.sha)),
     "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
     "pull-request-url": pullRequest?.url ?? ""
   };
-}
-function annotationText(group) {
-  const others = group.places.length - 1;
-  const more = others === 0 ? "" : ` (and ${others} other place${others === 1 ? "" : "s"}: line ${lines(group.places.slice(1))})`;
-  return `${group.text}: ${group.message}${more}`;
 }
 function lines(places) {
   return [...new Set(places.map((place) => place.line))].join(", ");
@@ -751,8 +749,9 @@ function summary2(outcome, headline, groups, strict, warnings, notes) {
   if (result.kind === "delivered" && result.pullRequest) {
     parts.push("", `Pull request: ${anchor(result.pullRequest.url, `#${result.pullRequest.number}`)}`);
   }
-  if (result.kind === "delivered" && result.commits.length > 0) {
-    const links = result.commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
+  const commits = result.kind === "delivered" ? result.commits : result.kind === "failed" ? result.landed?.commits ?? [] : [];
+  if (commits.length > 0) {
+    const links = commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
     parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
   for (const note of notes) parts.push("", escapeHtml(note));

@@ -56,6 +56,9 @@ const TOKENS = [
   ["{{DAYS_UNTIL_NEXT_12_25}}", "days until the next 25 December; 0 on the day"],
   ["{{DAYS_SINCE_LAST_12_25}}", "days since the last 25 December; 0 on the day"],
   ["{{RELATIVE_BIRTHDAY}}", "a date that comes back every year, from `dates`: `BIRTHDAY=--03-14`"],
+  ["{{YEARS_SINCE_BORN}}", "an age, from a full date in `dates`: `BORN=1990-03-14`"],
+  ["{{DAYS_UNTIL_NEXT_BORN}}", "days until that full date's next anniversary (`LAST_BORN` too); 0 on the day"],
+  ["{{DAYS_SINCE_LAST_REPO_START}}", "days since the repository's last birthday"],
   ["{{DAYS_SINCE_2020_01_01:number}}", "any count in the locale's digits"],
   ["{{DAYS_SINCE_2020_01_01:long}}", "any count with its unit"],
   ["{{DAYS_UNTIL_NEXT_12_25:narrow}}", "any count with its shortest unit"],
@@ -77,7 +80,7 @@ function tokenValues(locale) {
     "--no-keep-tokens",
     "--write",
   ];
-  const dates = ["--dates", "LAUNCH=2024-05-01", "--dates", "BIRTHDAY=--03-14"];
+  const dates = ["--dates", "LAUNCH=2024-05-01", "--dates", "BIRTHDAY=--03-14", "--dates", "BORN=1990-03-14"];
   execFileSync(process.execPath, [cli, ...options, ...dates], { cwd: folder, stdio: ["ignore", "ignore", "pipe"] });
   return readFileSync(join(folder, "README.md"), "utf8")
     .split("\n")

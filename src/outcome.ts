@@ -14,8 +14,24 @@ export function isFailure(outcome: Outcome): boolean {
 /**
  * The outcome in one line: what was done, or why nothing was. The one place
  * that words an outcome, for the action's log and job summary and the CLI.
+ * Where tokens were left alone, the line says so: a README can be "up to
+ * date" only as far as its tokens could be counted.
  */
 export function outcomeLine(outcome: Outcome, shell: Shell): string {
+  const leftAlone = isFailure(outcome)
+    ? 0
+    : outcome.renderings.reduce(
+        (count, rendering) => count + rendering.problems.filter((problem) => problem.kind === "left-alone").length,
+        0,
+      );
+  const line = whatWasDone(outcome, shell, leftAlone === 0 ? UP_TO_DATE : "No counter changed");
+  return leftAlone === 0
+    ? line
+    : `${line}; ${leftAlone === 1 ? "1 token was" : `${leftAlone} tokens were`} left alone (the warnings say why)`;
+}
+
+/** What was done; `unchanged` is how a run that changed nothing is said. */
+function whatWasDone(outcome: Outcome, shell: Shell, unchanged: string): string {
   const { result } = outcome;
   switch (result.kind) {
     case "failed":
@@ -27,17 +43,18 @@ export function outcomeLine(outcome: Outcome, shell: Shell): string {
         shell === "cli"
           ? ["--no-keep-tokens", "--template README.template.md"]
           : ["keep-tokens: false", "template: README.template.md"];
+      const over = `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read`;
+      if (!result.markers) return `${over}; nothing was written: the file must stay under 1 MiB, so split it`;
       return (
-        `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read ` +
-        `(the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), ` +
+        `${over} (the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), ` +
         `or render the file from a template (${template})`
       );
     }
     case "dry-run": {
       const paths = changedPaths(outcome.renderings);
-      if (shell === "cli") return paths.length === 0 ? UP_TO_DATE : `${files(paths)} would change; --write writes them`;
+      if (shell === "cli") return paths.length === 0 ? unchanged : `${files(paths)} would change; --write writes them`;
       return paths.length === 0
-        ? `Dry run: ${UP_TO_DATE.toLowerCase()}`
+        ? `Dry run: ${unchanged.toLowerCase()}`
         : `Dry run: ${files(paths)} would change; nothing was written`;
     }
     case "delivered": {
@@ -52,7 +69,7 @@ export function outcomeLine(outcome: Outcome, shell: Shell): string {
           ? `${done} and merged it (${merge.method}): nothing was left to wait for`
           : `${done}, to be merged (${merge.method}) once its checks pass`;
       }
-      if (changedFiles.length === 0) return UP_TO_DATE;
+      if (changedFiles.length === 0) return unchanged;
       const [first] = commits;
       const last = commits.at(-1);
       if (!first || !last) return `Wrote ${files(changedFiles)}`;

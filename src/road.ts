@@ -169,6 +169,8 @@ export interface Delivered {
 export interface Again {
   readonly kind: "again";
   readonly reason: string;
+  /** Commits that landed before the snapshot went stale (the first links of a chain), with their files. */
+  readonly landed?: { readonly commits: readonly CommitLink[]; readonly changedFiles: readonly string[] };
 }
 
 export type Delivery = Delivered | Again;
@@ -193,8 +195,20 @@ export interface Outcome {
     /** Problems that stop the run before anything is written (see stops). */
     | { readonly kind: "stopped"; readonly problems: readonly PlacedProblem[] }
     /** A rendering over the size limit, which the next run could not read: nothing is written. */
-    | { readonly kind: "too-big"; readonly path: string; readonly bytes: number; readonly added: number }
-    | { readonly kind: "failed"; readonly message: string };
+    | {
+        readonly kind: "too-big";
+        readonly path: string;
+        readonly bytes: number;
+        readonly added: number;
+        /** Whether markers made it grow; in a template's output, or with keep-tokens false, the values alone did. */
+        readonly markers: boolean;
+      }
+    | {
+        readonly kind: "failed";
+        readonly message: string;
+        /** Commits that landed before the run failed: a chain that pushes cut short. */
+        readonly landed?: Again["landed"];
+      };
 }
 
 export const ATTEMPTS = 3;
@@ -222,14 +236,18 @@ export async function update<S extends Snapshot>(
       renderings = await renderSnapshot(snapshot, settings, now);
       const problems = stoppingProblems(renderings, settings.strict);
       if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
-      const tooBig = overTheLimit(renderings);
+      const tooBig = overTheLimit(renderings, settings.keepTokens && settings.template === undefined);
       if (tooBig) return { renderings, result: tooBig };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
       const delivery = await sink.deliver(snapshot, renderings);
       if (delivery.kind === "delivered") return { renderings, result: delivery };
       if (attempt === ATTEMPTS) {
-        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten: run the workflow again`;
-        return { renderings, result: { kind: "failed", message } };
+        const { landed } = delivery;
+        const first = landed
+          ? `, and ${landed.commits.length === 1 ? "1 commit" : `${landed.commits.length} commits`} of the change landed first (${landed.changedFiles.length} files)`
+          : "";
+        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten${first}: run the workflow again${landed ? " to commit the rest" : ""}`;
+        return { renderings, result: { kind: "failed", message, ...(landed && { landed }) } };
       }
       log(`${delivery.reason}; reading again (attempt ${attempt + 1} of ${ATTEMPTS})`);
       await clock.sleep(1000 * 2 ** (attempt - 1));
@@ -245,12 +263,12 @@ export function messageOf(error: unknown): string {
 }
 
 /** The first rendering that would be over the limit every source reads, with how much the run adds to it. */
-function overTheLimit(renderings: readonly FileRendering[]) {
+function overTheLimit(renderings: readonly FileRendering[], markers: boolean) {
   for (const { path, text, before, changed } of renderings) {
     // A string of n UTF-16 units takes at most 3n bytes: only a long one needs counting.
     const bytes = changed && text.length * 3 > MAX_FILE_BYTES ? Buffer.byteLength(text, "utf8") : 0;
     if (bytes > MAX_FILE_BYTES) {
-      return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8") } as const;
+      return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8"), markers } as const;
     }
   }
   return undefined;

@@ -99,12 +99,17 @@ export const DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
  * unset) and validates them all before anything else runs. `vocabulary` is
  * how the caller's messages name the settings (the CLI's flags).
  */
-export function readSettings(get: (name: string) => string, vocabulary = ACTION_VOCABULARY): Settings {
+export function readSettings(
+  get: (name: string) => string,
+  vocabulary = ACTION_VOCABULARY,
+  /** Paths the caller has one by one already (the CLI's arguments), which are never split. */
+  paths?: readonly string[],
+): Settings {
   const value = (name: string) => get(name).trim();
   const optional = (name: string) => value(name) || undefined;
 
   const template = optional("template");
-  const files = splitList(value("files")).map((file) => repositoryPath("files", file, "docs/**/*.md"));
+  const files = (paths ?? splitList(value("files"))).map((file) => repositoryPath("files", file, "docs/**/*.md"));
   if (template && files.length > 0) {
     throw new InputError("files", "set either files or template, not both", "README.md");
   }
@@ -163,11 +168,23 @@ export function readSettings(get: (name: string) => string, vocabulary = ACTION_
   return Object.freeze(settings);
 }
 
+/** Items one a line or comma-separated; a comma inside braces belongs to a glob (`docs/{guides,api}/*.md`). */
 function splitList(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
+  const items: string[] = [];
+  let item = "";
+  let braces = 0;
+  for (const char of text) {
+    if (char === "{") braces++;
+    else if (char === "}") braces = Math.max(0, braces - 1);
+    if (char === "\n" || (char === "," && braces === 0)) {
+      items.push(item);
+      item = "";
+    } else {
+      item += char;
+    }
+  }
+  items.push(item);
+  return items.map((entry) => entry.trim()).filter((entry) => entry !== "");
 }
 
 /** A relative path (or glob) that stays inside the repository, with forward slashes and no leading `./`. */

@@ -1,7 +1,8 @@
 /**
  * What every source of files agrees on: a file is UTF-8 text of at most
- * 1 MiB. GitHub's GraphQL API stops returning blob text at 1 MiB, so the
- * workspace keeps the same limit and a run behaves the same either way.
+ * 1 MiB, in every mode, so that a run behaves the same either way. (GitHub's
+ * GraphQL API cuts a blob's text at 512,000 bytes; the GitHub adapter reads a
+ * longer one whole through the REST blobs API.)
  */
 export const MAX_FILE_BYTES = 1024 * 1024;
 

@@ -16,7 +16,7 @@ import {
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 import { isGlob, matchFiles } from "./file-patterns.js";
-import { NO_README, README_FOLDERS, shownReadme } from "./readme.js";
+import { NO_README, notMarkdown, README_FOLDERS, shownReadme } from "./readme.js";
 import type { FileSelection, RepositoryDates, RepositoryStart, Sink, Snapshot, Source } from "./road.js";
 import { checkSize, decodeText, FileError } from "./text-files.js";
 
@@ -54,14 +54,17 @@ export function workspaceSource(selection: FileSelection, options: WorkspaceOpti
       if (paths.length === 0) {
         readme = workspaceReadme(realRoot);
         if (readme === undefined) throw missing("README", NO_README);
+        const notCountable = notMarkdown(readme);
+        if (notCountable) throw new FileError(readme, notCountable);
         paths = [readme];
       } else if (globbed) {
         paths = matchFiles(selection.paths, await listFiles(realRoot), "the workspace");
       }
       const listed = new Set(globbed ? paths.filter((path) => !selection.paths.includes(path)) : []);
+      const inside = foldersInside(realRoot);
       const files = new Map<string, string | undefined>();
       for (const path of paths) {
-        const text = readWorkspaceFile(realRoot, path, listed.has(path));
+        const text = readWorkspaceFile(realRoot, path, listed.has(path) && inside(dirname(path)));
         // A file git still lists but that was deleted from the work tree is no longer there to match.
         if (text === undefined && listed.has(path)) continue;
         if (text === undefined && !selection.optional.includes(path)) throw missing(path, "no such file");
@@ -83,7 +86,21 @@ export function workspaceSink(root: string): Sink {
     async deliver(_snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
       const realRoot = realpathSync(root);
-      for (const { path, text } of changed) writeWorkspaceFile(realRoot, path, text);
+      const written: string[] = [];
+      for (const { path, text } of changed) {
+        try {
+          writeWorkspaceFile(realRoot, path, text);
+        } catch (error) {
+          // Each file is replaced whole, but not all together: say which were, so that nothing is left unsaid.
+          if (written.length === 0 || !(error instanceof Error)) throw error;
+          const before =
+            written.length === 1
+              ? `1 file was written before it (${written[0]})`
+              : `${written.length} files were written before it`;
+          throw new Error(`${error.message}; ${before}, the others were not`);
+        }
+        written.push(path);
+      }
       return { kind: "delivered", changedFiles: changed.map((rendering) => rendering.path), commits: [] };
     },
   };
@@ -116,10 +133,33 @@ async function listFiles(root: string): Promise<string[]> {
       { cwd: root, maxBuffer: 256 * 1024 * 1024 },
     );
     return stdout.split("\0").filter(Boolean);
-  } catch {
+  } catch (error) {
+    // Only outside a repository (or with no git at all) does a glob see every file: where git
+    // refuses the repository ("dubious ownership"), listing every file would match what it ignores.
+    const said = String((error as { stderr?: unknown }).stderr ?? "");
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT" && !/not a git repository/i.test(said)) {
+      throw new FileError(".", `git could not list the files a glob may match: ${said.trim().split("\n")[0]}`);
+    }
     const { glob } = await import("tinyglobby");
     return glob("**", { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
   }
+}
+
+/**
+ * Whether a folder's real place is inside `root` (a folder git lists files in
+ * may since have become a link), asked once per folder; a folder that leads
+ * outside is refused, and a missing one is not inside.
+ */
+function foldersInside(root: string): (folder: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (folder) => {
+    let inside = known.get(folder);
+    if (inside === undefined) {
+      inside = insideRoot(root, folder) !== undefined;
+      known.set(folder, inside);
+    }
+    return inside;
+  };
 }
 
 /** The text of a workspace file, or undefined when there is none. */
@@ -131,9 +171,10 @@ function readWorkspaceFile(root: string, path: string, listed: boolean): string 
 }
 
 /**
- * A file that git or the folder walk listed: only the file itself can be a
- * link, so it is opened without following one; a plain file then costs one
- * read, and only a link is followed, to check that it stays inside.
+ * A file that git or the folder walk listed, in a folder known to be inside:
+ * only the file itself can still be a link, so it is opened without following
+ * one; a plain file then costs one read, and only a link is followed, to
+ * check that it stays inside.
  */
 function readListed(root: string, path: string): Buffer | undefined {
   let file: number;

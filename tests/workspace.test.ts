@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -154,5 +154,50 @@ describe("writing", () => {
       "readme-counters: README.md: would be 1,076,000 bytes after this run, over the 1 MiB that the next run can read (the markers add 76,000 bytes); nothing was written: write plain values (--no-keep-tokens), or render the file from a template (--template README.template.md)",
     );
     expect(read("README.md")).toBe(readme);
+  });
+});
+
+describe("lists of files", () => {
+  it("a brace glob's commas stay in the glob, in the action's files input and among the CLI's arguments", async () => {
+    files({ "d/a.md": DAY, "d/b.md": DAY, "d/c.md": DAY, "d/x, y.md": DAY });
+    expect((await cli("--write", "d/{a,b}.md", "d/x, y.md")).code).toBe(0);
+    expect([read("d/a.md"), read("d/b.md"), read("d/c.md"), read("d/x, y.md")]).toEqual([
+      WRITTEN,
+      WRITTEN,
+      DAY,
+      WRITTEN,
+    ]);
+
+    const run = await runAction(new FakeGitHub({}), {
+      inputs: { commit: "none", files: "d/{a,c}.md, d/b.md", today: "2026-11-27", "repo-start": "2025-09-01" },
+      workspace: { "d/a.md": DAY, "d/b.md": DAY, "d/c.md": DAY },
+    });
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["d/a.md", "d/b.md", "d/c.md"]);
+  });
+});
+
+describe("what git sees, when it cannot say", () => {
+  it("a repository git cannot read fails with git's own line, rather than matching every file", async () => {
+    gitInit();
+    files({ ".gitignore": "vendor/\n", "docs/a.md": DAY, "vendor/README.md": DAY });
+    writeFileSync(join(folder, ".git/index"), "not an index");
+    const { code, stderr } = await cli("--write", "**/*.md");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^readme-counters: \.: git could not list the files a glob may match: (fatal|error): /m);
+    expect(read("vendor/README.md")).toBe(DAY);
+  });
+
+  it("a folder git lists that has since become a link out of the repository is refused", async () => {
+    gitInit();
+    files({ "docs/a.md": DAY });
+    execFileSync("git", ["add", "."], { cwd: folder });
+    const outside = mkdtempSync(join(tmpdir(), "readme-counters-outside-"));
+    writeFileSync(join(outside, "a.md"), DAY);
+    rmSync(join(folder, "docs"), { recursive: true });
+    symlinkSync(outside, join(folder, "docs"));
+    const { code, stderr } = await cli("docs/*.md");
+    expect(code).toBe(1);
+    expect(stderr).toContain("readme-counters: docs: leads outside the repository");
+    rmSync(outside, { recursive: true, force: true });
   });
 });

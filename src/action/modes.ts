@@ -1,3 +1,4 @@
+import type { WhenGuarded } from "../github/commit.js";
 import type { RemoteSnapshot } from "../github/snapshot.js";
 import { fileSelection, type Sink, type Snapshot, type Source, unreadDates } from "../road.js";
 import { type CommitMode, InputError, type Repository, type Settings } from "../settings.js";
@@ -57,14 +58,11 @@ export const MODES: Readonly<Record<CommitMode, Mode>> = {
   /** A direct commit; where a ruleset or protection refuses it, the same change through a pull request. */
   async auto(settings, dependencies) {
     const side = await pullRequestSide(settings, dependencies);
-    const sink = side.commitSink(
-      side.github,
-      commitSettings(settings, side.repository),
-      (snapshot, renderings, refusal) => {
-        dependencies.reporter.info(`${refusal}: going through a pull request from ${side.branch} instead`);
-        return side.pullRequest.deliver(snapshot, renderings);
-      },
-    );
+    const throughPullRequest: WhenGuarded = (snapshot, renderings, refusal) => {
+      dependencies.reporter.info(`${refusal}: going through a pull request from ${side.branch} instead`);
+      return side.pullRequest.deliver(snapshot, renderings);
+    };
+    const sink = side.commitSink(side.github, commitSettings(settings, side.repository), throughPullRequest);
     return { source: side.source, sink: side.keepAlive(sink) };
   },
 };
@@ -92,6 +90,7 @@ async function gitHubSide(settings: Settings, dependencies: Dependencies) {
       sleep: clock.sleep,
       now: clock.now,
       log: reporter.info,
+      shell: "action",
     }),
   );
   const repository = settings.repository ?? currentRepository(context);

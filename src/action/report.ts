@@ -1,5 +1,5 @@
 import { unifiedDiff } from "../diff.js";
-import { type ProblemGroup, problemGroups, stops } from "../engine/problems.js";
+import { groupLine, type ProblemGroup, problemGroups, stops } from "../engine/problems.js";
 import { isFailure, outcomeLine } from "../outcome.js";
 import { changedPaths, type Outcome } from "../road.js";
 
@@ -53,7 +53,9 @@ export async function report(
 ): Promise<void> {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
   // A group for each file with a token; a docs tree's other files, often thousands, are counted in one line.
-  const withTokens = outcome.renderings.filter((rendering) => rendering.changed || rendering.replacements.length > 0);
+  const withTokens = outcome.renderings.filter(
+    (rendering) => rendering.changed || rendering.replacements.length > 0 || rendering.problems.length > 0,
+  );
   for (const rendering of withTokens) {
     reporter.group(
       `${rendering.path}: ${rendering.changed ? "changed" : "unchanged"}`,
@@ -66,7 +68,7 @@ export async function report(
   for (const group of groups) {
     const { line, column } = group.places[0] ?? { line: 1, column: 1 };
     const level = stops(group.kind, strict) ? "error" : "warning";
-    reporter.annotate(level, annotationText(group), { file: group.file, line, column });
+    reporter.annotate(level, groupLine(group, { withLines: true }), { file: group.file, line, column });
   }
   const warnings = outcome.result.kind === "delivered" ? (outcome.result.warnings ?? []) : [];
   for (const warning of warnings) reporter.annotate("warning", warning);
@@ -80,36 +82,27 @@ export async function report(
 
 function outputs(outcome: Outcome): Record<(typeof OUTPUT_NAMES)[number], string> {
   const { result } = outcome;
-  const changedFiles =
-    result.kind === "delivered"
-      ? result.changedFiles
-      : result.kind === "dry-run"
-        ? changedPaths(outcome.renderings)
-        : [];
+  // A failed run may still have landed commits: the first links of a chain that pushes cut short.
+  const done = result.kind === "delivered" ? result : result.kind === "failed" ? result.landed : undefined;
+  const changedFiles = done?.changedFiles ?? (result.kind === "dry-run" ? changedPaths(outcome.renderings) : []);
+  const commits = done?.commits ?? [];
   const values: Record<string, string> = {};
   for (const { replacements } of outcome.renderings) {
     for (const { token, value } of replacements) values[token] = value;
   }
   // A chain of commits ends in the one the branch points at.
-  const commit = result.kind === "delivered" ? result.commits.at(-1) : undefined;
+  const commit = commits.at(-1);
   const pullRequest = result.kind === "delivered" ? result.pullRequest : undefined;
   return {
     changed: String(changedFiles.length > 0),
     "commit-sha": commit?.sha ?? "",
     "commit-url": commit?.url ?? "",
-    "commit-shas": JSON.stringify(result.kind === "delivered" ? result.commits.map((link) => link.sha) : []),
+    "commit-shas": JSON.stringify(commits.map((link) => link.sha)),
     "changed-files": JSON.stringify(changedFiles),
     values: JSON.stringify(values),
     "pull-request-number": pullRequest ? String(pullRequest.number) : "",
     "pull-request-url": pullRequest?.url ?? "",
   };
-}
-
-function annotationText(group: ProblemGroup): string {
-  const others = group.places.length - 1;
-  const more =
-    others === 0 ? "" : ` (and ${others} other place${others === 1 ? "" : "s"}: line ${lines(group.places.slice(1))})`;
-  return `${group.text}: ${group.message}${more}`;
 }
 
 function lines(places: ProblemGroup["places"]): string {
@@ -129,8 +122,10 @@ function summary(
   if (result.kind === "delivered" && result.pullRequest) {
     parts.push("", `Pull request: ${anchor(result.pullRequest.url, `#${result.pullRequest.number}`)}`);
   }
-  if (result.kind === "delivered" && result.commits.length > 0) {
-    const links = result.commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
+  const commits =
+    result.kind === "delivered" ? result.commits : result.kind === "failed" ? (result.landed?.commits ?? []) : [];
+  if (commits.length > 0) {
+    const links = commits.map((commit) => anchor(commit.url, commit.sha.slice(0, 7)));
     parts.push("", `${links.length === 1 ? "Commit" : "Commits"}: ${links.join(", ")}`);
   }
   for (const note of notes) parts.push("", escapeHtml(note));

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
 import { colourDiff, unifiedDiff } from "../diff.js";
 import { nearestName } from "../engine/nearest.js";
-import { problemGroups, stops } from "../engine/problems.js";
+import { groupLine, problemGroups, stops } from "../engine/problems.js";
 import { isFailure, outcomeLine } from "../outcome.js";
 import { fileSelection, update } from "../road.js";
 import { CLI_VOCABULARY, InputError, readSettings } from "../settings.js";
@@ -125,7 +125,9 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
     const joined = isAbsolute(path) ? relative(root, path).split(sep).join("/") : posix.join(here, posixPath);
     return posix.normalize(joined);
   };
-  const settings = readSettings((name) => flagAsInput(flags, positionals, name, fromRoot), CLI_VOCABULARY);
+  // `!pattern` excludes: the pattern is taken from the current folder, the mark kept in front.
+  const paths = positionals.map((path) => (path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path)));
+  const settings = readSettings((name) => flagAsInput(flags, name, fromRoot), CLI_VOCABULARY, paths);
   const source = workspaceSource(fileSelection(settings), {
     root,
     repoStart: () => gitRepositoryStart(root),
@@ -141,10 +143,9 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
   );
 
   for (const group of problemGroups(outcome.renderings)) {
-    const [first, ...others] = group.places;
+    const [first] = group.places;
     const level = stops(group.kind, settings.strict) ? "error" : "warning";
-    const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"})`;
-    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${group.text}: ${group.message}${more}`);
+    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${groupLine(group, { withLines: false })}`);
   }
   if (!flags.write) {
     // A file that must stop the run hides only its own preview.
@@ -161,13 +162,8 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
 }
 
 /** The flags under the action's input names, so that one module validates both. */
-function flagAsInput(flags: Flags, positionals: string[], name: string, fromRoot: (path: string) => string): string {
+function flagAsInput(flags: Flags, name: string, fromRoot: (path: string) => string): string {
   switch (name) {
-    case "files":
-      // `!pattern` excludes: the pattern is taken from the current folder, the mark kept in front.
-      return positionals
-        .map((path) => (path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path)))
-        .join("\n");
     case "template":
       return flags.template === undefined ? "" : fromRoot(flags.template);
     case "output":

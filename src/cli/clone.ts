@@ -114,6 +114,7 @@ async function apiDates(
     sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
     now: () => new Date(),
     log: access.log,
+    shell: "cli",
   });
   try {
     return await readRepositoryDates(client, repository, references);

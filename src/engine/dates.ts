@@ -180,6 +180,15 @@ const MOMENT_TOKENS: Readonly<Record<string, string>> = {
 };
 const PROBE = utcDay(2000, 1, 1);
 
+/** luxon's fields of a time of day (hour, minute, second, millisecond, meridiem, zone), which a date has not. */
+const TIME_FIELDS = /^[HhmsSauZz]/;
+
+/** Whether a pattern asks for a time of day, which a counter's date has not (it would write midnight). */
+export function asksForTime(pattern: string): boolean {
+  const words = (pattern.match(FORMAT_PARTS) ?? []).filter((part) => isWord(part) && !isGlued(part));
+  return words.flatMap(letterRuns).some((run) => TIME_FIELDS.test(run));
+}
+
 /** Whether luxon reads a run of one letter as a field: it writes something other than the letters. */
 function isField(run: string): boolean {
   return PROBE.toFormat(run) !== run;
@@ -200,6 +209,18 @@ export function meantFormat(pattern: string): string | undefined {
   const parts = pattern.match(FORMAT_PARTS) ?? [];
   const words = parts.filter(isWord);
   const runs = words.flatMap(letterRuns);
+  // A word luxon reads partly (`hello`) is text that wants quotes, not a time.
+  const times = words
+    .filter((word) => !isGlued(word))
+    .flatMap(letterRuns)
+    .filter((run) => TIME_FIELDS.test(run));
+  if (times.length > 0) {
+    // `dd/mm/yyyy`: minutes where the month was meant; any other time field has no meaning for a date.
+    if (times.every((run) => run.startsWith("m"))) {
+      return parts.map((part) => (isWord(part) ? part.replaceAll("m", "M") : part)).join("");
+    }
+    return "yyyy-MM-dd";
+  }
   const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
   const momentStyle =
     dayAsDate || words.some((word) => momentTokens(word).some((token) => token in MOMENT_TOKENS && !isField(token)));

@@ -29,3 +29,16 @@ export function problemGroups(
   }
   return [...groups.values()];
 }
+
+/**
+ * A group said in one line: the token, what happened, and how many other
+ * places hold it (with their lines, where the line is read apart from its
+ * place, as an annotation is). The CLI and the action say it the same way.
+ */
+export function groupLine(group: ProblemGroup, { withLines }: { withLines: boolean }): string {
+  const others = group.places.slice(1);
+  const lines = withLines ? `: line ${[...new Set(others.map((place) => place.line))].join(", ")}` : "";
+  const more =
+    others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"}${lines})`;
+  return `${group.text}: ${group.message}${more}`;
+}

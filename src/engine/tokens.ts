@@ -1,4 +1,5 @@
 import {
+  asksForTime,
   type CalendarDate,
   daysBetween,
   durationBetween,
@@ -118,8 +119,9 @@ function dateWithFormat(format: string, context: DateContext): Evaluation {
   const meant = meantFormat(trimmed);
   if (meant !== undefined) {
     const misread = formatDate(context.today, trimmed, context.locale);
+    const why = asksForTime(trimmed) ? " (a date has no time of day)" : "";
     return {
-      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"; did you mean {{DATE:${meant}}}?`,
+      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"${why}; did you mean {{DATE:${meant}}}?`,
     };
   }
   return formatted(trimmed, context);

@@ -6,6 +6,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { RequestError } from "@octokit/request-error";
 import Bottleneck from "bottleneck/light.js";
+import type { Shell } from "../outcome.js";
 
 /**
  * GitHub's API through @actions/github's Octokit, with @octokit/plugin-retry
@@ -73,7 +74,18 @@ export interface ClientOptions {
   readonly sleep: (milliseconds: number) => Promise<void>;
   readonly now: () => Date;
   readonly log: (message: string) => void;
+  /** Who runs the client, whose settings the fixes name: the action's inputs, or the CLI's environment. */
+  readonly shell: Shell;
 }
+
+/** What to do about a refused token or an unreachable API, in the words of who runs the client. */
+const FIXES: Readonly<Record<Shell, { readonly token: string; readonly network: string }>> = {
+  action: {
+    token: "pass a valid token, e.g. token: ${{ github.token }}",
+    network: "check the runner's network and GITHUB_API_URL",
+  },
+  cli: { token: "set GITHUB_TOKEN (or GH_TOKEN) to a valid token", network: "check this machine's network" },
+};
 
 const QUERY_ATTEMPTS = 3;
 /** How often a request is tried again after a rate limit, and the longest wait for one. */
@@ -160,9 +172,7 @@ export function gitHubClient(options: ClientOptions): GitHubClient {
     }
     if (!(error instanceof RequestError)) throw error;
     if (error.status === 401) {
-      throw new GitHubError(
-        "GitHub refused the token (401 Bad credentials): pass a valid token, e.g. token: ${{ github.token }}",
-      );
+      throw new GitHubError(`GitHub refused the token (401 Bad credentials): ${FIXES[options.shell].token}`);
     }
     const dropped = error.status === 500 && error.response === undefined;
     if (error.status >= 500) {
@@ -238,7 +248,7 @@ function waitsOnTheClock(options: ClientOptions) {
         const code = connectionCode(error);
         if (code !== undefined && UNREACHABLE.has(code)) {
           throw new GitHubError(
-            `GitHub's API at ${options.apiUrl} is out of reach (${code}): check the runner's network and GITHUB_API_URL`,
+            `GitHub's API at ${options.apiUrl} is out of reach (${code}): ${FIXES[options.shell].network}`,
           );
         }
         // What plugin-retry tries again; the throttling plugin's handlers wait for rate limits themselves.

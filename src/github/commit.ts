@@ -2,6 +2,7 @@ import type { CommitLink, Delivery, FileRendering, Sink, Source } from "../road.
 import type { Repository } from "../settings.js";
 import type { CommitRequest, GitHub } from "./api.js";
 import { GitHubError } from "./client.js";
+import { groupsOf } from "./groups.js";
 import type { RemoteSnapshot, SnapshotRequest } from "./snapshot.js";
 
 /** The files at a branch's head, with the repository's creation time as REPO_START: one query. */
@@ -35,21 +36,12 @@ export const BYTES_PER_COMMIT = 25 * 1024 * 1024;
 
 /** The files in the order given, cut into commits of at most FILES_PER_COMMIT files and BYTES_PER_COMMIT of base64. */
 export function commitGroups<T extends { readonly text: string }>(files: readonly T[]): T[][] {
-  const groups: T[][] = [];
-  let group: T[] = [];
-  let bytes = 0;
-  for (const file of files) {
-    const size = Math.ceil(Buffer.byteLength(file.text, "utf8") / 3) * 4;
-    if (group.length === FILES_PER_COMMIT || (group.length > 0 && bytes + size > BYTES_PER_COMMIT)) {
-      groups.push(group);
-      group = [];
-      bytes = 0;
-    }
-    group.push(file);
-    bytes += size;
-  }
-  if (group.length > 0) groups.push(group);
-  return groups;
+  return groupsOf(
+    files,
+    FILES_PER_COMMIT,
+    BYTES_PER_COMMIT,
+    (file) => Math.ceil(Buffer.byteLength(file.text, "utf8") / 3) * 4,
+  );
 }
 
 export type ChainResult =
@@ -123,6 +115,9 @@ export function commitSink(
     landed.push(...commits);
     for (const path of paths) landedPaths.add(path);
   };
+  // What the outcome reports if the run ends before the rest lands.
+  const landedSoFar = () =>
+    landed.length === 0 ? {} : { landed: { commits: [...landed], changedFiles: [...landedPaths] } };
   return {
     async deliver(snapshot, renderings) {
       if (lost && snapshot.head.parent === lost.parent && snapshot.head.headline === headline(settings.message)) {
@@ -154,14 +149,18 @@ export function commitSink(
             result.landed,
             changed.slice(0, changedBefore(changed, result.paths)).map((rendering) => rendering.path),
           );
-          return { kind: "again", reason: result.reason };
+          return { kind: "again", reason: result.reason, ...landedSoFar() };
         case "lost":
           keep(
             result.landed,
             changed.slice(0, changedBefore(changed, result.paths)).map((rendering) => rendering.path),
           );
           lost = { parent: result.parent, paths: result.paths };
-          return { kind: "again", reason: `GitHub's answer to the commit was lost (${result.reason})` };
+          return {
+            kind: "again",
+            reason: `GitHub's answer to the commit was lost (${result.reason})`,
+            ...landedSoFar(),
+          };
         case "guarded":
           return whenGuarded(
             snapshot,

@@ -274,13 +274,32 @@ function pullRequestBody(renderings: readonly FileRendering[]): string {
   const rows = renderings.flatMap(({ path, replacements }) =>
     replacements.map(({ token, value, line }) => `| ${cell(path)} | \`${cell(token)}\` | ${cell(value)} | ${line} |`),
   );
+  // GitHub takes a body of at most 65,536 characters: a docs tree's rows stop short of it.
+  const shown: string[] = [];
+  let length = 0;
+  for (const row of rows) {
+    length += row.length + 1;
+    if (length > BODY_ROWS_CHARACTERS) break;
+    shown.push(row);
+  }
+  const more =
+    shown.length < rows.length
+      ? [
+          "",
+          `And ${(rows.length - shown.length).toLocaleString("en-US")} more tokens; the run's log lists every value.`,
+        ]
+      : [];
   return [
     "Today's values of the README counters, rendered from the base branch by readme-counters.",
     "",
     "| File | Token | Value | Line |",
     "| --- | --- | --- | --- |",
-    ...rows,
+    ...shown,
+    ...more,
     "",
     "The next run updates this pull request, or opens a new one once it is merged.",
   ].join("\n");
 }
+
+/** How much of a pull request's body (GitHub's limit: 65,536 characters) the table of values may take. */
+const BODY_ROWS_CHARACTERS = 60_000;

@@ -1,10 +1,11 @@
 import picomatch from "picomatch";
 import { isGlob, matchFiles } from "../file-patterns.js";
-import { NO_README, README_FOLDERS, shownReadme } from "../readme.js";
+import { NO_README, notMarkdown, README_FOLDERS, shownReadme } from "../readme.js";
 import type { PullRequestLink, Snapshot } from "../road.js";
 import type { Repository, RepositoryReference } from "../settings.js";
 import { checkSize, decodeText, FileError } from "../text-files.js";
 import { type GitHubClient, GitHubError } from "./client.js";
+import { groupsOf } from "./groups.js";
 import { dataOf } from "./refusals.js";
 import { type DateData, dateFields, datesOf, withoutRefusedDates } from "./repository-dates.js";
 
@@ -159,6 +160,8 @@ export async function readSnapshot(client: GitHubClient, asked: SnapshotRequest)
         ]),
       );
       if (readme === undefined) throw new FileError("README", `${NO_README} (${where(branch)})`);
+      const notCountable = notMarkdown(readme);
+      if (notCountable) throw new FileError(readme, notCountable);
       if (!blobs.has(readme)) {
         const more = await query<LaterData>(client, request, laterQuery(request, [readme]), {
           owner: request.repository.owner,
@@ -426,21 +429,11 @@ function collect(
 
 /** Batches of at most FILES_PER_QUERY files, and of at most TEXT_BYTES_PER_QUERY of text where the tree gave sizes. */
 function batchesOf(paths: readonly string[], tree: BranchTree | undefined): string[][] {
-  const batches: string[][] = [];
-  let batch: string[] = [];
-  let bytes = 0;
-  for (const path of paths) {
-    const size = Math.min(tree?.blobs.get(path)?.size ?? 0, BLOB_TEXT_BYTES);
-    if (batch.length === FILES_PER_QUERY || (batch.length > 0 && bytes + size > TEXT_BYTES_PER_QUERY)) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(path);
-    bytes += size;
-  }
-  if (batch.length > 0 || batches.length === 0) batches.push(batch);
-  return batches;
+  const batches = groupsOf(paths, FILES_PER_QUERY, TEXT_BYTES_PER_QUERY, (path) =>
+    Math.min(tree?.blobs.get(path)?.size ?? 0, BLOB_TEXT_BYTES),
+  );
+  // The first query reads the head and the repository even when there is no file to read.
+  return batches.length === 0 ? [[]] : batches;
 }
 
 interface BranchTree {

@@ -18,7 +18,7 @@ describe("the job summary", () => {
       [
         "## readme-counters",
         "",
-        "**Wrote a.md**",
+        "**Wrote a.md; 3 tokens were left alone (the warnings say why)**",
         "",
         "<table>",
         "<tr><th>File</th><th>Token</th><th>Value</th><th>Line</th></tr>",
@@ -42,7 +42,7 @@ describe("the job summary", () => {
       "line 1: {{DAYS_SINCE_2027_01_01}} = 0",
       "line 1: {{DATE:'a&b' yyyy}} = a&b 2026",
       "1 other file holds no token",
-      "Wrote a.md",
+      "Wrote a.md; 3 tokens were left alone (the warnings say why)",
     ]);
   });
 

@@ -106,21 +106,31 @@ describe("the CLI", () => {
 
   it("on a terminal the diff is in colour, headers bold, hunks cyan, lines added green and removed red; --no-color turns it off", async () => {
     writeFileSync(join(repo, "README.md"), "Title\n\nDay {{DATE}}\n");
+    const diff = [
+      "--- a/README.md",
+      "+++ b/README.md",
+      "@@ -1,3 +1,3 @@",
+      " Title",
+      " ",
+      "-Day {{DATE}}",
+      "+Day <!--{{DATE}}-->2026-11-27<!--/-->",
+    ];
+    const [from, to, hunk, title, blank, removed, added] = diff as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const colour = (code: number, line: string) => `\x1b[${code}m${line}\x1b[0m`;
     const { stdout } = await cliWith({ colour: true }, "--today", "2026-11-27");
     expect(stdout).toBe(
-      [
-        "\x1b[1m--- a/README.md\x1b[0m",
-        "\x1b[1m+++ b/README.md\x1b[0m",
-        "\x1b[36m@@ -1,3 +1,3 @@\x1b[0m",
-        " Title",
-        " ",
-        "\x1b[31m-Day {{DATE}}\x1b[0m",
-        "\x1b[32m+Day <!--{{DATE}}-->2026-11-27<!--/-->\x1b[0m",
-        "",
-      ].join("\n"),
+      `${[colour(1, from), colour(1, to), colour(36, hunk), title, blank, colour(31, removed), colour(32, added)].join("\n")}\n`,
     );
     const plain = await cliWith({ colour: true }, "--today", "2026-11-27", "--no-color");
-    expect(plain.stdout).toBe(stdout.replace(/\x1b\[\d+m/g, ""));
+    expect(plain.stdout).toBe(`${diff.join("\n")}\n`);
   });
 
   it("takes the first commit's date in the timezone", async () => {
@@ -482,7 +492,7 @@ describe("loud and truthful", () => {
       "README.md: the README GitHub shows",
       "README.md:1:5: warning: {{DATE_PRETY}}: unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}? (and 24 other places)",
       "README.md:1:24: warning: {{DAYS_SINCE_REPO_STRAT}}: unknown date REPO_STRAT; did you mean REPO_START? (to declare it, pass --dates REPO_STRAT=2024-05-01) (and 24 other places)",
-      "readme-counters: Every counter is up to date",
+      "readme-counters: No counter changed; 50 tokens were left alone (the warnings say why)",
     ]);
   });
 
@@ -559,7 +569,7 @@ describe("dates the repository knows", () => {
       `README.md:1:10: warning: {{DAYS_SINCE_LATEST_RELEASE}}: LATEST_RELEASE: ${needs}`,
       `README.md:1:64: warning: {{DAYS_SINCE_RC}}: RC: ${needs}`,
       `README.md:2:58: warning: {{DAYS_SINCE_INCIDENT:long}}: INCIDENT: ${needs}`,
-      "readme-counters: README.md would change; --write writes them",
+      "readme-counters: README.md would change; --write writes them; 3 tokens were left alone (the warnings say why)",
     ]);
   });
 
@@ -610,5 +620,85 @@ describe("dates the repository knows", () => {
     expect(stderr).toContain(
       "warning: {{DAYS_SINCE_V1}}: V1: the local git has no tag v9 (git fetch --tags fetches them)",
     );
+  });
+});
+
+describe("never a wrong value on the page", () => {
+  const write = (text: string) => writeFileSync(join(repo, "README.md"), text);
+  const readme = () => readFileSync(join(repo, "README.md"), "utf8");
+
+  it("a moment-style date format is left alone with the luxon pattern meant; --strict makes it fail", async () => {
+    write("Today {{DATE:YYYY-MM-DD}} and {{DATE:DD/MM/YYYY}} and {{DATE:hello}}\n");
+    const { code, stderr } = await cli("--today", "2026-11-27", "--write");
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'README.md:1:7: warning: {{DATE:YYYY-MM-DD}}: "YYYY-MM-DD" is not a luxon date format: luxon would write "YYYY-11-Nov 27, 2026"; did you mean {{DATE:yyyy-MM-dd}}?',
+    );
+    expect(stderr).toContain("did you mean {{DATE:dd/MM/yyyy}}?");
+    expect(stderr).toContain('{{DATE:hello}}: "hello" is not a luxon date format');
+    expect(readme()).toBe("Today {{DATE:YYYY-MM-DD}} and {{DATE:DD/MM/YYYY}} and {{DATE:hello}}\n");
+    expect((await cli("--today", "2026-11-27", "--write", "--strict")).code).toBe(1);
+    expect((await cli("--today", "2026-11-27", "--date-format", "YYYY")).stderr).toBe(
+      'readme-counters: --date-format: "YYYY" is not a luxon date format (luxon would misread its letters). For example: --date-format yyyy\n',
+    );
+  });
+
+  it("a template block keeps its last rendering when a date is dropped from --dates, with the marker's warning", async () => {
+    write("<!--counters\n![up](https://img.shields.io/badge/up-{{DAYS_SINCE_LAUNCH}}-blue)\n-->\n");
+    await cli("--today", "2026-11-27", "--dates", "LAUNCH=2024-05-01", "--write");
+    const rendered = readme();
+    expect(rendered).toContain("![up](https://img.shields.io/badge/up-940-blue)\n<!--/counters-->");
+    const { code, stderr } = await cli("--today", "2026-11-28", "--write");
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "README.md:2:39: warning: {{DAYS_SINCE_LAUNCH}}: unknown date LAUNCH (to declare it, pass --dates LAUNCH=2024-05-01)",
+    );
+    expect(readme()).toBe(rendered);
+  });
+
+  it("one full date gives an age and a countdown to its next anniversary", async () => {
+    write("{{YEARS_SINCE_BORN}} years old, birthday {{RELATIVE_NEXT_BORN}}, in {{DAYS_UNTIL_NEXT_BORN}} days\n");
+    await cli("--today", "2026-11-27", "--dates", "BORN=1990-03-14", "--no-keep-tokens", "--write");
+    expect(readme()).toBe("36 years old, birthday in 107 days, in 107 days\n");
+  });
+
+  it("a token in small letters is left alone with its spelling in capitals; other braces are silent", async () => {
+    write("{{days_since_2025_01_01}} and {{Date}} and {{ site.title }} and {{name}}\n");
+    const { code, stderr } = await cli("--today", "2026-11-27", "--write");
+    expect(code).toBe(0);
+    expect(stderr.trim().split("\n").slice(1, -1)).toEqual([
+      "README.md:1:1: warning: {{days_since_2025_01_01}}: tokens are written in capitals: did you mean {{DAYS_SINCE_2025_01_01}}?",
+      "README.md:1:31: warning: {{Date}}: tokens are written in capitals: did you mean {{DATE}}?",
+    ]);
+    expect((await cli("--today", "2026-11-27", "--strict")).code).toBe(1);
+  });
+
+  it.each([
+    ["{{DAYS_SINCE_2025_02_30}}", "2025_02_30 is not a calendar date: February 2025 has no 30th"],
+    ["{{DAYS_SINCE_20250105}}", "write 2025_01_05"],
+  ])("%s says what is wrong with the date", async (token, message) => {
+    write(`Day ${token}\n`);
+    expect((await cli("--today", "2026-11-27")).stderr).toContain(message);
+  });
+
+  it.each([
+    [
+      ["--timezone", "Europe/Berln"],
+      'readme-counters: --timezone: "Europe/Berln" is not an IANA time zone. For example: --timezone Europe/Berlin',
+    ],
+    [["--dry-run"], "readme-counters: Unknown option '--dry-run': the CLI writes nothing unless --write is given"],
+    [["--writ"], "readme-counters: Unknown option '--writ': did you mean --write?"],
+    [["--keep-tokens=false"], "readme-counters: Unknown option '--keep-tokens': did you mean --no-keep-tokens?"],
+  ])("%j gets one line with the nearest valid value", async (args, message) => {
+    const { code, stderr } = await cli(...args);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`${message}\n`);
+  });
+
+  it("a token in indented code inside a quote or a list item keeps its token, as GitHub shows code there", async () => {
+    const text = ">\t\tfoo{{DATE}}\n\n-\t\tfoo{{DATE}}\n\n-     -     {{DATE}} -      -\n\nText {{DATE}}\n";
+    write(text);
+    await cli("--today", "2026-11-27", "--write");
+    expect(readme()).toBe(text.replace("Text {{DATE}}", "Text <!--{{DATE}}-->2026-11-27<!--/-->"));
   });
 });

@@ -53,9 +53,11 @@ describe("today's date", () => {
     ["DD/MM/YYYY", 'luxon would write "Nov 27, 2026/11/YYYY"; did you mean {{DATE:dd/MM/yyyy}}?'],
     ["dddd, MMMM Do", 'luxon would write "dddd, November 11/27/2026331"; did you mean {{DATE:cccc, MMMM d}}?'],
     ["D MMMM yyyy", 'luxon would write "11/27/2026 November 2026"; did you mean {{DATE:d MMMM yyyy}}?'],
-    ["h:mm A", 'luxon would write "12:00 A"; did you mean {{DATE:h:mm a}}?'],
     ["hello", "luxon would write \"12ell331\"; did you mean {{DATE:'hello'}}?"],
-    ["HH:mm Uhr", "luxon would write \"00:00 U12r\"; did you mean {{DATE:HH:mm 'Uhr'}}?"],
+    ["dd/mm/yyyy", 'luxon would write "27/00/2026" (a date has no time of day); did you mean {{DATE:dd/MM/yyyy}}?'],
+    ["yyyy-mm-dd", 'luxon would write "2026-00-27" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
+    ["h:mm A", 'luxon would write "12:00 A" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
+    ["HH:mm Uhr", 'luxon would write "00:00 U12r" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
   ])("a date format that luxon would misread, %s, is refused with the luxon pattern meant", (pattern, message) => {
     expect(errorOf({ name: "DATE", arg: pattern })).toBe(`"${pattern}" is not a luxon date format: ${message}`);
   });

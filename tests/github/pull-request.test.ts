@@ -237,3 +237,18 @@ describe("the fake GitHub, as GitHub does", () => {
     expect(github.pulls("OPEN")).toEqual([]);
   });
 });
+
+describe("a pull request for a docs tree", () => {
+  it("opens with a body GitHub takes: the first values, and how many more the log lists", async () => {
+    const pages = Object.fromEntries(
+      Array.from({ length: 1500 }, (_, page) => [`docs/page-${page}.md`, "Day {{DAYS_SINCE_2025_08_18}}\n"]),
+    );
+    const github = new FakeGitHub(pages);
+    const result = await inProcess(github)({ ...DAY_ONE, files: "docs/*.md" });
+    expect(result.failure).toBeUndefined();
+    const body = github.pulls("OPEN")[0]?.body ?? "";
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/\nAnd \d{3,} more tokens; the run's log lists every value\.\n/);
+    expect(result.log).toContain("line 1: {{DAYS_SINCE_2025_08_18}} = 466");
+  });
+});

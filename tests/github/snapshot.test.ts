@@ -24,15 +24,22 @@ describe("with files unset, the README GitHub shows", () => {
     expect(github.file("README.md")).toBe("root {{DATE}}\n");
   });
 
-  it("an unusual spelling (ReadMe.md) costs one more query, and README with no extension is taken too", async () => {
+  it("an unusual spelling (ReadMe.md) costs one more query", async () => {
     const github = new FakeGitHub({ "ReadMe.md": DAY });
     await runAction(github, { inputs: TODAY });
     expect(github.operations).toEqual(["Snapshot", "Files", "Commit"]);
     expect(github.file("ReadMe.md")).toBe(WRITTEN);
+  });
 
+  it("a README that GitHub shows as plain text (no extension, or .rst before a later folder's README.md) is left as it is, saying why", async () => {
+    const message =
+      "is the README GitHub shows, but not markdown, so a marker would show on the page as text: rename it README.md, or set files to the file to count in";
     const plain = new FakeGitHub({ "docs/README": DAY });
-    await runAction(plain, { inputs: TODAY });
-    expect(plain.file("docs/README")).toBe(WRITTEN);
+    expect((await runAction(plain, { inputs: TODAY })).failure).toBe(`docs/README: ${message}`);
+    const rst = new FakeGitHub({ ".github/README.rst": DAY, "README.md": DAY });
+    expect((await runAction(rst, { inputs: TODAY })).failure).toBe(`.github/README.rst: ${message}`);
+    expect(rst.file("README.md")).toBe(DAY);
+    expect(rst.count("mutation")).toBe(0);
   });
 
   it("a repository with no README says where GitHub looks", async () => {
@@ -99,6 +106,17 @@ describe("a docs tree by glob, through the API", () => {
     }
   });
 
+  it("files whose contents pass 25 MB go in more than one commit, each under what GitHub takes", async () => {
+    const page = `${DAY}${"z".repeat(999_000)}\n`;
+    const github = new FakeGitHub(Object.fromEntries(Array.from({ length: 32 }, (_, n) => [`docs/big-${n}.md`, page])));
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/*.md" } });
+    expect(run.failure).toBeUndefined();
+    const commits = github.requests.filter((request) => request.operation === "mutation");
+    expect(commits.length).toBe(2);
+    for (const commit of commits) expect(commit.bytes).toBeLessThan(40 * 1000 * 1000);
+    expect(github.file("docs/big-31.md")?.startsWith(WRITTEN)).toBe(true);
+  });
+
   it("a push between two links of the chain stops it; the rest is rendered again on the new head, nothing overwritten", async () => {
     const github = new FakeGitHub(docsTree(150));
     let commits = 0;
@@ -157,5 +175,29 @@ describe("big files through the API", () => {
       "README.md: would be 1,076,000 bytes after this run, over the 1 MiB that the next run can read (the markers add 76,000 bytes); nothing was written: write plain values (keep-tokens: false), or render the file from a template (template: README.template.md)",
     );
     expect(github.count("mutation")).toBe(0);
+  });
+});
+
+describe("a chain that pushes cut short", () => {
+  it("a run that gives up after its first link landed names that commit and its files in the outputs, and says the rest is left", async () => {
+    const github = new FakeGitHub(docsTree(250));
+    // Someone pushes before every commit after the first: each later link finds the branch moved.
+    let links = 0;
+    const push = () => {
+      links++;
+      if (links > 1) github.push("main", { [`notes/push-${links}.md`]: "A person's note.\n" });
+      github.beforeNextCommit = push;
+    };
+    github.beforeNextCommit = push;
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    const ours = [...github.commits.values()].filter((commit) => commit.message === "docs: update README counters");
+    expect(ours).toHaveLength(1);
+    const landed = ours[0];
+    expect(run.failure).toBe(
+      "Branch main moved since it was read, at each of 3 attempts; nothing was overwritten, and 1 commit of the change landed first (100 files): run the workflow again to commit the rest",
+    );
+    expect(run.outputs).toMatchObject({ changed: "true", "commit-shas": JSON.stringify([landed?.oid]) });
+    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toHaveLength(100);
+    expect(run.summary).toContain(`<a href="https://github.com/octo/diary/commit/${landed?.oid}">`);
   });
 });

@@ -34,12 +34,19 @@ afterEach(() => {
 describe("the release script", { timeout: 60_000 }, () => {
   it("tags vX.Y.Z and moves vX to it, and refuses to tag the same version twice", () => {
     const { version } = JSON.parse(readFileSync(join(clone, "package.json"), "utf8"));
+    const source = git("rev-parse", "HEAD");
     const { code, stdout } = release();
     expect(code).toBe(0);
     expect(stdout).toContain(`Tagged v${version}`);
     const head = git("rev-parse", "HEAD");
     expect(git("rev-parse", `v${version}^{commit}`)).toBe(head);
     expect(git("rev-parse", `v${version.split(".")[0]}^{commit}`)).toBe(head);
+    // The tagged commit's reusable workflow runs the action at the commit the release was made from.
+    expect(git("rev-parse", "HEAD^")).toBe(source);
+    expect(git("diff", "--name-only", "HEAD^", "HEAD")).toBe(".github/workflows/readme-counters.yml");
+    const workflow = git("show", `v${version}:.github/workflows/readme-counters.yml`);
+    expect(workflow).toContain(`        uses: readme-counters/readme-counters@${source} # v${version}\n`);
+    expect(workflow).not.toMatch(/^\s+uses: readme-counters\/readme-counters@v\d/m);
 
     const again = release();
     expect(again.code).toBe(1);
@@ -57,7 +64,11 @@ describe("the release script", { timeout: 60_000 }, () => {
     execFileSync(process.execPath, ["scripts/bundle.js"], { cwd: clone });
     git("add", "--all");
     git("commit", "--quiet", "--message", `Release ${next}`);
+    const source = git("rev-parse", "HEAD");
     expect(release().code).toBe(0);
+    expect(git("show", `v${next}:.github/workflows/readme-counters.yml`)).toContain(
+      `uses: readme-counters/readme-counters@${source} # v${next}`,
+    );
     expect(git("rev-parse", `v${major}^{commit}`)).toBe(git("rev-parse", "HEAD"));
     expect(git("rev-parse", `v${next}^{commit}`)).toBe(git("rev-parse", "HEAD"));
   });

@@ -46,8 +46,13 @@ export interface Release {
   readonly isPrerelease: boolean;
 }
 
-/** What GitHub is reported to refuse in one createCommitOnBranch (grafana/github-api-commit-action#66). */
+/**
+ * What GitHub is reported to refuse in one createCommitOnBranch: about 40 MB of
+ * request (grafana/github-api-commit-action#66), and more than 100 files (others
+ * split their commits at 100 to 200, PostHog/context-mill#362). GitHub documents neither.
+ */
 export const COMMIT_LIMIT_BYTES = 40 * 1000 * 1000;
+export const COMMIT_LIMIT_FILES = 100;
 /** GitHub cuts Blob.text here and sets isTruncated (sveltia/sveltia-cms#950). */
 export const BLOB_TEXT_LIMIT = 512_000;
 
@@ -205,7 +210,8 @@ export class FakeRepository {
     if (input.branch.repositoryNameWithOwner?.toLowerCase() !== this.repository || !this.git.refs.has(branch)) {
       throw new GitHubFailure("NOT_FOUND", `Could not resolve to a branch '${branch}'.`);
     }
-    if (bytes > COMMIT_LIMIT_BYTES) {
+    const changes = (input.fileChanges?.additions?.length ?? 0) + (input.fileChanges?.deletions?.length ?? 0);
+    if (bytes > COMMIT_LIMIT_BYTES || changes > COMMIT_LIMIT_FILES) {
       throw new GitHubFailure(
         "UNPROCESSABLE",
         "Sorry, your request timed out. It's likely that your input was too large to process.",
@@ -280,6 +286,9 @@ export class FakeRepository {
     }
     if (!this.git.refs.has(head) || this.git.aheadBy(base, head).length === 0) {
       throw new GitHubFailure("UNPROCESSABLE", `No commits between ${base} and ${head}`);
+    }
+    if (body.length > 65_536) {
+      throw new GitHubFailure("UNPROCESSABLE", "Body is too long (maximum is 65536 characters)");
     }
     return Object.assign(this.openByHand(head, base, author), { title, body });
   }

@@ -12,7 +12,10 @@ import {
   refusal,
   text,
   withoutRefusedDates
-} from "./chunk-IZZTFJLM.js";
+} from "./chunk-DFQPC56D.js";
+import {
+  groupsOf
+} from "./chunk-SWRER7Z7.js";
 import {
   FileError,
   NO_README,
@@ -21,14 +24,15 @@ import {
   decodeText,
   isGlob,
   matchFiles,
+  notMarkdown,
   shownReadme
-} from "./chunk-RUQIFCNM.js";
+} from "./chunk-OIJWE4TX.js";
 import {
   require_picomatch
 } from "./chunk-DD6AR6OB.js";
 import {
   GitHubError
-} from "./chunk-7W7ROGJP.js";
+} from "./chunk-C3NNAI4W.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import {
@@ -96,6 +100,8 @@ async function readSnapshot(client, asked) {
         ])
       );
       if (readme === void 0) throw new FileError("README", `${NO_README} (${where(branch)})`);
+      const notCountable = notMarkdown(readme);
+      if (notCountable) throw new FileError(readme, notCountable);
       if (!blobs.has(readme)) {
         const more = await query(client, request, laterQuery(request, [readme]), {
           owner: request.repository.owner,
@@ -236,21 +242,13 @@ function collect(paths, base, pullRequest, blobs, pullRequestBlobs) {
   }
 }
 function batchesOf(paths, tree) {
-  const batches = [];
-  let batch = [];
-  let bytes = 0;
-  for (const path of paths) {
-    const size = Math.min(tree?.blobs.get(path)?.size ?? 0, BLOB_TEXT_BYTES);
-    if (batch.length === FILES_PER_QUERY || batch.length > 0 && bytes + size > TEXT_BYTES_PER_QUERY) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(path);
-    bytes += size;
-  }
-  if (batch.length > 0 || batches.length === 0) batches.push(batch);
-  return batches;
+  const batches = groupsOf(
+    paths,
+    FILES_PER_QUERY,
+    TEXT_BYTES_PER_QUERY,
+    (path) => Math.min(tree?.blobs.get(path)?.size ?? 0, BLOB_TEXT_BYTES)
+  );
+  return batches.length === 0 ? [[]] : batches;
 }
 async function branchTree(client, request, branch) {
   const { owner, repo } = request.repository;

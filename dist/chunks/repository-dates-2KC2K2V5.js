@@ -2,13 +2,18 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  GitHubError,
-  gitHubClient
-} from "./chunk-7W7ROGJP.js";
+  dateFields,
+  datesOf,
+  readRepositoryDates,
+  withoutRefusedDates
+} from "./chunk-DFQPC56D.js";
+import "./chunk-C3NNAI4W.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";
 export {
-  GitHubError,
-  gitHubClient
+  dateFields,
+  datesOf,
+  readRepositoryDates,
+  withoutRefusedDates
 };

@@ -9,8 +9,9 @@ import {
   commitSink,
   gitHubSource,
   headline
-} from "./chunk-RQVRHGYL.js";
-import "./chunk-7W7ROGJP.js";
+} from "./chunk-GEPJLFPD.js";
+import "./chunk-SWRER7Z7.js";
+import "./chunk-C3NNAI4W.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";

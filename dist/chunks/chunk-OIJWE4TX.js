@@ -70,16 +70,22 @@ var GlobError = class extends Error {
 
 // src/readme.ts
 var README_FOLDERS = [".github", "", "docs"];
+var README = /^readme(?:\.[^.]+)?$/i;
+var MARKDOWN = /\.(?:md|markdown)$/i;
 function rank(name) {
   if (name === "README.md") return 0;
-  return name.toLowerCase() === "readme.md" ? 1 : name.toLowerCase() === "readme" ? 2 : Number.POSITIVE_INFINITY;
+  return MARKDOWN.test(name) ? 1 : 2;
 }
 function shownReadme(files) {
   for (const folder of README_FOLDERS) {
-    const best = [...files.get(folder) ?? []].filter((name) => Number.isFinite(rank(name))).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0];
+    const best = (files.get(folder) ?? []).filter((name) => README.test(name)).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0];
     if (best !== void 0) return folder === "" ? best : `${folder}/${best}`;
   }
   return void 0;
+}
+function notMarkdown(path) {
+  if (MARKDOWN.test(path)) return void 0;
+  return "is the README GitHub shows, but not markdown, so a marker would show on the page as text: rename it README.md, or set files to the file to count in";
 }
 var NO_README = "no README in .github/, the root or docs/, where GitHub looks for the one it shows: add README.md, or set files";
 
@@ -92,5 +98,6 @@ export {
   matchFiles,
   README_FOLDERS,
   shownReadme,
+  notMarkdown,
   NO_README
 };

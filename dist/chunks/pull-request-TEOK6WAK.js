@@ -4,10 +4,11 @@ const require = __createRequire(import.meta.url);
 import {
   commitChain,
   headline
-} from "./chunk-RQVRHGYL.js";
+} from "./chunk-GEPJLFPD.js";
+import "./chunk-SWRER7Z7.js";
 import {
   GitHubError
-} from "./chunk-7W7ROGJP.js";
+} from "./chunk-C3NNAI4W.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";
@@ -165,16 +166,29 @@ function pullRequestBody(renderings) {
   const rows = renderings.flatMap(
     ({ path, replacements }) => replacements.map(({ token, value, line }) => `| ${cell(path)} | \`${cell(token)}\` | ${cell(value)} | ${line} |`)
   );
+  const shown = [];
+  let length = 0;
+  for (const row of rows) {
+    length += row.length + 1;
+    if (length > BODY_ROWS_CHARACTERS) break;
+    shown.push(row);
+  }
+  const more = shown.length < rows.length ? [
+    "",
+    `And ${(rows.length - shown.length).toLocaleString("en-US")} more tokens; the run's log lists every value.`
+  ] : [];
   return [
     "Today's values of the README counters, rendered from the base branch by readme-counters.",
     "",
     "| File | Token | Value | Line |",
     "| --- | --- | --- | --- |",
-    ...rows,
+    ...shown,
+    ...more,
     "",
     "The next run updates this pull request, or opens a new one once it is merged."
   ].join("\n");
 }
+var BODY_ROWS_CHARACTERS = 6e4;
 export {
   pullRequestBranch,
   pullRequestSink

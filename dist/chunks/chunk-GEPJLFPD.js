@@ -2,8 +2,11 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
+  groupsOf
+} from "./chunk-SWRER7Z7.js";
+import {
   GitHubError
-} from "./chunk-7W7ROGJP.js";
+} from "./chunk-C3NNAI4W.js";
 
 // src/github/commit.ts
 function gitHubSource(github, request) {
@@ -12,21 +15,12 @@ function gitHubSource(github, request) {
 var FILES_PER_COMMIT = 100;
 var BYTES_PER_COMMIT = 25 * 1024 * 1024;
 function commitGroups(files) {
-  const groups = [];
-  let group = [];
-  let bytes = 0;
-  for (const file of files) {
-    const size = Math.ceil(Buffer.byteLength(file.text, "utf8") / 3) * 4;
-    if (group.length === FILES_PER_COMMIT || group.length > 0 && bytes + size > BYTES_PER_COMMIT) {
-      groups.push(group);
-      group = [];
-      bytes = 0;
-    }
-    group.push(file);
-    bytes += size;
-  }
-  if (group.length > 0) groups.push(group);
-  return groups;
+  return groupsOf(
+    files,
+    FILES_PER_COMMIT,
+    BYTES_PER_COMMIT,
+    (file) => Math.ceil(Buffer.byteLength(file.text, "utf8") / 3) * 4
+  );
 }
 async function commitChain(github, request) {
   const landed = [];
@@ -67,6 +61,7 @@ function commitSink(github, settings, whenGuarded = refuse) {
     landed.push(...commits);
     for (const path of paths) landedPaths.add(path);
   };
+  const landedSoFar = () => landed.length === 0 ? {} : { landed: { commits: [...landed], changedFiles: [...landedPaths] } };
   return {
     async deliver(snapshot, renderings) {
       if (lost && snapshot.head.parent === lost.parent && snapshot.head.headline === headline(settings.message)) {
@@ -96,14 +91,18 @@ function commitSink(github, settings, whenGuarded = refuse) {
             result.landed,
             changed.slice(0, changedBefore(changed, result.paths)).map((rendering) => rendering.path)
           );
-          return { kind: "again", reason: result.reason };
+          return { kind: "again", reason: result.reason, ...landedSoFar() };
         case "lost":
           keep(
             result.landed,
             changed.slice(0, changedBefore(changed, result.paths)).map((rendering) => rendering.path)
           );
           lost = { parent: result.parent, paths: result.paths };
-          return { kind: "again", reason: `GitHub's answer to the commit was lost (${result.reason})` };
+          return {
+            kind: "again",
+            reason: `GitHub's answer to the commit was lost (${result.reason})`,
+            ...landedSoFar()
+          };
         case "guarded":
           return whenGuarded(
             snapshot,

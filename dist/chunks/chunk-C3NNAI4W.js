@@ -1642,6 +1642,13 @@ var import_light3 = __toESM(require_light(), 1);
 var GitHubError = class extends Error {
   name = "GitHubError";
 };
+var FIXES = {
+  action: {
+    token: "pass a valid token, e.g. token: ${{ github.token }}",
+    network: "check the runner's network and GITHUB_API_URL"
+  },
+  cli: { token: "set GITHUB_TOKEN (or GH_TOKEN) to a valid token", network: "check this machine's network" }
+};
 var QUERY_ATTEMPTS = 3;
 var RATE_LIMIT_RETRIES = 2;
 var LONGEST_RATE_LIMIT_WAIT_S = 60;
@@ -1714,9 +1721,7 @@ function gitHubClient(options) {
     }
     if (!(error instanceof RequestError)) throw error;
     if (error.status === 401) {
-      throw new GitHubError(
-        "GitHub refused the token (401 Bad credentials): pass a valid token, e.g. token: ${{ github.token }}"
-      );
+      throw new GitHubError(`GitHub refused the token (401 Bad credentials): ${FIXES[options.shell].token}`);
     }
     const dropped = error.status === 500 && error.response === void 0;
     if (error.status >= 500) {
@@ -1778,7 +1783,7 @@ function waitsOnTheClock(options) {
         const code = connectionCode(error);
         if (code !== void 0 && UNREACHABLE.has(code)) {
           throw new GitHubError(
-            `GitHub's API at ${options.apiUrl} is out of reach (${code}): check the runner's network and GITHUB_API_URL`
+            `GitHub's API at ${options.apiUrl} is out of reach (${code}): ${FIXES[options.shell].network}`
           );
         }
         if (error instanceof RequestError && error.status >= 500) {

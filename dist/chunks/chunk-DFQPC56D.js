@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   GitHubError
-} from "./chunk-7W7ROGJP.js";
+} from "./chunk-C3NNAI4W.js";
 
 // src/github/refusals.ts
 function dataOf(answer, repository) {

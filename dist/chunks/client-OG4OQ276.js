@@ -2,18 +2,13 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
-  dateFields,
-  datesOf,
-  readRepositoryDates,
-  withoutRefusedDates
-} from "./chunk-IZZTFJLM.js";
-import "./chunk-7W7ROGJP.js";
+  GitHubError,
+  gitHubClient
+} from "./chunk-C3NNAI4W.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";
 export {
-  dateFields,
-  datesOf,
-  readRepositoryDates,
-  withoutRefusedDates
+  GitHubError,
+  gitHubClient
 };
