@@ -23,7 +23,9 @@ describe("today's date", () => {
 
   it("DATE:FORMAT uses a luxon pattern in the locale", () => {
     expect(tokenValue("DATE", contextOn("2026-11-27"), "dd LLL yyyy")).toBe("27 Nov 2026");
-    expect(tokenValue("DATE", contextOn("2026-11-27", { locale: "de-DE" }), "d. LLLL yyyy")).toBe("27. November 2026");
+    expect(tokenValue("DATE", contextOn("2026-11-27", { locale: "de-DE" }), "cccc, d. LLLL yyyy")).toBe(
+      "Freitag, 27. November 2026",
+    );
   });
 
   it("DATE_PRETTY is DATE_HUGE in the locale", () => {
@@ -32,9 +34,12 @@ describe("today's date", () => {
     expect(tokenValue("DATE_PRETTY", contextOn("2026-11-27", { locale: "ja-JP" }))).toBe("2026年11月27日金曜日");
   });
 
-  it("DATE_PRETTY follows date-format when it is set", () => {
+  it("DATE_PRETTY follows date-format when it is set, in the locale", () => {
     expect(tokenValue("DATE_PRETTY", contextOn("2026-11-27", { dateFormat: "cccc d LLLL" }))).toBe(
       "Friday 27 November",
+    );
+    expect(tokenValue("DATE_PRETTY", contextOn("2026-11-27", { dateFormat: "cccc d LLLL", locale: "de-DE" }))).toBe(
+      "Freitag 27 November",
     );
   });
 
