@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { APP_TOKEN, type FakeGitHub, type PullRequest, TOKEN } from "../fakes/github/index.js";
-import { runAction } from "./action-run.js";
+import { runAction } from "../support/action-run.js";
 
 /*
  * The pull-request scenarios of design section 10, run in process by
