@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import { test as base, describe, expect } from "vitest";
 import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
 import { type ActionRun, type RunOptions, runAction } from "../support/action-run.js";
+import { DIARY } from "../support/examples.js";
 
-const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
 /** When the fake GitHub makes its commits, and so when main's last commit is. */
 const LAST_COMMIT = new Date("2026-11-27T12:00:00Z");
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,16 +1,6 @@
-import { readFileSync } from "node:fs";
-import { test as base, describe, expect } from "vitest";
-import { FakeGitHub } from "../fakes/github/index.js";
-import { runAction } from "../support/action-run.js";
-
-const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
-
-const test = base.extend<{ github: FakeGitHub }>({
-  // biome-ignore lint/correctness/noEmptyPattern: vitest reads fixture dependencies from this pattern
-  github: async ({}, use) => {
-    await use(new FakeGitHub({ "README.md": DIARY }));
-  },
-});
+import { describe, expect } from "vitest";
+import type { FakeGitHub } from "../fakes/github/index.js";
+import { runAction, test } from "../support/action-run.js";
 
 /** A run that a schedule started at `now`, with the cron GitHub's event names. */
 const scheduled = (github: FakeGitHub, cron: string, now: string, timezone: string, event = "schedule") =>

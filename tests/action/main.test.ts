@@ -1,36 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { test as base, describe, expect } from "vitest";
-import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
+import { describe, expect } from "vitest";
 import { INPUT_NAMES } from "../support/action-inputs.js";
-import { type ActionRun, type RunOptions, runAction } from "../support/action-run.js";
+import { action, expectFailure, test } from "../support/action-run.js";
+import { DIARY } from "../support/examples.js";
 
-const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
-
-/** Each test gets its own fake GitHub holding the diary README. */
-const test = base.extend<{ github: FakeGitHub }>({
-  // biome-ignore lint/correctness/noEmptyPattern: vitest reads fixture dependencies from this pattern
-  github: async ({}, use) => {
-    await use(new FakeGitHub({ "README.md": DIARY }));
-  },
-});
-
-async function action(
-  github: FakeGitHub,
-  inputs: Record<string, string> = {},
-  options: RunOptions = {},
-): Promise<ActionRun> {
-  const run = await runAction(github, { ...options, inputs: { today: "2026-11-27", ...inputs } });
-  // The token is never printed, whatever happens.
-  expect(JSON.stringify(run)).not.toContain(TOKEN);
-  return run;
-}
-
-function expectFailure(run: ActionRun, message: string): void {
-  expect(run.failure).toContain(message);
-  expect(run.failure?.split("\n")).toHaveLength(1);
-}
 
 describe("the diary README", () => {
   test("the first run commits once with the right values", async ({ github }) => {
@@ -142,108 +117,6 @@ describe("a branch that moves", () => {
     expect(run.failure).toBeUndefined();
     expect(github.count("mutation")).toBe(2);
     expect(run.annotations).toHaveLength(1);
-  });
-});
-
-describe("GitHub failing", () => {
-  test("a 502 once is retried and the run succeeds", async ({ github }) => {
-    github.failures.push({ status: 502, body: { message: "Server Error" } });
-    const run = await action(github);
-    expect(run.failure).toBeUndefined();
-    expect(github.requests.map((request) => request.status)).toEqual([502, 200, 200]);
-    expect(github.history()).toBe(2);
-  });
-
-  test("a query answered 502 twice, then 200, succeeds after waiting 1 s and 2 s", async ({ github }) => {
-    github.failures.push(
-      { status: 502, body: { message: "Server Error" } },
-      { status: 502, body: { message: "Server Error" } },
-    );
-    const run = await action(github);
-    expect(run.failure).toBeUndefined();
-    expect(github.requests.map((request) => `${request.name} ${request.status}`)).toEqual([
-      "ReadmeCountersSnapshot 502",
-      "ReadmeCountersSnapshot 502",
-      "ReadmeCountersSnapshot 200",
-      "ReadmeCountersCommit 200",
-    ]);
-    expect(run.log.filter((line) => line.includes("trying again"))).toEqual([
-      "GitHub answered 502; trying again",
-      "GitHub answered 502; trying again",
-    ]);
-    expect(run.sleeps).toEqual([1000, 2000]);
-  });
-
-  test("a query that keeps failing ends the run after 3 tries, in one line", async ({ github }) => {
-    const failing = { status: 503, body: { message: "Service Unavailable" } };
-    github.failures.push(failing, failing, failing, failing);
-    const run = await action(github);
-    expectFailure(run, "GitHub kept failing (503) after 3 tries: run the workflow again later");
-    expect(github.requests).toHaveLength(3);
-  });
-
-  test("a connection that keeps dropping ends the run after 3 tries, naming the API's address", async ({ github }) => {
-    github.failures.push({ network: "ECONNRESET" }, { network: "ECONNRESET" }, { network: "ECONNRESET" });
-    const run = await action(github);
-    expectFailure(
-      run,
-      "GitHub's API at https://api.github.example kept dropping the connection (ECONNRESET): run the workflow again later",
-    );
-    expect(run.sleeps).toEqual([1000, 2000]);
-  });
-
-  test("an answer that holds no data (a proxy's page) ends the run in one line", async ({ github }) => {
-    github.failures.push({ status: 200, body: {} });
-    expectFailure(await action(github), "GitHub answered with no data: run the workflow again later");
-  });
-
-  test("a mutation whose connection dropped after GitHub ran it is sent once, and found by the next read", async ({
-    github,
-  }) => {
-    github.failures.push({ network: "ECONNRESET", afterRunning: true, operation: "ReadmeCountersCommit" });
-    const run = await action(github);
-    expect(run.failure).toBeUndefined();
-    expect(github.operations).toEqual(["Snapshot", "Commit", "Snapshot"]);
-    expect(github.history()).toBe(2);
-    expect(run.outputs).toMatchObject({ changed: "true", "commit-sha": github.head().oid });
-    expect(run.log).toContain("GitHub's answer to the commit was lost (ECONNRESET); reading again (attempt 2 of 3)");
-  });
-
-  test("a secondary rate limit waits for its retry-after, then the request is sent again", async ({ github }) => {
-    github.failures.push({
-      status: 403,
-      headers: { "retry-after": "30" },
-      body: { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." },
-      operation: "ReadmeCountersCommit",
-    });
-    const run = await action(github);
-    expect(run.failure).toBeUndefined();
-    expect(github.operations).toEqual(["Snapshot", "Commit", "Commit"]);
-    expect(run.log).toContain("GitHub's secondary rate limit was reached; trying again in 30 s");
-    expect(run.sleeps).toEqual([30_000]);
-    expect(github.history()).toBe(2);
-  });
-
-  test("a 401 says the token was refused", async ({ github }) => {
-    const run = await action(github, { token: "ghs_notTheRightOne" });
-    expectFailure(run, "GitHub refused the token (401 Bad credentials)");
-    expect(github.requests).toHaveLength(1);
-  });
-
-  test("a token that may not write says which permission the job needs", async ({ github }) => {
-    github.readOnlyToken = true;
-    const run = await action(github);
-    expectFailure(run, "give the job `permissions: contents: write`");
-    expect(github.history()).toBe(1);
-  });
-
-  test("a guarded branch says to use a bypassing app token or another branch", async ({ github }) => {
-    github.protectedBranches.add("main");
-    const run = await action(github);
-    expectFailure(run, "Branch main is guarded by a ruleset or branch protection (Repository rule violations found)");
-    expectFailure(run, "set commit: pull-request (or auto)");
-    expectFailure(run, "bypass list");
-    expect(github.history()).toBe(1);
   });
 });
 
@@ -471,20 +344,6 @@ describe("what stops a run", () => {
 });
 
 describe("where to commit", () => {
-  test("works with a GitHub Enterprise Server API URL", async ({ github }) => {
-    await action(github, {}, { env: { GITHUB_API_URL: "https://ghes.example/api/v3" } });
-    expect(github.requests.map((request) => request.path)).toEqual(["/api/graphql", "/api/graphql"]);
-    expect(github.history()).toBe(2);
-  });
-
-  test("sends readme-counters' user agent, with the runner's orchestration id", async ({ github }) => {
-    await action(github, {}, { env: { ACTIONS_ORCHESTRATION_ID: "run 7/a" } });
-    expect(github.requests[0]?.userAgent).toMatch(
-      // Octokit adds its own after it (and, on a runner, @actions/github the runner's id too).
-      /^readme-counters\/\d+\.\d+\.\d+ actions_orchestration_id\/run_7_a .*octokit-core\.js\//,
-    );
-  });
-
   test("updates another branch given in the branch input", async ({ github }) => {
     github.push("docs", {});
     const run = await action(github, { branch: "docs" });
@@ -662,85 +521,6 @@ describe("loud and truthful", () => {
     expect(run.summary).toContain(
       "<tr><td>README.md</td><td>1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49</td><td><code>{{DATE_PRETY}}</code></td><td>left alone: unknown token DATE_PRETY; did you mean {{DATE_PRETTY}}?</td></tr>",
     );
-  });
-
-  test("GitHub out of reach fails at once, naming the API's address, not a 500", async ({ github }) => {
-    github.failures.push({ network: "ECONNREFUSED" });
-    const run = await action(github);
-    expectFailure(
-      run,
-      "GitHub's API at https://api.github.example is out of reach (ECONNREFUSED): check the runner's network and GITHUB_API_URL",
-    );
-    expect(run.sleeps).toEqual([]);
-  });
-
-  test("a dropped connection while reading is retried", async ({ github }) => {
-    github.failures.push({ network: "ECONNRESET" });
-    const run = await action(github);
-    expect(run.failure).toBeUndefined();
-    expect(run.log).toContain("The connection to GitHub dropped (ECONNRESET); trying again");
-    expect(github.history()).toBe(2);
-  });
-
-  test("a commit that landed but whose answer was lost is reported with its sha, and made once", async ({ github }) => {
-    // The mutation runs on GitHub, then its answer is lost (a 502).
-    github.failures.push({
-      status: 502,
-      body: { message: "Server Error" },
-      afterRunning: true,
-      operation: "ReadmeCountersCommit",
-    });
-    const run = await action(github);
-    expect(run.failure).toBeUndefined();
-    expect(github.history()).toBe(2);
-    expect(github.count("mutation")).toBe(1);
-    expect(run.outputs).toMatchObject({
-      changed: "true",
-      "commit-sha": github.head().oid,
-      "changed-files": '["README.md"]',
-    });
-    expect(run.log).toContain(
-      "GitHub's answer to the commit was lost (GitHub answered 502); reading again (attempt 2 of 3)",
-    );
-  });
-
-  test("a 403 left after the secondary rate-limit retries is reported as a rate limit, not a permission", async ({
-    github,
-  }) => {
-    const limited = {
-      status: 403,
-      headers: { "retry-after": "5" },
-      body: { message: "You have exceeded a secondary rate limit." },
-    };
-    github.failures.push(limited, limited, limited);
-    const run = await action(github);
-    expectFailure(
-      run,
-      "GitHub's secondary rate limit stopped the run (too many requests in a short time, by this and other jobs): run the workflow again later",
-    );
-    expect(run.failure).not.toContain("permission");
-    expect(run.sleeps).toEqual([5000, 5000]);
-  });
-
-  test("a rate limit that resets soon is waited for; one that does not is said with its time", async ({ github }) => {
-    // The throttling plugin counts to the reset from this machine's clock, not the run's.
-    const inSeconds = (seconds: number) => String(Math.floor(Date.now() / 1000) + seconds);
-    const limited = (reset: string) => ({
-      status: 403,
-      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
-      body: { message: "API rate limit exceeded" },
-    });
-    github.failures.push(limited(inSeconds(30)));
-    const soon = await action(github);
-    expect(soon.failure).toBeUndefined();
-    expect(soon.sleeps).toHaveLength(1);
-    expect(soon.sleeps[0]).toBeGreaterThanOrEqual(30_000);
-    expect(soon.sleeps[0]).toBeLessThanOrEqual(32_000);
-
-    const later = Math.floor(Date.now() / 60_000) * 60 + 2 * 3600;
-    github.failures.push(limited(String(later)));
-    const until = new Date(later * 1000).toISOString().slice(11, 16);
-    expectFailure(await action(github), `GitHub's rate limit for this token is used up until ${until} UTC`);
   });
 
   test("the repository input is compared with GITHUB_REPOSITORY ignoring case, so the triggering branch is kept", async ({

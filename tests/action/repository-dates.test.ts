@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
-import { type ActionRun, runAction } from "../support/action-run.js";
+import { FakeGitHub } from "../fakes/github/index.js";
+import { action } from "../support/action-run.js";
 
 /** A fake GitHub whose README holds `readme`. */
 function gitHubWith(readme: string): FakeGitHub {
   return new FakeGitHub({ "README.md": readme });
-}
-
-/** A run on 27 November 2026 with these inputs; the token is never printed. */
-async function action(github: FakeGitHub, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const run = await runAction(github, { inputs: { today: "2026-11-27", ...inputs } });
-  expect(JSON.stringify(run)).not.toContain(TOKEN);
-  return run;
 }
 
 /** The value the README's marker for `token` holds on GitHub after the run; undefined when the token has none. */

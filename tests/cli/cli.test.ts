@@ -16,8 +16,7 @@ import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type CliEnvironment, runCli } from "../../src/cli/cli.js";
 import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
-
-const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
+import { DIARY } from "../support/examples.js";
 
 let repo: string;
 

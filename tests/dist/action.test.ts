@@ -6,10 +6,10 @@ import { fileURLToPath } from "node:url";
 import { test as base, describe, expect } from "vitest";
 import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
 import { annotationLines, runActionProcess } from "../support/action-process.js";
+import { DIARY } from "../support/examples.js";
 import { NODES } from "../support/nodes.js";
 import { ForwardProxy } from "../support/proxy.js";
 
-const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
 /** A fake GitHub on 127.0.0.1 for each test, so that tests run side by side. */

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DIARY } from "../support/examples.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
 // npm is npm.cmd on Windows, which only a shell runs.
 const npm = (cwd: string, ...args: string[]) =>
   execFileSync("npm", ["--no-audit", "--no-fund", "--no-update-notifier", ...args], {

@@ -1,7 +1,8 @@
 import { test as base, describe, expect } from "vitest";
 import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
-import { DAY_ONE, DIARY, inProcess, type RunActionFn, SCENARIOS } from "../github/pull-request-scenarios.js";
+import { DAY_ONE, inProcess, type RunActionFn, SCENARIOS } from "../github/pull-request-scenarios.js";
 import { annotationLines, runActionProcess } from "../support/action-process.js";
+import { DIARY } from "../support/examples.js";
 import { NODES } from "../support/nodes.js";
 
 /** The workflow command's message, as the runner shows it: %25, %0D and %0A undone. */

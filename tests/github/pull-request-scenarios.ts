@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { APP_TOKEN, type FakeGitHub, type PullRequest, TOKEN } from "../fakes/github/index.js";
 import { runAction } from "../support/action-run.js";
@@ -8,8 +7,6 @@ import { runAction } from "../support/action-run.js";
  * tests/github/pull-request.test.ts and with dist/ as a process by
  * tests/dist/pull-request.test.ts.
  */
-
-export const DIARY = readFileSync(new URL("../../examples/diary/README.md", import.meta.url), "utf8");
 
 /** What a run showed, whether it ran in this process or as dist/ in a process of its own. */
 export interface RunResult {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FakeGitHub } from "../fakes/github/index.js";
 import { runAction } from "../support/action-run.js";
-import { BRANCH, carries, DAY_ONE, DAY_TWO, DIARY, inProcess, openOnly, SCENARIOS } from "./pull-request-scenarios.js";
+import { DIARY } from "../support/examples.js";
+import { BRANCH, carries, DAY_ONE, DAY_TWO, inProcess, openOnly, SCENARIOS } from "./pull-request-scenarios.js";
 
 describe("commit: pull-request and auto (design section 10)", () => {
   it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("%s", async (_, scenario) => {

@@ -1,10 +1,20 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { test as base, expect } from "vitest";
 import { run } from "../../src/action/main.js";
 import type { Place, Reporter } from "../../src/action/report.js";
-import type { FakeGitHub } from "../fakes/github/index.js";
+import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
 import { inputVariables } from "./action-inputs.js";
+import { DIARY } from "./examples.js";
+
+/** A test whose `github` is a fake GitHub of its own, holding the diary README. */
+export const test = base.extend<{ github: FakeGitHub }>({
+  // biome-ignore lint/correctness/noEmptyPattern: vitest reads fixture dependencies from this pattern
+  github: async ({}, use) => {
+    await use(new FakeGitHub({ "README.md": DIARY }));
+  },
+});
 
 export interface Annotation {
   readonly level: "warning" | "error";
@@ -91,4 +101,21 @@ export async function runAction(github: FakeGitHub, options: RunOptions = {}): P
     reporter,
   });
   return { outputs, log, annotations, summary: summaries.join(""), failure, sleeps, workspace };
+}
+
+/** A run on 27 November 2026 (unless the inputs say `today`) that never prints the token, whatever happens. */
+export async function action(
+  github: FakeGitHub,
+  inputs: Record<string, string> = {},
+  options: RunOptions = {},
+): Promise<ActionRun> {
+  const run = await runAction(github, { ...options, inputs: { today: "2026-11-27", ...inputs } });
+  expect(JSON.stringify(run)).not.toContain(TOKEN);
+  return run;
+}
+
+/** The run failed with one line that holds `message`. */
+export function expectFailure(run: ActionRun, message: string): void {
+  expect(run.failure).toContain(message);
+  expect(run.failure?.split("\n")).toHaveLength(1);
 }
