@@ -99,7 +99,7 @@ describe("the CLI", () => {
     // REPO_START is the first commit's date: 2025-09-01 22:30 UTC.
     expect(stdout).toContain("+Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");
     expect(stdout).not.toContain("\x1b[");
-    expect(stderr).toContain("readme-counters: README.md would change; --write writes them");
+    expect(stderr).toContain("readme-counters: README.md would change; --write writes it");
     expect(readFileSync(join(repo, "README.md"), "utf8")).toBe(DIARY);
   });
 
@@ -171,7 +171,7 @@ describe("the CLI", () => {
     const { stdout, stderr } = await cli("--today", "2026-11-27", "--no-keep-tokens", "*.md");
     expect(stdout).toContain("+A 2026-11-27");
     expect(stdout).toContain("+B 2026-11-27");
-    expect(stderr).toContain("3 files would change");
+    expect(stderr).toContain("3 files would change; --write writes them");
   });
 
   it("reports a token it cannot evaluate with its file, line and column", async () => {
@@ -568,7 +568,7 @@ describe("dates the repository knows", () => {
       `README.md:1:10: warning: {{DAYS_SINCE_LATEST_RELEASE}}: LATEST_RELEASE: ${needs}`,
       `README.md:1:64: warning: {{DAYS_SINCE_RC}}: RC: ${needs}`,
       `README.md:2:58: warning: {{DAYS_SINCE_INCIDENT:long}}: INCIDENT: ${needs}`,
-      "readme-counters: README.md would change; --write writes them; 3 tokens were left alone (the warnings say why)",
+      "readme-counters: README.md would change; --write writes it; 3 tokens were left alone (the warnings say why)",
     ]);
   });
 

@@ -109,7 +109,7 @@ describe.concurrent.each(NODES)("dist/ as GitHub runs it, on %s", (_, node) => {
     expect(preview.status).toBe(0);
     expect(preview.stdout).toContain("+Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");
     expect(preview.stderr).toBe(
-      "README.md: the README GitHub shows\nreadme-counters: README.md would change; --write writes them\n",
+      "README.md: the README GitHub shows\nreadme-counters: README.md would change; --write writes it\n",
     );
   });
 });
