@@ -18,7 +18,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-TKFWISW6.js";
+} from "./chunks/chunk-4HZBMHUT.js";
 import "./chunks/chunk-OIJWE4TX.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";

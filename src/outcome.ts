@@ -52,7 +52,10 @@ function whatWasDone(outcome: Outcome, shell: Shell, unchanged: string): string 
     }
     case "dry-run": {
       const paths = changedPaths(outcome.renderings);
-      if (shell === "cli") return paths.length === 0 ? unchanged : `${files(paths)} would change; --write writes ${paths.length === 1 ? "it" : "them"}`;
+      if (shell === "cli")
+        return paths.length === 0
+          ? unchanged
+          : `${files(paths)} would change; --write writes ${paths.length === 1 ? "it" : "them"}`;
       return paths.length === 0
         ? `Dry run: ${unchanged.toLowerCase()}`
         : `Dry run: ${files(paths)} would change; nothing was written`;

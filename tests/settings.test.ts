@@ -221,6 +221,10 @@ describe("bad values: one line naming the input, with an example that works", ()
       "Input \"date-format\": \"cccc 'the' Do\" is not a luxon date format (luxon would misread its letters). For example: date-format: cccc 'the' d",
     ],
     [
+      { "date-format": "cccc d of MMMM" },
+      "Input \"date-format\": \"cccc d of MMMM\" is not a luxon date format (luxon would misread its letters). For example: date-format: cccc d 'of' MMMM",
+    ],
+    [
       { "date-format": "cccc\nyyyy" },
       'Input "date-format": the format spans lines. For example: date-format: cccc, d LLLL yyyy',
     ],

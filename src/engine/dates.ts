@@ -180,8 +180,12 @@ const MOMENT_TOKENS: Readonly<Record<string, string>> = {
 };
 const PROBE = utcDay(2000, 1, 1);
 
-/** luxon's fields of a time of day (hour, minute, second, millisecond, meridiem, zone), which a date has not. */
-const TIME_FIELDS = /^[HhmsSauZz]/;
+/**
+ * luxon's fields of a time of day, which a date has not: hour, minute, second,
+ * millisecond, meridiem, zone, the localized time (`t`, `T`) and date with time
+ * (`f`, `F`), and the Unix timestamps (`X`, `x`).
+ */
+const TIME_FIELDS = /^[HhmsSauZztTfFXx]/;
 
 /** Whether a pattern asks for a time of day, which a counter's date has not (it would write midnight). */
 export function asksForTime(pattern: string): boolean {
@@ -202,8 +206,9 @@ function isField(run: string): boolean {
  * which luxon copies as they are, or `D` and `DD` beside a day, month or
  * year, which luxon reads as whole localized dates), or when a word mixes
  * letters luxon copies with letters it reads as fields: in `hello` the `h`
- * and `o` become the hour and the day of the year. A word that luxon copies
- * whole (`week`) reads as written.
+ * and `o` become the hour and the day of the year; or when a word strings
+ * single field letters together as text does (`of`, `day`). A word that luxon
+ * copies whole (`week`) reads as written.
  */
 export function meantFormat(pattern: string): string | undefined {
   const parts = pattern.match(FORMAT_PARTS) ?? [];
@@ -240,10 +245,16 @@ function momentTokens(word: string): string[] {
   return word.match(/Do|([A-Za-z])\1*/g) ?? [];
 }
 
-/** A word that luxon would partly read as fields and partly copy. */
+/**
+ * A word meant as text that luxon would read as fields: partly fields and
+ * partly copied (`hello`), or single letters strung together (`of` is the day
+ * of the year and a date with its time). luxon's own words repeat their
+ * letters (`yyyyMMdd`, `EEEE`), so a lone letter beside others is text.
+ */
 function isGlued(word: string): boolean {
   const runs = letterRuns(word);
-  return runs.some(isField) && !runs.every(isField);
+  if (!runs.some(isField)) return false;
+  return !runs.every(isField) || (runs.length > 1 && runs.some((run) => run.length === 1));
 }
 
 /** A word as luxon tokens: moment's translated, in a moment pattern; text in quotes where luxon would misread it. */

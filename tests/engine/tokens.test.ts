@@ -49,6 +49,7 @@ describe("today's date", () => {
     ["'week' W", "week 48"],
     ["yyyyMMdd", "20261127"],
     ["cccc, D", "Friday, 11/27/2026"],
+    ["'on' EEEE", "on Friday"],
   ])("the luxon pattern %s is written as luxon writes it: %s", (pattern, written) => {
     expect(tokenValue("DATE", contextOn("2026-11-27"), pattern)).toBe(written);
   });
@@ -63,6 +64,11 @@ describe("today's date", () => {
     ["yyyy-mm-dd", 'luxon would write "2026-00-27" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["h:mm A", 'luxon would write "12:00 A" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["HH:mm Uhr", 'luxon would write "00:00 U12r" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
+    ["d of MMMM", "luxon would write \"27 33111/27/2026, 12:00\u202fAM November\"; did you mean {{DATE:d 'of' MMMM}}?"],
+    ["on EEEE", "luxon would write \"33148 Friday\"; did you mean {{DATE:'on' EEEE}}?"],
+    ["day d", "luxon would write \"27AM2026 27\"; did you mean {{DATE:'day' d}}?"],
+    ["t", 'luxon would write "12:00\u202fAM" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
+    ["X", 'luxon would write "1795737600" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
   ])("a date format that luxon would misread, %s, is refused with the luxon pattern meant", (pattern, message) => {
     expect(errorOf({ name: "DATE", arg: pattern })).toBe(`"${pattern}" is not a luxon date format: ${message}`);
   });

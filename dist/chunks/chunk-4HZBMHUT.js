@@ -6667,7 +6667,7 @@ var MOMENT_TOKENS = {
   A: "a"
 };
 var PROBE = utcDay(2e3, 1, 1);
-var TIME_FIELDS = /^[HhmsSauZz]/;
+var TIME_FIELDS = /^[HhmsSauZztTfFXx]/;
 function asksForTime(pattern) {
   const words = (pattern.match(FORMAT_PARTS) ?? []).filter((part) => isWord(part) && !isGlued(part));
   return words.flatMap(letterRuns).some((run) => TIME_FIELDS.test(run));
@@ -6702,7 +6702,8 @@ function momentTokens(word) {
 }
 function isGlued(word) {
   const runs = letterRuns(word);
-  return runs.some(isField) && !runs.every(isField);
+  if (!runs.some(isField)) return false;
+  return !runs.every(isField) || runs.length > 1 && runs.some((run) => run.length === 1);
 }
 function meantWord(word, momentStyle) {
   const tokens = momentTokens(word);
@@ -8529,7 +8530,8 @@ function whatWasDone(outcome, shell, unchanged) {
     }
     case "dry-run": {
       const paths = changedPaths(outcome.renderings);
-      if (shell === "cli") return paths.length === 0 ? unchanged : `${files(paths)} would change; --write writes ${paths.length === 1 ? "it" : "them"}`;
+      if (shell === "cli")
+        return paths.length === 0 ? unchanged : `${files(paths)} would change; --write writes ${paths.length === 1 ? "it" : "them"}`;
       return paths.length === 0 ? `Dry run: ${unchanged.toLowerCase()}` : `Dry run: ${files(paths)} would change; nothing was written`;
     }
     case "delivered": {
