@@ -33,7 +33,7 @@ import { parseArgs } from "node:util";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var API_URL = "https://api.github.com";
-var NEEDS_API = "only the GitHub API knows it: set GITHUB_TOKEN (or GH_TOKEN) in a clone whose origin is on GitHub";
+var NEEDS_API = "only GitHub's API knows it (the line before the warnings says what it needs)";
 async function gitRepositoryStart(root) {
   const shallow = await git(root, "rev-parse", "--is-shallow-repository");
   if (shallow === void 0) return { unknown: "this folder is not in a git repository: pass --repo-start YYYY-MM-DD" };
@@ -50,22 +50,22 @@ async function cloneRepositoryDates(root, settings, files, access) {
   const references = [...settings.repositoryDates];
   const tags = await localTags(root, references);
   const fromApi = new Map(references.filter(([, reference]) => reference.kind !== "tag"));
-  const needsApi = fromApi.size > 0 || [...files.values()].some((text) => text?.includes("LATEST_RELEASE"));
-  const api = needsApi ? await apiDates(root, fromApi, access) : unreadDates(fromApi.keys(), NEEDS_API);
+  const latestRelease = [...files.values()].some((text) => text?.includes("LATEST_RELEASE"));
+  const api = fromApi.size > 0 || latestRelease ? await apiDates(root, fromApi, access, latestRelease) : unreadDates(fromApi.keys(), NEEDS_API);
   return { latestRelease: api.latestRelease, named: new Map([...tags, ...api.named]) };
 }
 async function localTags(root, references) {
   const tags = references.filter(([, reference]) => reference.kind === "tag");
   if (tags.length === 0) return /* @__PURE__ */ new Map();
   const format = "%(refname)%00%(taggerdate:iso-strict)%00%(committerdate:iso-strict)%00%(*committerdate:iso-strict)";
-  const listed = await git(
+  const listed2 = await git(
     root,
     "for-each-ref",
     `--format=${format}`,
     ...tags.map(([, tag]) => `refs/tags/${tag.name}`)
   );
   const dates = new Map(
-    (listed ?? "").split("\n").map((line) => {
+    (listed2 ?? "").split("\n").map((line) => {
       const [ref, ...candidates] = line.split("\0");
       return [ref, candidates.find(Boolean)];
     })
@@ -80,10 +80,15 @@ async function localTags(root, references) {
     })
   );
 }
-async function apiDates(root, references, access) {
+async function apiDates(root, references, access, latestRelease) {
   const token = access.env.GITHUB_TOKEN || access.env.GH_TOKEN;
   const repository = await originOnGitHub(root);
-  if (!token || !repository) return unreadDates(references.keys(), NEEDS_API);
+  if (!token || !repository) {
+    const names = [...latestRelease ? ["LATEST_RELEASE"] : [], ...references.keys()];
+    const need = repository ? "set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository" : "run it in a clone whose origin is on GitHub (git remote get-url origin), with GITHUB_TOKEN (or GH_TOKEN) set";
+    access.log(`${listed(names)}: only GitHub's API knows ${names.length === 1 ? "it" : "them"}: ${need}`);
+    return unreadDates(references.keys(), NEEDS_API);
+  }
   const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
     import("./chunks/client-OG4OQ276.js"),
     import("./chunks/repository-dates-2KC2K2V5.js")
@@ -103,6 +108,9 @@ async function apiDates(root, references, access) {
   } catch (error) {
     return unreadDates(references.keys(), `GitHub's API did not tell it: ${messageOf(error)}`);
   }
+}
+function listed(names) {
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 async function originOnGitHub(root) {
   const url = await git(root, "remote", "get-url", "origin");

@@ -222,7 +222,7 @@ describe("bad values: one line naming the input, with an example that works", ()
     ],
     [
       { "date-format": "cccc d of MMMM" },
-      "Input \"date-format\": \"cccc d of MMMM\" is not a luxon date format (luxon would misread its letters). For example: date-format: cccc d 'of' MMMM",
+      'Input "date-format": "cccc d of MMMM" is not a luxon date format (luxon would misread its letters). For example: date-format: cccc d \'of\' MMMM',
     ],
     [
       { "date-format": "cccc\nyyyy" },

@@ -19,7 +19,8 @@ export interface ApiAccess {
 }
 
 const API_URL = "https://api.github.com";
-const NEEDS_API = "only the GitHub API knows it: set GITHUB_TOKEN (or GH_TOKEN) in a clone whose origin is on GitHub";
+/** Why a date only GitHub knows is left alone, token by token; one line says once what the CLI needs for them. */
+const NEEDS_API = "only GitHub's API knows it (the line before the warnings says what it needs)";
 
 /** REPO_START here: the date of the first commit in the local history, where that history is whole. */
 export async function gitRepositoryStart(root: string): Promise<RepositoryStart> {
@@ -56,8 +57,11 @@ export async function cloneRepositoryDates(
   const references = [...settings.repositoryDates];
   const tags = await localTags(root, references);
   const fromApi = new Map(references.filter(([, reference]) => reference.kind !== "tag"));
-  const needsApi = fromApi.size > 0 || [...files.values()].some((text) => text?.includes("LATEST_RELEASE"));
-  const api = needsApi ? await apiDates(root, fromApi, access) : unreadDates(fromApi.keys(), NEEDS_API);
+  const latestRelease = [...files.values()].some((text) => text?.includes("LATEST_RELEASE"));
+  const api =
+    fromApi.size > 0 || latestRelease
+      ? await apiDates(root, fromApi, access, latestRelease)
+      : unreadDates(fromApi.keys(), NEEDS_API);
   return { latestRelease: api.latestRelease, named: new Map([...tags, ...api.named]) };
 }
 
@@ -97,10 +101,18 @@ async function apiDates(
   root: string,
   references: ReadonlyMap<string, RepositoryReference>,
   access: ApiAccess,
+  latestRelease: boolean,
 ): Promise<RepositoryDates> {
   const token = access.env.GITHUB_TOKEN || access.env.GH_TOKEN;
   const repository = await originOnGitHub(root);
-  if (!token || !repository) return unreadDates(references.keys(), NEEDS_API);
+  if (!token || !repository) {
+    const names = [...(latestRelease ? ["LATEST_RELEASE"] : []), ...references.keys()];
+    const need = repository
+      ? "set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository"
+      : "run it in a clone whose origin is on GitHub (git remote get-url origin), with GITHUB_TOKEN (or GH_TOKEN) set";
+    access.log(`${listed(names)}: only GitHub's API knows ${names.length === 1 ? "it" : "them"}: ${need}`);
+    return unreadDates(references.keys(), NEEDS_API);
+  }
   // Octokit loads only here: the CLI starts without it.
   const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
     import("../github/client.js"),
@@ -121,6 +133,11 @@ async function apiDates(
   } catch (error) {
     return unreadDates(references.keys(), `GitHub's API did not tell it: ${messageOf(error)}`);
   }
+}
+
+/** `A`, `A and B`, `A, B and C`. */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** The GitHub repository the clone's origin names (https or ssh), if it is one. */

@@ -558,12 +558,13 @@ describe("dates the repository knows", () => {
     expect(github.operations).toEqual(["Dates"]);
   });
 
-  it("without a token, reads the tags and leaves the others alone, each with what it needs", async () => {
+  it("without a token, reads the tags and leaves the others alone, with one line saying what it needs", async () => {
     const { code, stdout, stderr } = await cliWith({ env: {} }, ...ARGS);
     expect(code).toBe(0);
     expect(stdout).toContain("+v1 361, beta 452; calm for {{DAYS_SINCE_INCIDENT:long}}.\n");
-    const needs = "only the GitHub API knows it: set GITHUB_TOKEN (or GH_TOKEN) in a clone whose origin is on GitHub";
+    const needs = "only GitHub's API knows it (the line before the warnings says what it needs)";
     expect(stderr.trim().split("\n")).toEqual([
+      "LATEST_RELEASE, RC and INCIDENT: only GitHub's API knows them: set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository",
       "README.md: the README GitHub shows",
       `README.md:1:10: warning: {{DAYS_SINCE_LATEST_RELEASE}}: LATEST_RELEASE: ${needs}`,
       `README.md:1:64: warning: {{DAYS_SINCE_RC}}: RC: ${needs}`,
@@ -576,7 +577,10 @@ describe("dates the repository knows", () => {
     const github = diaryOnGitHub();
     git("remote", "set-url", "origin", "git@gitlab.com:octo/diary.git");
     const { stderr } = await cliWith({ env: { GITHUB_TOKEN: TOKEN }, fetch: github.fetch }, ...ARGS);
-    expect(stderr).toContain("LATEST_RELEASE: only the GitHub API knows it");
+    expect(stderr).toContain(
+      "LATEST_RELEASE, RC and INCIDENT: only GitHub's API knows them: run it in a clone whose origin is on GitHub (git remote get-url origin), with GITHUB_TOKEN (or GH_TOKEN) set",
+    );
+    expect(stderr).toContain("LATEST_RELEASE: only GitHub's API knows it");
     expect(github.requests).toEqual([]);
   });
 
