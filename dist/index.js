@@ -18,7 +18,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-4HZBMHUT.js";
+} from "./chunks/chunk-KVRBRFZE.js";
 import "./chunks/chunk-OIJWE4TX.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";

@@ -184,7 +184,7 @@ function readListed(root: string, path: string): Buffer | undefined {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
     if (code === "ELOOP") return readChecked(root, path);
-    throw asFileError(path, error);
+    throw asFileError(path, error, "read");
   }
   try {
     return readFileSync(file);
@@ -197,10 +197,14 @@ function readListed(root: string, path: string): Buffer | undefined {
 function readChecked(root: string, path: string): Buffer | undefined {
   const full = insideRoot(root, path);
   if (full === undefined) return undefined;
-  const info = statSync(full);
-  if (!info.isFile()) throw new FileError(path, "is not a file");
-  checkSize(path, info.size);
-  return readFileSync(full);
+  try {
+    const info = statSync(full);
+    if (!info.isFile()) throw new FileError(path, "is not a file");
+    checkSize(path, info.size);
+    return readFileSync(full);
+  } catch (error) {
+    throw asFileError(path, error, "read");
+  }
 }
 
 /**
@@ -220,22 +224,23 @@ function writeWorkspaceFile(root: string, path: string, text: string): void {
     renameSync(temporary, full);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw asFileError(path, error);
+    throw asFileError(path, error, "written");
   }
 }
 
-/** A file system's refusal (EACCES, ENOSPC…) as one line about the user's file. */
-function asFileError(path: string, error: unknown): Error {
+/** A file system's refusal (EACCES, ENOSPC…) as one line about the user's file, never about a temporary one. */
+function asFileError(path: string, error: unknown, doing: "read" | "written" | "read or written"): Error {
   const code = (error as NodeJS.ErrnoException).code;
   const reasons: Record<string, string> = {
-    EACCES: "cannot be written here: permission denied",
-    EPERM: "cannot be written here: operation not permitted",
+    EACCES: `cannot be ${doing} here: permission denied`,
+    EPERM: `cannot be ${doing} here: operation not permitted`,
     EROFS: "cannot be written: the file system is read-only",
     ENOSPC: "cannot be written: the disk is full",
-    ENOTDIR: "cannot be written: a part of its path is a file, not a folder",
+    ENOTDIR: `cannot be ${doing}: a part of its path is a file, not a folder`,
+    EISDIR: "is a folder, not a file",
   };
   if (code === undefined) return error instanceof Error ? error : new Error(String(error));
-  return new FileError(path, reasons[code] ?? `cannot be read or written (${code})`);
+  return new FileError(path, reasons[code] ?? `cannot be ${doing} (${code})`);
 }
 
 /** The real path of `path` under `root`; undefined when missing (or an error with `missing`); refuses a link that leads outside. */
@@ -246,7 +251,7 @@ function insideRoot(root: string, path: string, missing?: string): string | unde
   try {
     real = realpathSync(join(root, path));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw asFileError(path, error);
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw asFileError(path, error, "read or written");
     if (missing === undefined) return undefined;
     throw new FileError(path, missing);
   }

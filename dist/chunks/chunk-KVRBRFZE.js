@@ -7993,7 +7993,7 @@ function readListed(root, path) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
     if (code === "ELOOP") return readChecked(root, path);
-    throw asFileError(path, error);
+    throw asFileError(path, error, "read");
   }
   try {
     return readFileSync(file);
@@ -8004,10 +8004,14 @@ function readListed(root, path) {
 function readChecked(root, path) {
   const full = insideRoot(root, path);
   if (full === void 0) return void 0;
-  const info = statSync(full);
-  if (!info.isFile()) throw new FileError(path, "is not a file");
-  checkSize(path, info.size);
-  return readFileSync(full);
+  try {
+    const info = statSync(full);
+    if (!info.isFile()) throw new FileError(path, "is not a file");
+    checkSize(path, info.size);
+    return readFileSync(full);
+  } catch (error) {
+    throw asFileError(path, error, "read");
+  }
 }
 function writeWorkspaceFile(root, path, text) {
   const existing = insideRoot(root, path);
@@ -8020,27 +8024,28 @@ function writeWorkspaceFile(root, path, text) {
     renameSync(temporary, full);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw asFileError(path, error);
+    throw asFileError(path, error, "written");
   }
 }
-function asFileError(path, error) {
+function asFileError(path, error, doing) {
   const code = error.code;
   const reasons = {
-    EACCES: "cannot be written here: permission denied",
-    EPERM: "cannot be written here: operation not permitted",
+    EACCES: `cannot be ${doing} here: permission denied`,
+    EPERM: `cannot be ${doing} here: operation not permitted`,
     EROFS: "cannot be written: the file system is read-only",
     ENOSPC: "cannot be written: the disk is full",
-    ENOTDIR: "cannot be written: a part of its path is a file, not a folder"
+    ENOTDIR: `cannot be ${doing}: a part of its path is a file, not a folder`,
+    EISDIR: "is a folder, not a file"
   };
   if (code === void 0) return error instanceof Error ? error : new Error(String(error));
-  return new FileError(path, reasons[code] ?? `cannot be read or written (${code})`);
+  return new FileError(path, reasons[code] ?? `cannot be ${doing} (${code})`);
 }
 function insideRoot(root, path, missing) {
   let real;
   try {
     real = realpathSync(join(root, path));
   } catch (error) {
-    if (error.code !== "ENOENT") throw asFileError(path, error);
+    if (error.code !== "ENOENT") throw asFileError(path, error, "read or written");
     if (missing === void 0) return void 0;
     throw new FileError(path, missing);
   }
