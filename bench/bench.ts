@@ -371,9 +371,11 @@ for (const file of walk("docs")) {
     GITHUB_OUTPUT: join(temp, "output"),
     ...inputs({ files: "docs/**/*.md" }),
   };
-  await new Promise((resolve) =>
+  const code = await new Promise((resolve) =>
     spawn(process.execPath, [join(ROOT, "dist/index.js")], { env, stdio: "ignore" }).on("close", resolve),
   );
+  // Rows counted from a run that failed would measure the failure.
+  if (code !== 0) throw new Error(`commit: api over 1,000 files exited ${code}: its requests are not counted`);
   const sent = (operation: string) => github.requests.filter((request) => request.operation === operation);
   rows.push({
     measure: "commit: api over 1,000 changed files: requests",

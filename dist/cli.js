@@ -20,7 +20,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-KVRBRFZE.js";
+} from "./chunks/chunk-PL7SLUL7.js";
 import "./chunks/chunk-OIJWE4TX.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";

@@ -4,7 +4,11 @@ import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { build } from "esbuild";
 
-spawnSync(process.execPath, ["scripts/bundle.js"], { stdio: "inherit" });
+const bundled = spawnSync(process.execPath, ["scripts/bundle.js"], { stdio: "inherit" });
+if (bundled.status !== 0) {
+  console.error("npm run bench: dist/ could not be built, so nothing was measured");
+  process.exit(bundled.status ?? 1);
+}
 await build({
   entryPoints: ["bench/bench.ts"],
   outfile: ".bench/bench.js",

@@ -7828,7 +7828,6 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
-    "@actions/http-client": "^4.0.1",
     "@actions/workflow-parser": "^0.3.61",
     "@biomejs/biome": "^2.6.8",
     "@octokit/core": "^7.0.8",
