@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { FakeGitHub } from "../fakes/github/index.js";
 import { runAction } from "../support/action-run.js";
+import { DAY, docsTree, WRITTEN } from "../support/docs-tree.js";
 
 const TODAY = { today: "2026-11-27" };
-const DAY = "Day {{DAYS_SINCE_2025_08_18}}\n";
-const WRITTEN = "Day <!--{{DAYS_SINCE_2025_08_18}}-->466<!--/-->\n";
 
 describe("with files unset, the README GitHub shows", () => {
   it("a lower-case readme.md is read and committed in the usual two requests, and the log says which file", async () => {
@@ -57,13 +56,6 @@ describe("with files unset, the README GitHub shows", () => {
   });
 });
 
-/** A docs tree of `count` pages, each with a token. */
-function docsTree(count: number): Record<string, string> {
-  const pages: Record<string, string> = { "README.md": "Home\n", "docs/drafts/wip.md": DAY, "src/a.ts": "{{DATE}}" };
-  for (let page = 0; page < count; page++) pages[`docs/guide/page-${String(page).padStart(3, "0")}.md`] = DAY;
-  return pages;
-}
-
 describe("a docs tree by glob, through the API", () => {
   it("one request for the tree and one batch of reads; ! excludes; nothing else is touched", async () => {
     const github = new FakeGitHub(docsTree(3));
@@ -82,57 +74,6 @@ describe("a docs tree by glob, through the API", () => {
     expect(again.outputs.changed).toBe("false");
     // 1 + ⌈files / 100⌉ when nothing changed.
     expect(github.operations.slice(3)).toEqual(["Tree", "Snapshot"]);
-  });
-
-  it("250 files are read in three batches and committed as a chain of three commits, each on the one before", async () => {
-    const github = new FakeGitHub(docsTree(250));
-    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
-    expect(run.failure).toBeUndefined();
-    expect(github.operations).toEqual(["Tree", "Snapshot", "Files", "Files", "Commit", "Commit", "Commit"]);
-    expect(github.history()).toBe(4);
-    const chain = [
-      github.head().oid,
-      github.head().parents[0] ?? "",
-      github.commits.get(github.head().parents[0] ?? "")?.parents[0] ?? "",
-    ];
-    expect(JSON.parse(run.outputs["commit-shas"] ?? "")).toEqual(chain.reverse());
-    expect(run.outputs["commit-sha"]).toBe(github.head().oid);
-    expect(run.log).toContain(
-      `Committed 250 files in 3 commits, ${chain[0]?.slice(0, 7)} to ${github.head().oid.slice(0, 7)}`,
-    );
-    expect(run.summary).toMatch(/Commits: (<a href="[^"]+">[0-9a-f]{7}<\/a>, ){2}<a href="[^"]+">[0-9a-f]{7}<\/a>/);
-    for (let page = 0; page < 250; page += 83) {
-      expect(github.file(`docs/guide/page-${String(page).padStart(3, "0")}.md`)).toBe(WRITTEN);
-    }
-  });
-
-  it("files whose contents pass 25 MB go in more than one commit, each under what GitHub takes", async () => {
-    const page = `${DAY}${"z".repeat(999_000)}\n`;
-    const github = new FakeGitHub(Object.fromEntries(Array.from({ length: 32 }, (_, n) => [`docs/big-${n}.md`, page])));
-    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/*.md" } });
-    expect(run.failure).toBeUndefined();
-    const commits = github.requests.filter((request) => request.operation === "mutation");
-    expect(commits.length).toBe(2);
-    for (const commit of commits) expect(commit.bytes).toBeLessThan(40 * 1000 * 1000);
-    expect(github.file("docs/big-31.md")?.startsWith(WRITTEN)).toBe(true);
-  });
-
-  it("a push between two links of the chain stops it; the rest is rendered again on the new head, nothing overwritten", async () => {
-    const github = new FakeGitHub(docsTree(150));
-    let commits = 0;
-    const pushAfterFirstLink = () => {
-      commits++;
-      if (commits === 2) github.push("main", { "docs/guide/page-149.md": "A person's page {{DATE}}\n" });
-      else github.beforeNextCommit = pushAfterFirstLink;
-    };
-    github.beforeNextCommit = pushAfterFirstLink;
-    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
-    expect(run.failure).toBeUndefined();
-    expect(run.log).toContain("Branch main moved since it was read; reading again (attempt 2 of 3)");
-    expect(github.file("docs/guide/page-149.md")).toBe("A person's page <!--{{DATE}}-->2026-11-27<!--/-->\n");
-    expect(github.file("docs/guide/page-000.md")).toBe(WRITTEN);
-    expect(JSON.parse(run.outputs["commit-shas"] ?? "")).toHaveLength(2);
-    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toHaveLength(150);
   });
 
   it("a tree GitHub truncates is listed folder by folder, only where a glob could match", async () => {
@@ -175,29 +116,5 @@ describe("big files through the API", () => {
       "README.md: would be 1,076,000 bytes after this run, over the 1 MiB that the next run can read (the markers add 76,000 bytes); nothing was written: write plain values (keep-tokens: false), or render the file from a template (template: README.template.md)",
     );
     expect(github.count("mutation")).toBe(0);
-  });
-});
-
-describe("a chain that pushes cut short", () => {
-  it("a run that gives up after its first link landed names that commit and its files in the outputs, and says the rest is left", async () => {
-    const github = new FakeGitHub(docsTree(250));
-    // Someone pushes before every commit after the first: each later link finds the branch moved.
-    let links = 0;
-    const push = () => {
-      links++;
-      if (links > 1) github.push("main", { [`notes/push-${links}.md`]: "A person's note.\n" });
-      github.beforeNextCommit = push;
-    };
-    github.beforeNextCommit = push;
-    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
-    const ours = [...github.commits.values()].filter((commit) => commit.message === "docs: update README counters");
-    expect(ours).toHaveLength(1);
-    const landed = ours[0];
-    expect(run.failure).toBe(
-      "Branch main moved since it was read, at each of 3 attempts; nothing was overwritten, and 1 commit of the change landed first (100 files): run the workflow again to commit the rest",
-    );
-    expect(run.outputs).toMatchObject({ changed: "true", "commit-shas": JSON.stringify([landed?.oid]) });
-    expect(JSON.parse(run.outputs["changed-files"] ?? "")).toHaveLength(100);
-    expect(run.summary).toContain(`<a href="https://github.com/octo/diary/commit/${landed?.oid}">`);
   });
 });
