@@ -20,8 +20,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-PL7SLUL7.js";
-import "./chunks/chunk-OIJWE4TX.js";
+} from "./chunks/chunk-GTXHFYSP.js";
+import "./chunks/chunk-TXVRWVJI.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -91,7 +91,7 @@ async function apiDates(root, references, access, latestRelease) {
   }
   const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
     import("./chunks/client-OG4OQ276.js"),
-    import("./chunks/repository-dates-2KC2K2V5.js")
+    import("./chunks/repository-dates-ZJU3YJKH.js")
   ]);
   const client = gitHubClient({
     token,

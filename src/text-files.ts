@@ -19,7 +19,8 @@ export class FileError extends Error {
 
 /** Refuses a file over the limit, before its bytes are read. */
 export function checkSize(path: string, bytes: number): void {
-  if (bytes > MAX_FILE_BYTES) throw new FileError(path, `is ${bytes} bytes, over the 1 MiB limit`);
+  if (bytes > MAX_FILE_BYTES)
+    throw new FileError(path, `is ${bytes.toLocaleString("en-US")} bytes, over the 1 MiB limit`);
 }
 
 /** UTF-8 text, refusing what is not text: a NUL byte or an invalid sequence. A BOM is kept as text. */

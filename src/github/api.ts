@@ -200,7 +200,9 @@ export function gitHub(client: GitHubClient): GitHub {
         });
         if (answer.kind === "data") return "enabled";
         if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
-        return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write").message };
+        // keep-alive re-enables only the run's own workflow, so no other repository's token is meant.
+        const or = "or, with a GitHub App's token as token, give the App Actions: read and write";
+        return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write", or).message };
       } catch (error) {
         // GitHub failing after the retries, or a rate limit: the counters are done, so the run goes on.
         if (error instanceof GitHubError) return { warning: error.message };

@@ -26,13 +26,19 @@ export function isGuarded(errors: readonly GraphqlError[]): boolean {
   return /Repository rule violations found|protected branch/i.test(text(errors));
 }
 
-/** A refusal of `action`, with the permission it needs when that is what is missing. */
-export function refusal(errors: readonly GraphqlError[], action: string, permission: string): GitHubError {
+/**
+ * A refusal of `action`, with the permission it needs when that is what is
+ * missing, and where else that permission can come from (`or`).
+ */
+export function refusal(
+  errors: readonly GraphqlError[],
+  action: string,
+  permission: string,
+  or = "or for another repository a token that may",
+): GitHubError {
   const said = firstLine(text(errors));
   if (hasType(errors, "FORBIDDEN") || /Resource not accessible by integration/.test(said)) {
-    return new GitHubError(
-      `GitHub refused to ${action} (${said}): give the job \`permissions: ${permission}\`, or for another repository a token that may`,
-    );
+    return new GitHubError(`GitHub refused to ${action} (${said}): give the job \`permissions: ${permission}\`, ${or}`);
   }
   return new GitHubError(`GitHub refused to ${action}: ${said}`);
 }

@@ -86,7 +86,7 @@ describe("files", () => {
   test("a binary file and a file over 1 MiB are refused", async ({ github }) => {
     github.push("main", { "logo.md": "PNG\0\0\0", "big.md": `${"x".repeat(1024 * 1024)} {{DATE}}\n` });
     expectFailure(await action(github, { files: "logo.md" }), "logo.md: is a binary file");
-    expectFailure(await action(github, { files: "big.md" }), "big.md: is 1048586 bytes, over the 1 MiB limit");
+    expectFailure(await action(github, { files: "big.md" }), "big.md: is 1,048,586 bytes, over the 1 MiB limit");
     expect(github.count("mutation")).toBe(0);
   });
 

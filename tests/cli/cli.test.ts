@@ -276,7 +276,7 @@ describe("hostile and broken input", () => {
       "a file over 1 MiB",
       "big.md",
       `Day {{DATE}} ${"x".repeat(1024 * 1024)}\n`,
-      "big.md: is 1048590 bytes, over the 1 MiB limit",
+      "big.md: is 1,048,590 bytes, over the 1 MiB limit",
     ],
   ])("%s gets one clear line and nothing written", async (_, name, bytes, message) => {
     const unchanged = untouched(name, bytes);

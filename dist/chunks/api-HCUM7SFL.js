@@ -12,7 +12,7 @@ import {
   refusal,
   text,
   withoutRefusedDates
-} from "./chunk-DFQPC56D.js";
+} from "./chunk-22BWPMAF.js";
 import {
   groupsOf
 } from "./chunk-SWRER7Z7.js";
@@ -26,7 +26,7 @@ import {
   matchFiles,
   notMarkdown,
   shownReadme
-} from "./chunk-OIJWE4TX.js";
+} from "./chunk-TXVRWVJI.js";
 import {
   require_picomatch
 } from "./chunk-DD6AR6OB.js";
@@ -468,7 +468,8 @@ function gitHub(client) {
         });
         if (answer.kind === "data") return "enabled";
         if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
-        return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write").message };
+        const or = "or, with a GitHub App's token as token, give the App Actions: read and write";
+        return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write", or).message };
       } catch (error) {
         if (error instanceof GitHubError) return { warning: error.message };
         throw error;

@@ -24,12 +24,10 @@ function dataOrLost(answer, action, permission) {
 function isGuarded(errors) {
   return /Repository rule violations found|protected branch/i.test(text(errors));
 }
-function refusal(errors, action, permission) {
+function refusal(errors, action, permission, or = "or for another repository a token that may") {
   const said = firstLine(text(errors));
   if (hasType(errors, "FORBIDDEN") || /Resource not accessible by integration/.test(said)) {
-    return new GitHubError(
-      `GitHub refused to ${action} (${said}): give the job \`permissions: ${permission}\`, or for another repository a token that may`
-    );
+    return new GitHubError(`GitHub refused to ${action} (${said}): give the job \`permissions: ${permission}\`, ${or}`);
   }
   return new GitHubError(`GitHub refused to ${action}: ${said}`);
 }

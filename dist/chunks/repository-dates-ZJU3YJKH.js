@@ -6,7 +6,7 @@ import {
   datesOf,
   readRepositoryDates,
   withoutRefusedDates
-} from "./chunk-DFQPC56D.js";
+} from "./chunk-22BWPMAF.js";
 import "./chunk-C3NNAI4W.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";

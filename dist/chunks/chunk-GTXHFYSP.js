@@ -12,7 +12,7 @@ import {
   matchFiles,
   notMarkdown,
   shownReadme
-} from "./chunk-OIJWE4TX.js";
+} from "./chunk-TXVRWVJI.js";
 
 // src/engine/nearest.ts
 function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {

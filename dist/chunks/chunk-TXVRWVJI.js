@@ -19,7 +19,8 @@ var FileError = class extends Error {
   path;
 };
 function checkSize(path, bytes) {
-  if (bytes > MAX_FILE_BYTES) throw new FileError(path, `is ${bytes} bytes, over the 1 MiB limit`);
+  if (bytes > MAX_FILE_BYTES)
+    throw new FileError(path, `is ${bytes.toLocaleString("en-US")} bytes, over the 1 MiB limit`);
 }
 function decodeText(path, bytes) {
   if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
