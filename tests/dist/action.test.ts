@@ -1,12 +1,12 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test as base, describe, expect } from "vitest";
 import { FakeGitHub, TOKEN } from "../fakes/github/index.js";
 import { annotationLines, runActionProcess } from "../support/action-process.js";
-import { DIARY } from "../support/examples.js";
+import { DIARY, DIARY_START_GIT, diaryRepository } from "../support/examples.js";
 import { NODES } from "../support/nodes.js";
 import { ForwardProxy } from "../support/proxy.js";
 
@@ -86,25 +86,13 @@ describe.concurrent.each(NODES)("dist/ as GitHub runs it, on %s", (_, node) => {
 
   test("the CLI prints its version and previews a README in a git repository", () => {
     const repo = mkdtempSync(join(tmpdir(), "readme-counters-dist-"));
-    writeFileSync(join(repo, "README.md"), DIARY);
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-      GIT_AUTHOR_DATE: "2025-09-01T22:30:00Z",
-      GIT_COMMITTER_DATE: "2025-09-01T22:30:00Z",
-    };
-    execFileSync("git", ["init", "-q"], { cwd: repo, env });
-    execFileSync("git", ["add", "."], { cwd: repo, env });
-    execFileSync("git", ["commit", "-qm", "first"], { cwd: repo, env });
+    diaryRepository(repo);
     const version = spawnSync(node, [CLI, "--version"], { encoding: "utf8" });
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const preview = spawnSync(node, [CLI, "--today", "2026-11-27"], {
       cwd: repo,
       encoding: "utf8",
-      env: { ...env, NO_COLOR: "1" },
+      env: { ...DIARY_START_GIT, NO_COLOR: "1" },
     });
     expect(preview.status).toBe(0);
     expect(preview.stdout).toContain("+Day **<!--{{DAYS_SINCE_REPO_START}}-->452<!--/-->** From");

@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DIARY } from "../support/examples.js";
+import { diaryRepository } from "../support/examples.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // npm is npm.cmd on Windows, which only a shell runs.
@@ -53,22 +53,7 @@ describe("the npm package", () => {
   it("npx readme-counters previews a README in a git repository", () => {
     const repo = join(installed, "repo");
     mkdirSync(repo);
-    writeFileSync(join(repo, "README.md"), DIARY);
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-      GIT_AUTHOR_DATE: "2025-09-01T22:30:00Z",
-      GIT_COMMITTER_DATE: "2025-09-01T22:30:00Z",
-    };
-    for (const args of [
-      ["init", "-q"],
-      ["add", "."],
-      ["commit", "-qm", "first"],
-    ])
-      execFileSync("git", args, { cwd: repo, env });
+    diaryRepository(repo);
     const diff = npm(
       repo,
       "exec",
