@@ -646,6 +646,22 @@ describe("never a wrong value on the page", () => {
     );
   });
 
+  it("a word of field letters meant as text, and a time of day, are left alone with the pattern meant; --strict fails", async () => {
+    const text = "Born on {{DATE:d of MMMM}}, at {{DATE:t}}\n";
+    write(text);
+    const { code, stderr } = await cli("--today", "2026-11-27", "--write");
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'README.md:1:9: warning: {{DATE:d of MMMM}}: "d of MMMM" is not a luxon date format: luxon would write "27 33111/27/2026, 12:00\u202fAM November"; did you mean {{DATE:d \'of\' MMMM}}?',
+    );
+    expect(stderr).toContain(
+      'README.md:1:32: warning: {{DATE:t}}: "t" is not a luxon date format: luxon would write "12:00\u202fAM" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?',
+    );
+    expect(readme()).toBe(text);
+    expect((await cli("--today", "2026-11-27", "--write", "--strict")).code).toBe(1);
+    expect(readme()).toBe(text);
+  });
+
   it("a template block keeps its last rendering when a date is dropped from --dates, with the marker's warning", async () => {
     write("<!--counters\n![up](https://img.shields.io/badge/up-{{DAYS_SINCE_LAUNCH}}-blue)\n-->\n");
     await cli("--today", "2026-11-27", "--dates", "LAUNCH=2024-05-01", "--write");
