@@ -20,8 +20,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-GTXHFYSP.js";
-import "./chunks/chunk-TXVRWVJI.js";
+} from "./chunks/chunk-2PZVXR6E.js";
+import "./chunks/chunk-PJXC4FZA.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 

@@ -18,8 +18,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-GTXHFYSP.js";
-import "./chunks/chunk-TXVRWVJI.js";
+} from "./chunks/chunk-2PZVXR6E.js";
+import "./chunks/chunk-PJXC4FZA.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -614,7 +614,7 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-HCUM7SFL.js"),
+    import("./chunks/api-OKFXGF7O.js"),
     import("./chunks/client-OG4OQ276.js"),
     import("./chunks/commit-PH55JM3T.js"),
     import("./chunks/pull-request-TEOK6WAK.js")

@@ -23,12 +23,20 @@ export function checkSize(path: string, bytes: number): void {
     throw new FileError(path, `is ${bytes.toLocaleString("en-US")} bytes, over the 1 MiB limit`);
 }
 
+const NUL = "holds a NUL byte: it is not a text file";
+
 /** UTF-8 text, refusing what is not text: a NUL byte or an invalid sequence. A BOM is kept as text. */
 export function decodeText(path: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
+  if (bytes.includes(0)) throw new FileError(path, NUL);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new FileError(path, "is not valid UTF-8");
   }
+}
+
+/** Text already decoded, refused as decodeText refuses bytes when it holds a NUL. */
+export function checkText(path: string, text: string): string {
+  if (text.includes("\0")) throw new FileError(path, NUL);
+  return text;
 }

@@ -278,13 +278,25 @@ describe("hostile and broken input", () => {
       `Day {{DATE}} ${"x".repeat(1024 * 1024)}\n`,
       "big.md: is 1,048,590 bytes, over the 1 MiB limit",
     ],
-  ])("%s gets one clear line and nothing written", async (_, name, bytes, message) => {
+  ])("%s gets one clear line and nothing written, named or found by a glob", async (_, name, bytes, message) => {
     const unchanged = untouched(name, bytes);
-    const { code, stdout, stderr } = await cli("--today", "2026-11-27", "--write", name);
-    expect(code).toBe(1);
-    expect(stdout).toBe("");
-    expect(stderr.trim().split("\n")).toEqual([expect.stringContaining(message)]);
-    unchanged();
+    // `nul.m[d]` matches only nul.md, and is read as a glob's files are (listed by git).
+    for (const path of [name, name.replace(/d$/, "[d]")]) {
+      const { code, stdout, stderr } = await cli("--today", "2026-11-27", "--write", path);
+      expect(code).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr.trim().split("\n")).toEqual([expect.stringContaining(message)]);
+      unchanged();
+    }
+  });
+
+  it("a text holding U+FFFD itself, which is valid UTF-8, is rendered, named or found by a glob", async () => {
+    for (const path of ["sign.md", "sign.m[d]"]) {
+      writeFileSync(join(repo, "sign.md"), "\uFFFD {{DAYS_SINCE_2025_08_18}}\n");
+      const { code } = await cli("--today", "2026-11-27", "--write", path);
+      expect(code).toBe(0);
+      expect(readFileSync(join(repo, "sign.md"), "utf8")).toBe("\uFFFD <!--{{DAYS_SINCE_2025_08_18}}-->466<!--/-->\n");
+    }
   });
 
   it.each([

@@ -7,12 +7,13 @@ import {
   NO_README,
   README_FOLDERS,
   checkSize,
+  checkText,
   decodeText,
   isGlob,
   matchFiles,
   notMarkdown,
   shownReadme
-} from "./chunk-TXVRWVJI.js";
+} from "./chunk-PJXC4FZA.js";
 
 // src/engine/nearest.ts
 function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
@@ -7979,7 +7980,8 @@ function foldersInside(root) {
   };
 }
 function readWorkspaceFile(root, path, listed) {
-  const bytes = listed && constants.O_NOFOLLOW !== void 0 ? readListed(root, path) : readChecked(root, path);
+  if (listed && constants.O_NOFOLLOW !== void 0) return readListed(root, path);
+  const bytes = readChecked(root, path);
   if (bytes === void 0) return void 0;
   checkSize(path, bytes.length);
   return decodeText(path, bytes);
@@ -7991,14 +7993,20 @@ function readListed(root, path) {
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
-    if (code === "ELOOP") return readChecked(root, path);
+    if (code === "ELOOP") return readWorkspaceFile(root, path, false);
     throw asFileError(path, error, "read");
   }
+  let text;
   try {
-    return readFileSync(file);
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw asFileError(path, error, "read");
   } finally {
     closeSync(file);
   }
+  if (text.includes("\uFFFD")) return readWorkspaceFile(root, path, false);
+  checkSize(path, Buffer.byteLength(text, "utf8"));
+  return checkText(path, text);
 }
 function readChecked(root, path) {
   const full = insideRoot(root, path);

@@ -22,13 +22,18 @@ function checkSize(path, bytes) {
   if (bytes > MAX_FILE_BYTES)
     throw new FileError(path, `is ${bytes.toLocaleString("en-US")} bytes, over the 1 MiB limit`);
 }
+var NUL = "holds a NUL byte: it is not a text file";
 function decodeText(path, bytes) {
-  if (bytes.includes(0)) throw new FileError(path, "holds a NUL byte: it is not a text file");
+  if (bytes.includes(0)) throw new FileError(path, NUL);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new FileError(path, "is not valid UTF-8");
   }
+}
+function checkText(path, text) {
+  if (text.includes("\0")) throw new FileError(path, NUL);
+  return text;
 }
 
 // src/file-patterns.ts
@@ -95,6 +100,7 @@ export {
   FileError,
   checkSize,
   decodeText,
+  checkText,
   isGlob,
   matchFiles,
   README_FOLDERS,

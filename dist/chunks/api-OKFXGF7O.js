@@ -26,7 +26,7 @@ import {
   matchFiles,
   notMarkdown,
   shownReadme
-} from "./chunk-TXVRWVJI.js";
+} from "./chunk-PJXC4FZA.js";
 import {
   require_picomatch
 } from "./chunk-DD6AR6OB.js";
