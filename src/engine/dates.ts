@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from "luxon";
+import { DateTime, IANAZone, Settings } from "luxon";
 import { nearestName } from "./nearest.js";
 
 /*
@@ -27,6 +27,9 @@ export interface YearlyDate {
  * on it, since every date formatted for a reader names the reader's locale.
  */
 const CALENDAR = { zone: "utc", locale: "en-US" } as const;
+// luxon's own arithmetic (diff) makes durations with no locale, which would ask
+// Intl for the system's too: some 25 ms of a run's start on Node 24.
+Settings.defaultLocale = CALENDAR.locale;
 
 function utcDay(year: number, month: number, day: number): DateTime {
   return DateTime.fromObject({ year, month, day }, CALENDAR);
@@ -114,6 +117,9 @@ export function nearestZone(zone: string): string | undefined {
 }
 
 export function isValidLocale(locale: string): boolean {
+  // en-US, the default, is in every build of Node (small-icu too); asking Intl
+  // about it would load its locale data, some 20 ms of a run's start.
+  if (locale === "en-US") return true;
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
   } catch {

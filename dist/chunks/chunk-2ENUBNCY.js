@@ -6572,6 +6572,7 @@ function friendlyDateTime(dateTimeish) {
 
 // src/engine/dates.ts
 var CALENDAR = { zone: "utc", locale: "en-US" };
+Settings.defaultLocale = CALENDAR.locale;
 function utcDay(year, month, day) {
   return DateTime.fromObject({ year, month, day }, CALENDAR);
 }
@@ -6625,6 +6626,7 @@ function nearestZone(zone) {
   return nearestName(zone, ["UTC", ...Intl.supportedValuesOf("timeZone")]);
 }
 function isValidLocale(locale2) {
+  if (locale2 === "en-US") return true;
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([locale2]).length > 0;
   } catch {
