@@ -65,7 +65,6 @@ describe("today's date", () => {
     ["h:mm A", 'luxon would write "12:00 A" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["HH:mm Uhr", 'luxon would write "00:00 U12r" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["d of MMMM", "luxon would write \"27 33111/27/2026, 12:00\u202fAM November\"; did you mean {{DATE:d 'of' MMMM}}?"],
-    ["on EEEE", "luxon would write \"33148 Friday\"; did you mean {{DATE:'on' EEEE}}?"],
     ["day d", "luxon would write \"27AM2026 27\"; did you mean {{DATE:'day' d}}?"],
     ["t", 'luxon would write "12:00\u202fAM" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["X", 'luxon would write "1795737600" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
