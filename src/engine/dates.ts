@@ -217,9 +217,13 @@ function isField(run: string): boolean {
  * copies whole (`week`) reads as written.
  */
 export function meantFormat(pattern: string): string | undefined {
+  // moment's literal text is in brackets (`Do [of] MMMM`), luxon's in quotes.
+  if (/\[[^\]']*\]/.test(pattern) && momentStyleOf(pattern)) {
+    const quoted = pattern.replace(/\[([^\]']*)\]/g, "'$1'");
+    return meantFormat(quoted) ?? quoted;
+  }
   const parts = pattern.match(FORMAT_PARTS) ?? [];
   const words = parts.filter(isWord);
-  const runs = words.flatMap(letterRuns);
   // A word luxon reads partly (`hello`) is text that wants quotes, not a time.
   const times = words
     .filter((word) => !isGlued(word))
@@ -232,11 +236,23 @@ export function meantFormat(pattern: string): string | undefined {
     }
     return "yyyy-MM-dd";
   }
-  const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
-  const momentStyle =
-    dayAsDate || words.some((word) => momentTokens(word).some((token) => token in MOMENT_TOKENS && !isField(token)));
+  const momentStyle = momentStyleOf(pattern);
   if (!momentStyle && !words.some(isGlued)) return undefined;
   return parts.map((part) => (isWord(part) ? meantWord(part, momentStyle) : part)).join("");
+}
+
+/**
+ * Whether a pattern is moment's or dayjs's: it has a token luxon copies as it
+ * is (`YYYY`, `dddd`, `A`), or `D` beside a day, month or year, which luxon
+ * reads as a whole localized date.
+ */
+function momentStyleOf(pattern: string): boolean {
+  const words = (pattern.match(FORMAT_PARTS) ?? []).filter(isWord);
+  const runs = words.flatMap(letterRuns);
+  const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
+  return (
+    dayAsDate || words.some((word) => momentTokens(word).some((token) => token in MOMENT_TOKENS && !isField(token)))
+  );
 }
 
 function isWord(part: string): boolean {
@@ -253,21 +269,30 @@ function momentTokens(word: string): string[] {
 
 /**
  * A word meant as text that luxon would read as fields: partly fields and
- * partly copied (`hello`), or single letters strung together (`of` is the day
- * of the year and a date with its time). luxon's own words repeat their
- * letters (`yyyyMMdd`, `EEEE`), so a lone letter beside others is text.
+ * partly copied (`hello`), or only single letters strung together (`of` is
+ * the day of the year and a date with its time, `day` the day, the meridiem
+ * and the year). luxon's compact patterns repeat some letter (`dMMMyyyy`,
+ * `yyyyMMdd`), and single letters that are all parts of a time (`ha`, `Hm`)
+ * are a time.
  */
 function isGlued(word: string): boolean {
   const runs = letterRuns(word);
   if (!runs.some(isField)) return false;
-  return !runs.every(isField) || (runs.length > 1 && runs.some((run) => run.length === 1));
+  if (!runs.every(isField)) return true;
+  return runs.length > 1 && runs.every((run) => run.length === 1) && !runs.every((run) => TIME_FIELDS.test(run));
 }
 
-/** A word as luxon tokens: moment's translated, in a moment pattern; text in quotes where luxon would misread it. */
+/**
+ * A word as luxon tokens: moment's translated, in a moment pattern, unless the
+ * translation reads as text (`Day` is not `day`); text in quotes where luxon
+ * would misread it.
+ */
 function meantWord(word: string, momentStyle: boolean): string {
   const tokens = momentTokens(word);
   if (momentStyle && tokens.every((token) => token in MOMENT_TOKENS || isField(token))) {
-    return tokens.map((token) => MOMENT_TOKENS[token] ?? token).join("");
+    const translated = tokens.map((token) => MOMENT_TOKENS[token] ?? token).join("");
+    if (!isGlued(translated)) return translated;
+    return `'${word}'`;
   }
   return isGlued(word) ? `'${word}'` : word;
 }

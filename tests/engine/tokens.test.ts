@@ -50,6 +50,8 @@ describe("today's date", () => {
     ["yyyyMMdd", "20261127"],
     ["cccc, D", "Friday, 11/27/2026"],
     ["'on' EEEE", "on Friday"],
+    ["dMMMyyyy", "27Nov2026"],
+    ["yyyyMMdd'T'", "20261127T"],
   ])("the luxon pattern %s is written as luxon writes it: %s", (pattern, written) => {
     expect(tokenValue("DATE", contextOn("2026-11-27"), pattern)).toBe(written);
   });
@@ -66,6 +68,12 @@ describe("today's date", () => {
     ["HH:mm Uhr", 'luxon would write "00:00 U12r" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["d of MMMM", "luxon would write \"27 33111/27/2026, 12:00\u202fAM November\"; did you mean {{DATE:d 'of' MMMM}}?"],
     ["day d", "luxon would write \"27AM2026 27\"; did you mean {{DATE:'day' d}}?"],
+    ["Day D, YYYY", "luxon would write \"11/27/2026AM2026 11/27/2026, YYYY\"; did you mean {{DATE:'Day' d, yyyy}}?"],
+    [
+      "Do [of] MMMM",
+      "luxon would write \"11/27/2026331 [33111/27/2026, 12:00\u202fAM] November\"; did you mean {{DATE:d 'of' MMMM}}?",
+    ],
+    ["d MMM, ha", 'luxon would write "27 Nov, 12AM" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["t", 'luxon would write "12:00\u202fAM" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["X", 'luxon would write "1795737600" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
   ])("a date format that luxon would misread, %s, is refused with the luxon pattern meant", (pattern, message) => {

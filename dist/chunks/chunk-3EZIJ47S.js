@@ -6679,9 +6679,12 @@ function isField(run) {
   return PROBE.toFormat(run) !== run;
 }
 function meantFormat(pattern) {
+  if (/\[[^\]']*\]/.test(pattern) && momentStyleOf(pattern)) {
+    const quoted = pattern.replace(/\[([^\]']*)\]/g, "'$1'");
+    return meantFormat(quoted) ?? quoted;
+  }
   const parts = pattern.match(FORMAT_PARTS) ?? [];
   const words = parts.filter(isWord);
-  const runs = words.flatMap(letterRuns);
   const times = words.filter((word) => !isGlued(word)).flatMap(letterRuns).filter((run) => TIME_FIELDS.test(run));
   if (times.length > 0) {
     if (times.every((run) => run.startsWith("m"))) {
@@ -6689,10 +6692,15 @@ function meantFormat(pattern) {
     }
     return "yyyy-MM-dd";
   }
-  const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
-  const momentStyle = dayAsDate || words.some((word) => momentTokens(word).some((token2) => token2 in MOMENT_TOKENS && !isField(token2)));
+  const momentStyle = momentStyleOf(pattern);
   if (!momentStyle && !words.some(isGlued)) return void 0;
   return parts.map((part) => isWord(part) ? meantWord(part, momentStyle) : part).join("");
+}
+function momentStyleOf(pattern) {
+  const words = (pattern.match(FORMAT_PARTS) ?? []).filter(isWord);
+  const runs = words.flatMap(letterRuns);
+  const dayAsDate = runs.some((run) => run.startsWith("D")) && runs.some((run) => "yMLdo".includes(run.charAt(0)));
+  return dayAsDate || words.some((word) => momentTokens(word).some((token2) => token2 in MOMENT_TOKENS && !isField(token2)));
 }
 function isWord(part) {
   return /^[A-Za-z]/.test(part);
@@ -6706,12 +6714,15 @@ function momentTokens(word) {
 function isGlued(word) {
   const runs = letterRuns(word);
   if (!runs.some(isField)) return false;
-  return !runs.every(isField) || runs.length > 1 && runs.some((run) => run.length === 1);
+  if (!runs.every(isField)) return true;
+  return runs.length > 1 && runs.every((run) => run.length === 1) && !runs.every((run) => TIME_FIELDS.test(run));
 }
 function meantWord(word, momentStyle) {
   const tokens = momentTokens(word);
   if (momentStyle && tokens.every((token2) => token2 in MOMENT_TOKENS || isField(token2))) {
-    return tokens.map((token2) => MOMENT_TOKENS[token2] ?? token2).join("");
+    const translated = tokens.map((token2) => MOMENT_TOKENS[token2] ?? token2).join("");
+    if (!isGlued(translated)) return translated;
+    return `'${word}'`;
   }
   return isGlued(word) ? `'${word}'` : word;
 }
