@@ -51,21 +51,21 @@ async function cloneRepositoryDates(root, settings, files, access) {
   const tags = await localTags(root, references);
   const fromApi = new Map(references.filter(([, reference]) => reference.kind !== "tag"));
   const latestRelease = [...files.values()].some((text) => text?.includes("LATEST_RELEASE"));
-  const api = fromApi.size > 0 || latestRelease ? await apiDates(root, fromApi, access, latestRelease) : unreadDates(fromApi.keys(), NEEDS_API);
+  const api = fromApi.size > 0 || latestRelease ? await apiDates(root, fromApi, access) : unreadDates(fromApi.keys(), NEEDS_API);
   return { latestRelease: api.latestRelease, named: new Map([...tags, ...api.named]) };
 }
 async function localTags(root, references) {
   const tags = references.filter(([, reference]) => reference.kind === "tag");
   if (tags.length === 0) return /* @__PURE__ */ new Map();
   const format = "%(refname)%00%(taggerdate:iso-strict)%00%(committerdate:iso-strict)%00%(*committerdate:iso-strict)";
-  const listed2 = await git(
+  const listed = await git(
     root,
     "for-each-ref",
     `--format=${format}`,
     ...tags.map(([, tag]) => `refs/tags/${tag.name}`)
   );
   const dates = new Map(
-    (listed2 ?? "").split("\n").map((line) => {
+    (listed ?? "").split("\n").map((line) => {
       const [ref, ...candidates] = line.split("\0");
       return [ref, candidates.find(Boolean)];
     })
@@ -80,13 +80,13 @@ async function localTags(root, references) {
     })
   );
 }
-async function apiDates(root, references, access, latestRelease) {
+async function apiDates(root, references, access) {
   const token = access.env.GITHUB_TOKEN || access.env.GH_TOKEN;
   const repository = await originOnGitHub(root);
   if (!token || !repository) {
-    const names = [...latestRelease ? ["LATEST_RELEASE"] : [], ...references.keys()];
-    const need = repository ? "set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository" : "run it in a clone whose origin is on GitHub (git remote get-url origin), with GITHUB_TOKEN (or GH_TOKEN) set";
-    access.log(`${listed(names)}: only GitHub's API knows ${names.length === 1 ? "it" : "them"}: ${need}`);
+    access.cannotAsk(
+      !repository ? `run it in a clone whose origin is on GitHub (git remote get-url origin)${token ? "" : ", with GITHUB_TOKEN (or GH_TOKEN) set"}` : "set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository"
+    );
     return unreadDates(references.keys(), NEEDS_API);
   }
   const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
@@ -108,9 +108,6 @@ async function apiDates(root, references, access, latestRelease) {
   } catch (error) {
     return unreadDates(references.keys(), `GitHub's API did not tell it: ${messageOf(error)}`);
   }
-}
-function listed(names) {
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 async function originOnGitHub(root) {
   const url = await git(root, "remote", "get-url", "origin");
@@ -220,10 +217,18 @@ async function preview(flags, positionals, env) {
   };
   const paths = positionals.map((path) => path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path));
   const settings = readSettings((name) => flagAsInput(flags, name, fromRoot), CLI_VOCABULARY, paths);
+  let apiNeed;
   const source = workspaceSource(fileSelection(settings), {
     root,
     repoStart: () => gitRepositoryStart(root),
-    repositoryDates: (files) => cloneRepositoryDates(root, settings, files, { env: env.env, fetch: env.fetch, log: env.err })
+    repositoryDates: (files) => cloneRepositoryDates(root, settings, files, {
+      env: env.env,
+      fetch: env.fetch,
+      log: env.err,
+      cannotAsk: (need) => {
+        apiNeed = need;
+      }
+    })
   });
   const outcome = await update(
     source,
@@ -232,7 +237,15 @@ async function preview(flags, positionals, env) {
     { now: () => env.now, sleep: async () => void 0 },
     env.err
   );
-  for (const group of problemGroups(outcome.renderings)) {
+  const groups = problemGroups(outcome.renderings);
+  const unasked = [
+    ...new Set(groups.filter((group) => group.message.endsWith(NEEDS_API)).map((group) => group.message.split(":")[0]))
+  ];
+  if (apiNeed !== void 0 && unasked.length > 0) {
+    const names = unasked.length === 1 ? unasked.join("") : `${unasked.slice(0, -1).join(", ")} and ${unasked.at(-1)}`;
+    env.err(`${names}: only GitHub's API knows ${unasked.length === 1 ? "it" : "them"}: ${apiNeed}`);
+  }
+  for (const group of groups) {
     const [first] = group.places;
     const level = stops(group.kind, settings.strict) ? "error" : "warning";
     env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${groupLine(group, { withLines: false })}`);

@@ -614,7 +614,7 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-OKFXGF7O.js"),
+    import("./chunks/api-4PP35FOP.js"),
     import("./chunks/client-OG4OQ276.js"),
     import("./chunks/commit-PH55JM3T.js"),
     import("./chunks/pull-request-TEOK6WAK.js")

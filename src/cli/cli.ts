@@ -8,7 +8,7 @@ import { isFailure, outcomeLine } from "../outcome.js";
 import { fileSelection, update } from "../road.js";
 import { CLI_VOCABULARY, InputError, readSettings } from "../settings.js";
 import { workspaceSink, workspaceSource } from "../workspace.js";
-import { cloneRepositoryDates, git, gitRepositoryStart } from "./clone.js";
+import { cloneRepositoryDates, git, gitRepositoryStart, NEEDS_API } from "./clone.js";
 
 const HELP = `Usage: readme-counters [options] [files…]
 
@@ -128,11 +128,19 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
   // `!pattern` excludes: the pattern is taken from the current folder, the mark kept in front.
   const paths = positionals.map((path) => (path.startsWith("!") ? `!${fromRoot(path.slice(1))}` : fromRoot(path)));
   const settings = readSettings((name) => flagAsInput(flags, name, fromRoot), CLI_VOCABULARY, paths);
+  let apiNeed: string | undefined;
   const source = workspaceSource(fileSelection(settings), {
     root,
     repoStart: () => gitRepositoryStart(root),
     repositoryDates: (files) =>
-      cloneRepositoryDates(root, settings, files, { env: env.env, fetch: env.fetch, log: env.err }),
+      cloneRepositoryDates(root, settings, files, {
+        env: env.env,
+        fetch: env.fetch,
+        log: env.err,
+        cannotAsk: (need) => {
+          apiNeed = need;
+        },
+      }),
   });
   const outcome = await update(
     source,
@@ -142,7 +150,16 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
     env.err,
   );
 
-  for (const group of problemGroups(outcome.renderings)) {
+  const groups = problemGroups(outcome.renderings);
+  // Once, before the warnings: what the dates that only GitHub's API knows need, where a token named one.
+  const unasked = [
+    ...new Set(groups.filter((group) => group.message.endsWith(NEEDS_API)).map((group) => group.message.split(":")[0])),
+  ];
+  if (apiNeed !== undefined && unasked.length > 0) {
+    const names = unasked.length === 1 ? unasked.join("") : `${unasked.slice(0, -1).join(", ")} and ${unasked.at(-1)}`;
+    env.err(`${names}: only GitHub's API knows ${unasked.length === 1 ? "it" : "them"}: ${apiNeed}`);
+  }
+  for (const group of groups) {
     const [first] = group.places;
     const level = stops(group.kind, settings.strict) ? "error" : "warning";
     env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${groupLine(group, { withLines: false })}`);

@@ -16,11 +16,13 @@ export interface ApiAccess {
   /** @actions/github's own fetch, which honours the proxy variables, when undefined. */
   readonly fetch: typeof fetch | undefined;
   readonly log: (message: string) => void;
+  /** Told what the CLI would need to ask GitHub's API, when it cannot; the CLI says it once, if a token needed it. */
+  readonly cannotAsk: (need: string) => void;
 }
 
 const API_URL = "https://api.github.com";
 /** Why a date only GitHub knows is left alone, token by token; one line says once what the CLI needs for them. */
-const NEEDS_API = "only GitHub's API knows it (the line before the warnings says what it needs)";
+export const NEEDS_API = "only GitHub's API knows it (the line before the warnings says what it needs)";
 
 /** REPO_START here: the date of the first commit in the local history, where that history is whole. */
 export async function gitRepositoryStart(root: string): Promise<RepositoryStart> {
@@ -59,9 +61,7 @@ export async function cloneRepositoryDates(
   const fromApi = new Map(references.filter(([, reference]) => reference.kind !== "tag"));
   const latestRelease = [...files.values()].some((text) => text?.includes("LATEST_RELEASE"));
   const api =
-    fromApi.size > 0 || latestRelease
-      ? await apiDates(root, fromApi, access, latestRelease)
-      : unreadDates(fromApi.keys(), NEEDS_API);
+    fromApi.size > 0 || latestRelease ? await apiDates(root, fromApi, access) : unreadDates(fromApi.keys(), NEEDS_API);
   return { latestRelease: api.latestRelease, named: new Map([...tags, ...api.named]) };
 }
 
@@ -101,16 +101,15 @@ async function apiDates(
   root: string,
   references: ReadonlyMap<string, RepositoryReference>,
   access: ApiAccess,
-  latestRelease: boolean,
 ): Promise<RepositoryDates> {
   const token = access.env.GITHUB_TOKEN || access.env.GH_TOKEN;
   const repository = await originOnGitHub(root);
   if (!token || !repository) {
-    const names = [...(latestRelease ? ["LATEST_RELEASE"] : []), ...references.keys()];
-    const need = repository
-      ? "set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository"
-      : "run it in a clone whose origin is on GitHub (git remote get-url origin), with GITHUB_TOKEN (or GH_TOKEN) set";
-    access.log(`${listed(names)}: only GitHub's API knows ${names.length === 1 ? "it" : "them"}: ${need}`);
+    access.cannotAsk(
+      !repository
+        ? `run it in a clone whose origin is on GitHub (git remote get-url origin)${token ? "" : ", with GITHUB_TOKEN (or GH_TOKEN) set"}`
+        : "set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository",
+    );
     return unreadDates(references.keys(), NEEDS_API);
   }
   // Octokit loads only here: the CLI starts without it.
@@ -133,11 +132,6 @@ async function apiDates(
   } catch (error) {
     return unreadDates(references.keys(), `GitHub's API did not tell it: ${messageOf(error)}`);
   }
-}
-
-/** `A`, `A and B`, `A, B and C`. */
-function listed(names: readonly string[]): string {
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** The GitHub repository the clone's origin names (https or ssh), if it is one. */

@@ -201,7 +201,8 @@ export function gitHub(client: GitHubClient): GitHub {
         if (answer.kind === "data") return "enabled";
         if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
         // keep-alive re-enables only the run's own workflow, so no other repository's token is meant.
-        const or = "or, with a GitHub App's token as token, give the App Actions: read and write";
+        const or =
+          "or give the token passed as token (a GitHub App's, or a fine-grained personal one) Actions: read and write";
         return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write", or).message };
       } catch (error) {
         // GitHub failing after the retries, or a rate limit: the counters are done, so the run goes on.

@@ -65,7 +65,7 @@ describe("keep-alive (design section 11)", () => {
     const run = await keepAlive(github, daysLater(55));
     expect(run.failure).toBeUndefined();
     const warning =
-      "keep-alive: main's last commit is 55 days old, but the workflow was not re-enabled: GitHub refused to re-enable workflow counters.yml (Resource not accessible by integration): give the job `permissions: actions: write`, or, with a GitHub App's token as token, give the App Actions: read and write";
+      "keep-alive: main's last commit is 55 days old, but the workflow was not re-enabled: GitHub refused to re-enable workflow counters.yml (Resource not accessible by integration): give the job `permissions: actions: write`, or give the token passed as token (a GitHub App's, or a fine-grained personal one) Actions: read and write";
     expect(run.annotations).toEqual([{ level: "warning", message: warning, place: undefined }]);
     expect(run.summary).toContain(`Warning: ${warning}`);
     expect(github.workflows.get("counters.yml")).toBe("disabled_inactivity");

@@ -576,8 +576,8 @@ describe("dates the repository knows", () => {
     expect(stdout).toContain("+v1 361, beta 452; calm for {{DAYS_SINCE_INCIDENT:long}}.\n");
     const needs = "only GitHub's API knows it (the line before the warnings says what it needs)";
     expect(stderr.trim().split("\n")).toEqual([
-      "LATEST_RELEASE, RC and INCIDENT: only GitHub's API knows them: set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository",
       "README.md: the README GitHub shows",
+      "LATEST_RELEASE, RC and INCIDENT: only GitHub's API knows them: set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository",
       `README.md:1:10: warning: {{DAYS_SINCE_LATEST_RELEASE}}: LATEST_RELEASE: ${needs}`,
       `README.md:1:64: warning: {{DAYS_SINCE_RC}}: RC: ${needs}`,
       `README.md:2:58: warning: {{DAYS_SINCE_INCIDENT:long}}: INCIDENT: ${needs}`,
@@ -585,12 +585,19 @@ describe("dates the repository knows", () => {
     ]);
   });
 
+  it("without a token, a README that names LATEST_RELEASE only in its prose gets no line about the API", async () => {
+    writeFileSync(join(repo, "README.md"), "The `LATEST_RELEASE` date counts from the newest release. Day {{DATE}}\n");
+    const { code, stderr } = await cliWith({ env: {} }, "--today", "2026-11-27");
+    expect(code).toBe(0);
+    expect(stderr).not.toContain("API");
+  });
+
   it("a token and an origin that is not on GitHub is the same as no token: nothing is sent", async () => {
     const github = diaryOnGitHub();
     git("remote", "set-url", "origin", "git@gitlab.com:octo/diary.git");
     const { stderr } = await cliWith({ env: { GITHUB_TOKEN: TOKEN }, fetch: github.fetch }, ...ARGS);
     expect(stderr).toContain(
-      "LATEST_RELEASE, RC and INCIDENT: only GitHub's API knows them: run it in a clone whose origin is on GitHub (git remote get-url origin), with GITHUB_TOKEN (or GH_TOKEN) set",
+      "LATEST_RELEASE, RC and INCIDENT: only GitHub's API knows them: run it in a clone whose origin is on GitHub (git remote get-url origin)",
     );
     expect(stderr).toContain("LATEST_RELEASE: only GitHub's API knows it");
     expect(github.requests).toEqual([]);

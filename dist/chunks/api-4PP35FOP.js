@@ -468,7 +468,7 @@ function gitHub(client) {
         });
         if (answer.kind === "data") return "enabled";
         if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
-        const or = "or, with a GitHub App's token as token, give the App Actions: read and write";
+        const or = "or give the token passed as token (a GitHub App's, or a fine-grained personal one) Actions: read and write";
         return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write", or).message };
       } catch (error) {
         if (error instanceof GitHubError) return { warning: error.message };
