@@ -18,8 +18,11 @@ const renderAll = () =>
 describe("the same bytes give the same output, on an idle machine and a busy one", () => {
   it("renders every hostile structure of the bench the same with four busy processes on the machine", () => {
     const idle = renderAll();
-    // Processes that keep every core busy, as other jobs do on a shared runner.
-    const busy = Array.from({ length: 4 }, () => spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
+    // Processes that keep every core busy, as other jobs do on a shared runner. Each stops by
+    // itself after 60 s or once this process is gone: a test runner that kills this worker
+    // (Stryker on a mutant's timeout) must not leave them spinning.
+    const spin = `const end = Date.now() + 60000; while (Date.now() < end && process.ppid === ${process.pid}) {}`;
+    const busy = Array.from({ length: 4 }, () => spawn(process.execPath, ["-e", spin], { stdio: "ignore" }));
     try {
       expect(renderAll()).toEqual(idle);
     } finally {
