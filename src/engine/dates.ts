@@ -195,8 +195,15 @@ const TIME_FIELDS = /^[HhmsSauZztTfFXx]/;
 
 /** Whether a pattern asks for a time of day, which a counter's date has not (it would write midnight). */
 export function asksForTime(pattern: string): boolean {
-  const words = (pattern.match(FORMAT_PARTS) ?? []).filter((part) => isWord(part) && !isGlued(part));
-  return words.flatMap(letterRuns).some((run) => TIME_FIELDS.test(run));
+  return timeRuns((pattern.match(FORMAT_PARTS) ?? []).filter(isWord)).length > 0;
+}
+
+/** The runs of letters luxon reads as a time of day, outside words meant as text (`hello`). */
+function timeRuns(words: readonly string[]): string[] {
+  return words
+    .filter((word) => !isGlued(word))
+    .flatMap(letterRuns)
+    .filter((run) => TIME_FIELDS.test(run));
 }
 
 /** Whether luxon reads a run of one letter as a field: it writes something other than the letters. */
@@ -224,11 +231,7 @@ export function meantFormat(pattern: string): string | undefined {
   }
   const parts = pattern.match(FORMAT_PARTS) ?? [];
   const words = parts.filter(isWord);
-  // A word luxon reads partly (`hello`) is text that wants quotes, not a time.
-  const times = words
-    .filter((word) => !isGlued(word))
-    .flatMap(letterRuns)
-    .filter((run) => TIME_FIELDS.test(run));
+  const times = timeRuns(words);
   if (times.length > 0) {
     // `dd/mm/yyyy`: minutes where the month was meant; any other time field has no meaning for a date.
     if (times.every((run) => run.startsWith("m"))) {

@@ -6672,8 +6672,10 @@ var MOMENT_TOKENS = {
 var PROBE = utcDay(2e3, 1, 1);
 var TIME_FIELDS = /^[HhmsSauZztTfFXx]/;
 function asksForTime(pattern) {
-  const words = (pattern.match(FORMAT_PARTS) ?? []).filter((part) => isWord(part) && !isGlued(part));
-  return words.flatMap(letterRuns).some((run) => TIME_FIELDS.test(run));
+  return timeRuns((pattern.match(FORMAT_PARTS) ?? []).filter(isWord)).length > 0;
+}
+function timeRuns(words) {
+  return words.filter((word) => !isGlued(word)).flatMap(letterRuns).filter((run) => TIME_FIELDS.test(run));
 }
 function isField(run) {
   return PROBE.toFormat(run) !== run;
@@ -6685,7 +6687,7 @@ function meantFormat(pattern) {
   }
   const parts = pattern.match(FORMAT_PARTS) ?? [];
   const words = parts.filter(isWord);
-  const times = words.filter((word) => !isGlued(word)).flatMap(letterRuns).filter((run) => TIME_FIELDS.test(run));
+  const times = timeRuns(words);
   if (times.length > 0) {
     if (times.every((run) => run.startsWith("m"))) {
       return parts.map((part) => isWord(part) ? part.replaceAll("m", "M") : part).join("");
