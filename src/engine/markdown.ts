@@ -27,64 +27,61 @@ const CODE_ELEMENTS = new Set(["code", "pre"]);
 
 /**
  * The zones of a text parsed whole; one `unparsed` zone if remark cannot
- * parse it. Where micromark misreads a list after indented code (see
- * splitBlocks), the text from that list on is parsed again on its own.
+ * parse it. Where micromark misreads an ordered list after indented code
+ * (see misreadList), the text is parsed again with that list numbered 1,
+ * which micromark reads as cmark-gfm reads the list as written: the
+ * number is the only byte that changes, and it is never in a zone.
  */
-export function parseZones(markdown: string, reparses = 0): Zone[] {
-  let tree: Root;
-  try {
-    tree = parse(markdown);
-  } catch {
-    // A few malformed inputs (`-\n[x] -`) trip the parser's internal checks: that block is left alone.
-    return [
-      {
-        start: 0,
-        end: markdown.length,
-        kind: "unparsed",
-        reason: "is malformed in a way the markdown parser cannot read",
-      },
-    ];
+export function parseZones(markdown: string): Zone[] {
+  let text = markdown;
+  for (let reparses = 0; ; reparses++) {
+    let tree: Root;
+    try {
+      tree = parse(text);
+    } catch {
+      // A few malformed inputs (`-\n[x] -`) trip the parser's internal checks: that block is left alone.
+      return [unparsed(markdown, "is malformed in a way the markdown parser cannot read")];
+    }
+    const misread = misreadList(tree, text);
+    if (misread === undefined) {
+      const zones: Zone[] = [];
+      collectChildren(tree, markdown, zones, undefined);
+      return zones;
+    }
+    if (reparses === MAX_REPARSES) {
+      return [
+        unparsed(
+          markdown,
+          `has more than ${MAX_REPARSES} numbered lists right after indented code, which the parser misreads`,
+        ),
+      ];
+    }
+    text = numberedOne(text, misread);
   }
-  const zones: Zone[] = [];
-  collectChildren(tree, markdown, zones, undefined);
-  const misread = misreadList(tree, markdown);
-  if (misread === undefined) return zones;
-  if (reparses === MAX_REPARSES) {
-    return [
-      {
-        start: 0,
-        end: markdown.length,
-        kind: "unparsed",
-        reason: `has more than ${MAX_REPARSES} numbered lists right after indented code, which the parser misreads`,
-      },
-    ];
-  }
-  const before = zones.filter((zone) => zone.end <= misread);
-  const after = parseZones(markdown.slice(misread), reparses + 1).map((zone) => ({
-    ...zone,
-    start: zone.start + misread,
-    end: zone.end + misread,
-  }));
-  return [...before, ...after];
 }
 
 const MAX_REPARSES = 8;
 
+function unparsed(markdown: string, reason: string): Zone {
+  return { start: 0, end: markdown.length, kind: "unparsed", reason };
+}
+
 /**
  * The offset of the first paragraph that micromark made of an ordered list
- * not numbered 1, right after indented code and a blank line, where
- * CommonMark and cmark-gfm start the list.
+ * right after indented code, where CommonMark and cmark-gfm start the list:
+ * micromark still takes the code for a paragraph the list would interrupt,
+ * so a list may start there only at `1.` or `1)` (micromark/micromark#228).
+ * Left as micromark reads them: an empty item, which may not interrupt a
+ * paragraph even at 1, and a number of five digits or more, which
+ * numberedOne could not write as 1 in the same columns.
  */
 function misreadList(tree: Parents, markdown: string): number | undefined {
   const children = tree.children;
   for (const [index, child] of children.entries()) {
-    const previous = children[index - 1];
     if (
       child.type === "paragraph" &&
-      previous?.type === "code" &&
-      !/^[ \t]*(?:`{3,}|~{3,})/.test(markdown.slice(start(previous), start(previous) + 64)) &&
-      (child.position?.start.line ?? 0) > (previous.position?.end.line ?? 0) + 1 &&
-      /^(?!0*1[.)])\d{1,9}[.)](?:[ \t]|$)/.test(markdown.slice(start(child), start(child) + 16))
+      children[index - 1]?.type === "code" &&
+      /^(?!1[.)])\d{1,4}[.)][ \t]+\S/.test(markdown.slice(start(child), start(child) + 16))
     ) {
       return start(child);
     }
@@ -94,6 +91,12 @@ function misreadList(tree: Parents, markdown: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/** The text with the list number at `at` written as 1, right-aligned in the number's columns: `12.` becomes ` 1.`. */
+function numberedOne(markdown: string, at: number): string {
+  const digits = /^\d+/.exec(markdown.slice(at, at + 4))?.[0].length ?? 1;
+  return `${markdown.slice(0, at)}${" ".repeat(digits - 1)}1${markdown.slice(at + digits)}`;
 }
 
 function start(node: Nodes): number {

@@ -54,9 +54,16 @@ export function findZones(
   const parseGroup = () => {
     if (group.length === 0) return;
     if (!parse) throw new Error("findZones needs the markdown parser here: ask needsParser first");
-    const text = group.map((block) => markdown.slice(block.start, block.end)).join("");
+    const textOf = (block: Block) => markdown.slice(block.start, block.end);
+    const found = parse(group.map(textOf).join(""));
+    // Where the parser gives up on the text of several blocks (past a limit of markdown.ts's), each is
+    // parsed alone: one block's trouble stays its own.
+    const placed =
+      group.length > 1 && found.some((zone) => zone.kind === "unparsed")
+        ? group.flatMap((block) => placeZones(parse(textOf(block)), [block]))
+        : placeZones(found, group);
     // Not push(...zones): spread arguments overflow the stack past some hundred thousand items.
-    for (const zone of placeZones(parse(text), group)) zones.push(zone);
+    for (const zone of placed) zones.push(zone);
     group = [];
     groupLength = 0;
   };

@@ -3,8 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseZones } from "../../src/engine/markdown.js";
 import { render } from "../../src/engine/render.js";
 import { corpus } from "../support/corpus.js";
-import { contextOn } from "../support/dates.js";
 import { placesOf, renderer, renderHtml, whatReadersSee } from "../support/github-renderer.js";
+import { nthToken, today } from "../support/named-tokens.js";
 import { runs } from "../support/runs.js";
 
 /**
@@ -17,20 +17,6 @@ import { runs } from "../support/runs.js";
  * engine's output must then look on github.com exactly as the document would
  * with each shown token replaced by its plain value.
  */
-
-const today = contextOn("2026-11-27");
-const FIRST = Date.UTC(2001, 0, 1);
-const TODAY = Date.UTC(2026, 10, 27);
-
-/** The i-th token: a name no other token in the document has, and its value today. */
-function nthToken(index: number, style: "bare" | "spaced" | "marker") {
-  const date = FIRST + index * 86_400_000;
-  const name = `DAYS_SINCE_${new Date(date).toISOString().slice(0, 10).replaceAll("-", "_")}`;
-  const value = String((TODAY - date) / 86_400_000);
-  const written = style === "spaced" ? `{{ ${name} }}` : `{{${name}}}`;
-  const text = style === "marker" ? `<!--${written}-->old<!--/-->` : written;
-  return { name, value, written, text, style };
-}
 
 type Slot = ReturnType<typeof nthToken>;
 

@@ -12472,48 +12472,40 @@ function withoutEmphasis() {
 var processor = unified().use(remarkParse).use(remarkGfm).use(withoutEmphasis);
 var parse2 = (markdown) => processor.parse(markdown);
 var CODE_ELEMENTS = /* @__PURE__ */ new Set(["code", "pre"]);
-function parseZones(markdown, reparses = 0) {
-  let tree;
-  try {
-    tree = parse2(markdown);
-  } catch {
-    return [
-      {
-        start: 0,
-        end: markdown.length,
-        kind: "unparsed",
-        reason: "is malformed in a way the markdown parser cannot read"
-      }
-    ];
+function parseZones(markdown) {
+  let text5 = markdown;
+  for (let reparses = 0; ; reparses++) {
+    let tree;
+    try {
+      tree = parse2(text5);
+    } catch {
+      return [unparsed(markdown, "is malformed in a way the markdown parser cannot read")];
+    }
+    const misread = misreadList(tree, text5);
+    if (misread === void 0) {
+      const zones = [];
+      collectChildren(tree, markdown, zones, void 0);
+      return zones;
+    }
+    if (reparses === MAX_REPARSES) {
+      return [
+        unparsed(
+          markdown,
+          `has more than ${MAX_REPARSES} numbered lists right after indented code, which the parser misreads`
+        )
+      ];
+    }
+    text5 = numberedOne(text5, misread);
   }
-  const zones = [];
-  collectChildren(tree, markdown, zones, void 0);
-  const misread = misreadList(tree, markdown);
-  if (misread === void 0) return zones;
-  if (reparses === MAX_REPARSES) {
-    return [
-      {
-        start: 0,
-        end: markdown.length,
-        kind: "unparsed",
-        reason: `has more than ${MAX_REPARSES} numbered lists right after indented code, which the parser misreads`
-      }
-    ];
-  }
-  const before = zones.filter((zone) => zone.end <= misread);
-  const after = parseZones(markdown.slice(misread), reparses + 1).map((zone) => ({
-    ...zone,
-    start: zone.start + misread,
-    end: zone.end + misread
-  }));
-  return [...before, ...after];
 }
 var MAX_REPARSES = 8;
+function unparsed(markdown, reason) {
+  return { start: 0, end: markdown.length, kind: "unparsed", reason };
+}
 function misreadList(tree, markdown) {
   const children = tree.children;
   for (const [index2, child] of children.entries()) {
-    const previous3 = children[index2 - 1];
-    if (child.type === "paragraph" && previous3?.type === "code" && !/^[ \t]*(?:`{3,}|~{3,})/.test(markdown.slice(start(previous3), start(previous3) + 64)) && (child.position?.start.line ?? 0) > (previous3.position?.end.line ?? 0) + 1 && /^(?!0*1[.)])\d{1,9}[.)](?:[ \t]|$)/.test(markdown.slice(start(child), start(child) + 16))) {
+    if (child.type === "paragraph" && children[index2 - 1]?.type === "code" && /^(?!1[.)])\d{1,4}[.)][ \t]+\S/.test(markdown.slice(start(child), start(child) + 16))) {
       return start(child);
     }
     if ("children" in child) {
@@ -12522,6 +12514,10 @@ function misreadList(tree, markdown) {
     }
   }
   return void 0;
+}
+function numberedOne(markdown, at) {
+  const digits = /^\d+/.exec(markdown.slice(at, at + 4))?.[0].length ?? 1;
+  return `${markdown.slice(0, at)}${" ".repeat(digits - 1)}1${markdown.slice(at + digits)}`;
 }
 function start(node2) {
   return node2.position?.start.offset ?? 0;

@@ -7059,8 +7059,10 @@ function findZones(markdown, parse2, { everyBlock = false, plainValues = false }
   const parseGroup = () => {
     if (group.length === 0) return;
     if (!parse2) throw new Error("findZones needs the markdown parser here: ask needsParser first");
-    const text = group.map((block) => markdown.slice(block.start, block.end)).join("");
-    for (const zone of placeZones(parse2(text), group)) zones.push(zone);
+    const textOf = (block) => markdown.slice(block.start, block.end);
+    const found = parse2(group.map(textOf).join(""));
+    const placed = group.length > 1 && found.some((zone) => zone.kind === "unparsed") ? group.flatMap((block) => placeZones(parse2(textOf(block)), [block])) : placeZones(found, group);
+    for (const zone of placed) zones.push(zone);
     group = [];
     groupLength = 0;
   };
@@ -7482,7 +7484,7 @@ async function renderSnapshot(snapshot, settings, now2) {
   const template = settings.template && snapshot.files.get(settings.template);
   const texts = template === void 0 ? [...snapshot.files.values()] : [template];
   const plainValues = settings.template !== void 0 || !settings.keepTokens;
-  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-V5F2F5EL.js") : void 0;
+  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-XQEH4A35.js") : void 0;
   const context = dateContext(settings, now2, snapshot);
   const renderText = (text, keepTokens) => render(text, context, { keepTokens, parse: markdown?.parseZones });
   if (settings.template) {
