@@ -1,44 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseZones } from "../../src/engine/markdown.js";
 import { render } from "../../src/engine/render.js";
-import { placesOf, renderer, renderHtml } from "../support/github-renderer.js";
-import { nthToken, today } from "../support/named-tokens.js";
+import { expectRendering, today } from "../support/named-tokens.js";
 
 /**
  * What counts as code, a tag or a comment, read by remark (markdown.ts) where
  * it could part from cmark-gfm: lists after indented code, which micromark
- * misreads, and the raw HTML of paragraphs and HTML blocks.
- *
- * In each document a token at § is one GitHub shows as text, so it must get
- * its value; a token at ¤ is one GitHub shows as code, inside a tag or in a
- * comment (an autolink's text too, since it is also the address), so it must
- * stay as written. Where cmark-gfm is installed, it
- * confirms each § and ¤ first.
+ * misreads, and the raw HTML of paragraphs and HTML blocks. See
+ * expectRendering for what § and ¤ stand for.
  */
-function expectRendering(template: string) {
-  const tokens: Array<ReturnType<typeof nthToken> & { shown: boolean }> = [];
-  const text = template.replace(/[§¤]/g, (mark) => {
-    const token = nthToken(tokens.length);
-    tokens.push({ ...token, shown: mark === "§" });
-    return token.written;
-  });
-  if (renderer) {
-    const html = renderHtml(text);
-    for (const { name, shown } of tokens) {
-      const places = placesOf(html, name).map(({ place }) => place);
-      // A token in a link's address and text alike (an autolink) stays, as in its address.
-      const asText = places.includes("text") && !places.includes("attribute");
-      expect(asText, `GitHub shows ${name} as text`).toBe(shown);
-    }
-  }
-  const output = render(text, today, { keepTokens: true, parse: parseZones });
-  for (const { written, value, shown } of tokens) {
-    if (shown) expect(output.text).toContain(`<!--${written}-->${value}<!--/-->`);
-    else expect(output.text).not.toContain(`${written}-->`);
-  }
-  return output;
-}
-
 describe("an ordered list right after indented code is a list, as on GitHub, though micromark reads a paragraph", () => {
   it.each([
     ["after a blank line", "para\n\n    ¤\n\n4. item §\n\n    x §\n"],
