@@ -39,7 +39,7 @@ export function parseZones(markdown: string): Zone[] {
     try {
       tree = parse(text);
     } catch {
-      // A few malformed inputs (`-\n[x] -`) trip the parser's internal checks: that block is left alone.
+      // Should remark ever throw (`-\n[x] -` tripped its internal checks once), that text is left alone, not the run failed.
       return [unparsed(markdown, "is malformed in a way the markdown parser cannot read")];
     }
     const misread = misreadList(tree, text);
@@ -123,13 +123,8 @@ function collect(node: Nodes, markdown: string, zones: Zone[], html: HtmlState |
       zones.push({ start: start(node), end: end(node), kind: "code" });
       return;
     case "html":
-      if (html) {
-        html.scan(markdown, start(node), end(node));
-      } else {
-        const block = new HtmlState(zones, false);
-        block.scan(markdown, start(node), end(node));
-        block.endBlock(end(node));
-      }
+      // An HTML block is its own block: scanned to its end, it has nothing left to end.
+      (html ?? new HtmlState(zones, false)).scan(markdown, start(node), end(node));
       return;
     case "image":
     case "imageReference":

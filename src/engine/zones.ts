@@ -48,19 +48,35 @@ export function findZones(
   parse: BlockParser | undefined,
   { everyBlock = false, plainValues = false } = {},
 ): Zone[] {
+  // An image reference (`![alt][label]`) is an image only where its label is defined, often in a block that
+  // holds no token and is not parsed: the blocks that hold one are parsed with the definitions they use.
+  let definitions: Map<string, string> | undefined;
+  const definitionsFor = (text: string) => {
+    if (!text.includes("![")) return "";
+    definitions ??= new Map(
+      [...markdown.matchAll(DEFINITION)].map(([line, label = ""]) => [label.toLowerCase(), line]),
+    );
+    const lower = text.toLowerCase();
+    return [...definitions].flatMap(([label, line]) => (lower.includes(`[${label}]`) ? [line] : [])).join("\n");
+  };
   const zones: Zone[] = [];
   let group: Block[] = [];
   let groupLength = 0;
   const parseGroup = () => {
     if (group.length === 0) return;
     if (!parse) throw new Error("findZones needs the markdown parser here: ask needsParser first");
-    const textOf = (block: Block) => markdown.slice(block.start, block.end);
-    const found = parse(group.map(textOf).join(""));
+    const parseBlocks = (blocks: readonly Block[]) => {
+      const text = blocks.map((block) => markdown.slice(block.start, block.end)).join("");
+      const used = definitionsFor(text);
+      if (used === "") return parse(text);
+      return parse(`${text}\n\n${used}\n`).filter((zone) => zone.start < text.length);
+    };
+    const found = parseBlocks(group);
     // Where the parser gives up on the text of several blocks (past a limit of markdown.ts's), each is
     // parsed alone: one block's trouble stays its own.
     const placed =
       group.length > 1 && found.some((zone) => zone.kind === "unparsed")
-        ? group.flatMap((block) => placeZones(parse(textOf(block)), [block]))
+        ? group.flatMap((block) => placeZones(parseBlocks([block]), [block]))
         : placeZones(found, group);
     // Not push(...zones): spread arguments overflow the stack past some hundred thousand items.
     for (const zone of placed) zones.push(zone);
@@ -128,6 +144,9 @@ function* blocksToParse(
  * stands around them (a backtick, an indentation) can make them code.
  */
 const TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[\s\S])*?<!--\/counters-->)?/g;
+
+/** A link reference definition's line, and its label. */
+const DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:.*$/gm;
 
 /** The template of each template block. */
 const TEMPLATES = /<!--counters(?=[\s-])([\s\S]*?)-->/g;

@@ -10,19 +10,26 @@ import { expectRendering, today } from "../support/named-tokens.js";
  * expectRendering for what § and ¤ stand for.
  */
 describe("an ordered list right after indented code is a list, as on GitHub, though micromark reads a paragraph", () => {
+  // Blocks split at blank lines are parsed alone, where micromark reads the list right; within one
+  // block (no blank line between, or inside a quote or a list item) the text is parsed again.
   it.each([
     ["after a blank line", "para\n\n    ¤\n\n4. item §\n\n    x §\n"],
     ["with no blank line between", "    ¤\n4. item §\n\n    x §\n"],
     ["in a block quote", "> para\n>\n>     ¤\n>\n> 4. item §\n>\n>     x §\n"],
     ["in a list item", "- a\n\n      ¤\n\n  4. item §\n\n      x §\n"],
-    ["numbered with two digits", "    ¤\n\n10. item §\n\n    x §\n"],
-    ["numbered with four digits", "    ¤\n\n1000. item §\n\n      x §\n"],
-    ["numbered 01, with a parenthesis", "    ¤\n\n01) item §\n\n    x §\n"],
-    ["numbered 1, which micromark reads right", "    ¤\n\n1. item §\n\n    x §\n"],
-    ["after fenced code, which micromark reads right", "```\n¤\n```\n\n4. item §\n\n    x §\n"],
-    ["an empty item, which the next blank line ends", "    ¤\n\n4.\n\n    ¤\n"],
+    ["numbered with two digits", "    ¤\n10. item `¤` §\n\n    x §\n"],
+    ["numbered with four digits", "    ¤\n1000. item [a §](https://x.org) `¤` §\n\n      x §\n"],
+    ["numbered 01, with a parenthesis", "    ¤\n01) item `¤` §\n\n    x §\n"],
+    ["with two spaces after its number", "    ¤\n4.  item `¤` §\n\n    x §\n"],
+    ["numbered 1, which micromark reads right", "    ¤\n1. item §\n\n    x §\n"],
+    ["after fenced code, which micromark reads right", "```\n¤\n```\n4. item §\n\n    x §\n"],
+    ["an empty item, which the next blank line ends", "    ¤\n4.\n\n    ¤\n"],
   ])("%s: the item's text shows its value, its indented line too", (_, template) => {
     expect(expectRendering(template).problems).toEqual([]);
+  });
+
+  it("a paragraph after indented code that only mentions a number is a paragraph", () => {
+    expect(expectRendering("    ¤\nStep 4. It takes § days `¤`\n").problems).toEqual([]);
   });
 
   it("nine such lists, each in a block of its own, are each read right", () => {
@@ -61,13 +68,18 @@ describe("raw HTML: code inside <code> and <pre>, tags, comments", () => {
     ["inline <code>", "x <code>a ¤</code> §"],
     ["a <code> inside another, closed before the token", "x <code>a <code>b</code> ¤</code> §"],
     ["a </code> that closes nothing", "x </code> § <code>"],
+    ["a <code> left open, to the end of its paragraph", "x <code>a ¤ `b` ¤"],
     ["a <pre> block", "<pre>\n¤\n</pre>\n\n§ y"],
     ["an HTML block's text, and <code> in it", "<div>\nx § and <code>¤</code>\n</div>"],
     ["a tag's attribute, after a quoted >", 'x <a title="y > ¤">z</a> §'],
     ["a tag's attribute, after a single-quoted >", "x <img alt='>' src=\"¤\"> §"],
     ["an inline comment", "x <!-- ¤ --> §"],
     ["an inline comment, then another", "x <!-- ¤ --> § <!-- ¤ --> §"],
-    ["no comment to GitHub: it holds --", "x <!-- a -- § --> y"],
+    ["no comment to GitHub: it holds --", "x <!-- § -- § --> y"],
+    ["a comment block that holds --, which is a comment to GitHub", "<!-- a -- ¤ -->\n\nx §"],
+    ["a heading's <code>", "# x <code>a ¤</code> §"],
+    ["a table cell's <code>", "| a | b |\n| - | - |\n| x <code>¤</code> § | y |"],
+    ["a < that starts no tag in an HTML block, before a tag", "<div>\na < § <b>x</b>\n</div>"],
     ["no comment to GitHub: it starts with >", "x <!--> § --> y"],
     ["no comment to GitHub: it starts with ->", "x <!---> § --> y"],
     ["no comment to GitHub: it never closes", "x <!-- §\n"],
@@ -80,10 +92,16 @@ describe("raw HTML: code inside <code> and <pre>, tags, comments", () => {
     expectRendering(template);
   });
 
-  it("a marker at a line's start, after spaces, is moved into a span: alone, it would open an HTML block", () => {
-    const output = render("  <!--{{DATE}}-->old<!--/--> and *more*\n", today, { keepTokens: true, parse: parseZones });
-    expect(output.text).toBe("  <span><!--{{DATE}}-->2026-11-27<!--/--></span> and *more*\n");
-  });
+  it.each(["", " ", "   "])(
+    "a marker at a line's start, after %j, is moved into a span: alone, it would open an HTML block",
+    (indent) => {
+      const output = render(`${indent}<!--{{DATE}}-->old<!--/--> and \`x\`\n`, today, {
+        keepTokens: true,
+        parse: parseZones,
+      });
+      expect(output.text).toBe(`${indent}<span><!--{{DATE}}-->2026-11-27<!--/--></span> and \`x\`\n`);
+    },
+  );
 
   it("a marker inside an HTML block's line stays where it is", () => {
     const text = "<div>\nx <!--{{DATE}}-->old<!--/--> y\n</div>\n";
@@ -100,6 +118,10 @@ describe("links and images", () => {
     ["an autolink", "<https://x.org/¤> §"],
     ["a bare web address", "see https://x.org/¤ now §"],
     ["a reference link and its definition", "[a §][r] §\n\n[r]: https://x.org/¤"],
+    ["code in a link's text", "[`¤` §](https://x.org) §"],
+    ["an image reference's description, defined in a block of no token", "![alt ¤][i] §\n\nText.\n\n[i]: x.png"],
+    ["an image reference's description, its label in other letters", "Intro ![alt ¤][Logo] §\n\n[logo]: x.png"],
+    ["an image reference to no definition, which is text", "Intro ![alt §][nowhere] §\n\n[elsewhere]: x.png"],
     ["an image's description and address", "![alt ¤](x/¤.png) §"],
   ])("%s", (_, template) => {
     expectRendering(template);

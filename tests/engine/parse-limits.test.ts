@@ -110,14 +110,14 @@ describe("a block is parsed up to each limit, and past it left alone with the li
 
   it("lists nested by tabs count a tab as four columns toward the 32 levels", () => {
     const block = (levels: number) =>
-      Array.from({ length: levels }, (_, level) => `${"\t".repeat(level)}- level ${level}`).join("\n") + ` ${DAY}`;
+      `${Array.from({ length: levels }, (_, level) => `${"\t".repeat(level)}- level ${level}`).join("\n")} ${DAY}`;
     expect(rendered(block(16)).text).toContain(DONE);
     expect(rendered(block(17)).problems).toEqual(leftAlone("nests 33 levels deep, more than 32"));
   });
 
   it("block quotes and the list in each count together toward the 32 levels", () => {
     const block = (levels: number) =>
-      Array.from({ length: levels }, (_, level) => `${"> ".repeat(level)}- level ${level}`).join("\n") + ` ${DAY}`;
+      `${Array.from({ length: levels }, (_, level) => `${"> ".repeat(level)}- level ${level}`).join("\n")} ${DAY}`;
     expect(rendered(block(22)).text).toContain(DONE);
     expect(rendered(block(23)).problems).toEqual(leftAlone("nests 34 levels deep, more than 32"));
   });

@@ -63,7 +63,8 @@ export function placesOf(html: string, needle: string): Array<{ readonly place: 
       const stop = end > 0 ? end : html.length;
       if (html.slice(at, stop).includes(needle)) found.push({ place: "comment" });
       at = stop;
-    } else if (html[at] === "<") {
+    } else if (html[at] === "<" && /[A-Za-z/]/.test(html[at + 1] ?? "")) {
+      // A tag; a `<` before anything else is text to the browser, as raw HTML may hold.
       const end = tagEnd(html, at);
       const tag = html.slice(at, end);
       const index = tag.indexOf(needle);
@@ -75,7 +76,7 @@ export function placesOf(html: string, needle: string): Array<{ readonly place: 
       if (name) codeDepth += name[1] ? -1 : 1;
       at = end;
     } else {
-      const next = html.indexOf("<", at);
+      const next = html.indexOf("<", at + 1);
       const stop = next === -1 ? html.length : next;
       if (html.slice(at, stop).includes(needle)) found.push({ place: codeDepth > 0 ? "code" : "text" });
       at = stop;

@@ -7053,15 +7053,32 @@ function readAhead(block) {
 // src/engine/zones.ts
 var GROUP_BYTES = 8 * 1024;
 function findZones(markdown, parse2, { everyBlock = false, plainValues = false } = {}) {
+  let definitions;
+  const definitionsFor = (text) => {
+    if (!text.includes("![")) return "";
+    definitions ??= new Map(
+      [...markdown.matchAll(DEFINITION)].map(([line, label = ""]) => [label.toLowerCase(), line])
+    );
+    const lower = text.toLowerCase();
+    return [...definitions].flatMap(([label, line]) => lower.includes(`[${label}]`) ? [line] : []).join("\n");
+  };
   const zones = [];
   let group = [];
   let groupLength = 0;
   const parseGroup = () => {
     if (group.length === 0) return;
     if (!parse2) throw new Error("findZones needs the markdown parser here: ask needsParser first");
-    const textOf = (block) => markdown.slice(block.start, block.end);
-    const found = parse2(group.map(textOf).join(""));
-    const placed = group.length > 1 && found.some((zone) => zone.kind === "unparsed") ? group.flatMap((block) => placeZones(parse2(textOf(block)), [block])) : placeZones(found, group);
+    const parseBlocks = (blocks) => {
+      const text = blocks.map((block) => markdown.slice(block.start, block.end)).join("");
+      const used = definitionsFor(text);
+      if (used === "") return parse2(text);
+      return parse2(`${text}
+
+${used}
+`).filter((zone) => zone.start < text.length);
+    };
+    const found = parseBlocks(group);
+    const placed = group.length > 1 && found.some((zone) => zone.kind === "unparsed") ? group.flatMap((block) => placeZones(parseBlocks([block]), [block])) : placeZones(found, group);
     for (const zone of placed) zones.push(zone);
     group = [];
     groupLength = 0;
@@ -7103,6 +7120,7 @@ function* blocksToParse(markdown, everyBlock, plainValues) {
   }
 }
 var TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[\s\S])*?<!--\/counters-->)?/g;
+var DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:.*$/gm;
 var TEMPLATES = /<!--counters(?=[\s-])([\s\S]*?)-->/g;
 var MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;
 var INDENTED = String.raw`^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)`;
@@ -7484,7 +7502,7 @@ async function renderSnapshot(snapshot, settings, now2) {
   const template = settings.template && snapshot.files.get(settings.template);
   const texts = template === void 0 ? [...snapshot.files.values()] : [template];
   const plainValues = settings.template !== void 0 || !settings.keepTokens;
-  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-XQEH4A35.js") : void 0;
+  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-Q27DJR2W.js") : void 0;
   const context = dateContext(settings, now2, snapshot);
   const renderText = (text, keepTokens) => render(text, context, { keepTokens, parse: markdown?.parseZones });
   if (settings.template) {

@@ -12540,13 +12540,7 @@ function collect(node2, markdown, zones, html2) {
       zones.push({ start: start(node2), end: end(node2), kind: "code" });
       return;
     case "html":
-      if (html2) {
-        html2.scan(markdown, start(node2), end(node2));
-      } else {
-        const block = new HtmlState(zones, false);
-        block.scan(markdown, start(node2), end(node2));
-        block.endBlock(end(node2));
-      }
+      (html2 ?? new HtmlState(zones, false)).scan(markdown, start(node2), end(node2));
       return;
     case "image":
     case "imageReference":
