@@ -167,26 +167,24 @@ const MAY_HOLD_ZONES = new RegExp(String.raw`[\`~<[@]|:\/\/|www\.|${INDENTED}`, 
 /** What code and comments start with, or stand in: the zones that keep their tokens where values are plain. */
 const MAY_HOLD_CODE = new RegExp(String.raw`[\`~<]|${INDENTED}`, "m");
 
-/** Moves zones found in blocks parsed side by side back to where each block stands in the document. */
+/**
+ * Moves zones found in blocks parsed side by side back to where each block
+ * stands in the document. Zones are sorted, and each stays within the block
+ * it starts in: a block ends where every construct is closed, and a group the
+ * parser gave up on is parsed again block by block.
+ */
 function placeZones(found: readonly Zone[], blocks: readonly Block[]): Zone[] {
   const placed: Zone[] = [];
   let blockIndex = 0;
   let offset = 0;
   for (const zone of found) {
-    // Zones are sorted; a zone spanning blocks (only `unparsed` can) is cut at each block's end.
-    let start = zone.start;
-    while (start < zone.end) {
-      let block = blocks[blockIndex];
-      while (block && start >= offset + (block.end - block.start) && blockIndex < blocks.length - 1) {
-        offset += block.end - block.start;
-        block = blocks[++blockIndex];
-      }
-      if (!block) break;
-      const end = Math.min(zone.end, offset + (block.end - block.start));
-      placed.push({ ...zone, start: block.start + start - offset, end: block.start + end - offset });
-      if (end === start) break;
-      start = end;
+    let block = blocks[blockIndex] as Block;
+    while (zone.start >= offset + (block.end - block.start) && blockIndex < blocks.length - 1) {
+      offset += block.end - block.start;
+      block = blocks[++blockIndex] as Block;
     }
+    const start = block.start + zone.start - offset;
+    placed.push({ ...zone, start, end: Math.min(block.end, start + zone.end - zone.start) });
   }
   return placed;
 }

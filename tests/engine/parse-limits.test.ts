@@ -122,6 +122,18 @@ describe("a block is parsed up to each limit, and past it left alone with the li
     expect(rendered(block(23)).problems).toEqual(leftAlone("nests 34 levels deep, more than 32"));
   });
 
+  it("ordered lists numbered past 9 count toward the 32 levels", () => {
+    const block = (levels: number) =>
+      `${Array.from({ length: levels }, (_, level) => `${"    ".repeat(level)}10. level ${level}`).join("\n")} ${DAY}`;
+    expect(rendered(block(16)).text).toContain(DONE);
+    expect(rendered(block(17)).problems).toEqual(leftAlone("nests 33 levels deep, more than 32"));
+  });
+
+  it("> marks within a line are no block quotes", () => {
+    const block = `${DAY} x ${"> ".repeat(40)}y`;
+    expect(rendered(block).text).toContain(DONE);
+  });
+
   it("a line indented far, with no list mark, is no nesting", () => {
     const block = `${DAY}\n${" ".repeat(80)}more`;
     expect(rendered(block)).toMatchObject({ text: `${DONE}\n${" ".repeat(80)}more`, problems: [] });
@@ -134,6 +146,8 @@ describe("a block is parsed up to each limit, and past it left alone with the li
     ["(", 1000],
     ["<a", 700],
     ["<!--", 500],
+    // A > that ends no comment: only --> does.
+    ["<!-- > ", 500],
   ])("%s left open, %i times, is parsed; twice as many are not", (opener, times) => {
     // Each opener makes the parser read on to the block's end: some 500,000 characters in all, then 2,000,000.
     const block = (openers: number) => `${DAY} ${opener.repeat(openers)} ${"a".repeat(100)}`;
@@ -146,6 +160,10 @@ describe("a block is parsed up to each limit, and past it left alone with the li
   it("an opener read ahead only to its closer: 900 closed comments, links and tags are parsed", () => {
     const block = `${DAY} ${"<!-- c --> [x](y) <b>b</b> ".repeat(900)}`;
     expect(rendered(block).text).toContain(DONE);
+  });
+
+  it("5,000 closed code spans are parsed: each run reads on only to the next of its length", () => {
+    expect(rendered(`${DAY} ${"`a` ".repeat(5000)}`).text).toContain(DONE);
   });
 
   it("backtick runs of every length up to 64, 3 times over, are parsed; 12 times over they are not", () => {

@@ -62,6 +62,16 @@ describe("the markdown parser loads only where a block could hold code, a link o
     ["indented code in a list item beside a token", "- {{DATE}}\n\n      x\n", true],
     ["code far from any token", "`x`\n\nDay {{DATE}}\n", false],
     ["code in a template", "<!--counters `{{DATE}}` -->x<!--/counters-->\n", true],
+    [
+      "a link in a template, whose values are plain",
+      "<!--counters [log](https://x.org/{{DATE}}) -->x<!--/counters-->\n",
+      false,
+    ],
+    [
+      "indented code in a list item in a template",
+      "<!--counters\n- a\n\n      {{DATE}}\n-->\n<!--/counters-->\n",
+      true,
+    ],
   ])("%s", (_, text, needed) => {
     expect(needsParser(text)).toBe(needed);
     // Without the parser, rendering works wherever needsParser says it is not needed.

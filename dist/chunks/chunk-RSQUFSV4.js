@@ -7131,19 +7131,13 @@ function placeZones(found, blocks) {
   let blockIndex = 0;
   let offset2 = 0;
   for (const zone of found) {
-    let start = zone.start;
-    while (start < zone.end) {
-      let block = blocks[blockIndex];
-      while (block && start >= offset2 + (block.end - block.start) && blockIndex < blocks.length - 1) {
-        offset2 += block.end - block.start;
-        block = blocks[++blockIndex];
-      }
-      if (!block) break;
-      const end = Math.min(zone.end, offset2 + (block.end - block.start));
-      placed.push({ ...zone, start: block.start + start - offset2, end: block.start + end - offset2 });
-      if (end === start) break;
-      start = end;
+    let block = blocks[blockIndex];
+    while (zone.start >= offset2 + (block.end - block.start) && blockIndex < blocks.length - 1) {
+      offset2 += block.end - block.start;
+      block = blocks[++blockIndex];
     }
+    const start = block.start + zone.start - offset2;
+    placed.push({ ...zone, start, end: Math.min(block.end, start + zone.end - zone.start) });
   }
   return placed;
 }
