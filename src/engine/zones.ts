@@ -56,8 +56,12 @@ export function findZones(
     definitions ??= new Map(
       [...markdown.matchAll(DEFINITION)].map(([line, label = ""]) => [label.toLowerCase(), line]),
     );
-    const lower = text.toLowerCase();
-    return [...definitions].flatMap(([label, line]) => (lower.includes(`[${label}]`) ? [line] : [])).join("\n");
+    const used = new Set<string>();
+    for (const [, label = ""] of text.toLowerCase().matchAll(BRACKETED)) {
+      const line = definitions.get(label);
+      if (line !== undefined) used.add(line);
+    }
+    return [...used].join("\n");
   };
   const zones: Zone[] = [];
   let group: Block[] = [];
@@ -147,6 +151,9 @@ const TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[
 
 /** A link reference definition's line, and its label. */
 const DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:.*$/gm;
+
+/** What stands in brackets, as a reference's label may. */
+const BRACKETED = /\[([^\]\n]+)\]/g;
 
 /** The template of each template block. */
 const TEMPLATES = /<!--counters(?=[\s-])([\s\S]*?)-->/g;

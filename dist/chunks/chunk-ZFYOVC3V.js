@@ -7059,8 +7059,12 @@ function findZones(markdown, parse2, { everyBlock = false, plainValues = false }
     definitions ??= new Map(
       [...markdown.matchAll(DEFINITION)].map(([line, label = ""]) => [label.toLowerCase(), line])
     );
-    const lower = text.toLowerCase();
-    return [...definitions].flatMap(([label, line]) => lower.includes(`[${label}]`) ? [line] : []).join("\n");
+    const used = /* @__PURE__ */ new Set();
+    for (const [, label = ""] of text.toLowerCase().matchAll(BRACKETED)) {
+      const line = definitions.get(label);
+      if (line !== void 0) used.add(line);
+    }
+    return [...used].join("\n");
   };
   const zones = [];
   let group = [];
@@ -7121,6 +7125,7 @@ function* blocksToParse(markdown, everyBlock, plainValues) {
 }
 var TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[\s\S])*?<!--\/counters-->)?/g;
 var DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:.*$/gm;
+var BRACKETED = /\[([^\]\n]+)\]/g;
 var TEMPLATES = /<!--counters(?=[\s-])([\s\S]*?)-->/g;
 var MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;
 var INDENTED = String.raw`^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)`;
