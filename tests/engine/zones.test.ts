@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseZones } from "../../src/engine/markdown.js";
 import { render } from "../../src/engine/render.js";
-import { needsParser } from "../../src/engine/zones.js";
+import { findZones, needsParser } from "../../src/engine/zones.js";
 import { expectRendering, today } from "../support/named-tokens.js";
 
 /**
@@ -63,6 +63,11 @@ describe("the markdown parser loads only where a block could hold code, a link o
     ["code far from any token", "`x`\n\nDay {{DATE}}\n", false],
     ["code in a template", "<!--counters `{{DATE}}` -->x<!--/counters-->\n", true],
     [
+      "a block past the limits only, which is left alone unparsed",
+      `Day {{DATE}} \`x\` ${"a".repeat(33 * 1024)}\n`,
+      false,
+    ],
+    [
       "a link in a template, whose values are plain",
       "<!--counters [log](https://x.org/{{DATE}}) -->x<!--/counters-->\n",
       false,
@@ -75,7 +80,7 @@ describe("the markdown parser loads only where a block could hold code, a link o
   ])("%s", (_, text, needed) => {
     expect(needsParser(text)).toBe(needed);
     // Without the parser, rendering works wherever needsParser says it is not needed.
-    if (!needed) expect(render(text, today, { keepTokens: true, parse: undefined }).problems).toEqual([]);
+    if (!needed) expect(() => render(text, today, { keepTokens: true, parse: undefined })).not.toThrow();
   });
 
   it("where values are plain, a link or a web address needs no parse: only code and comments keep tokens", () => {
@@ -83,5 +88,58 @@ describe("the markdown parser loads only where a block could hold code, a link o
       false,
     );
     expect(needsParser("Day {{DATE}} and `x`\n", { plainValues: true })).toBe(true);
+  });
+});
+
+/**
+ * What the parser is given, which is what a run's time grows with (npm run
+ * bench): only the blocks that hold a token or a comment beside something
+ * that may be code, a link or HTML, side by side in calls of up to 8 KiB.
+ */
+describe("the parser is given only the blocks that need it, side by side", () => {
+  const given = (markdown: string, options?: Parameters<typeof findZones>[2]) => {
+    const texts: string[] = [];
+    findZones(
+      markdown,
+      (text) => {
+        texts.push(text);
+        return parseZones(text);
+      },
+      options,
+    );
+    return texts;
+  };
+  const codeBeside = "Day {{DATE}} and `x`\n\n";
+  const linkBeside = "Day {{DATE}}, [log](https://x.org)\n\n";
+
+  it("nothing, for prose, markers, template blocks, and code far from any token", () => {
+    const readme =
+      "# Diary\n\nDay {{DATE}}.\n\n```\ncode\n```\n\n" +
+      "See <!--{{DATE}}-->x<!--/--> and <span><!--{{DATE}}-->x<!--/--></span>.\n\n" +
+      "Intro <!--counters {{DATE}} -->xy<!--/counters--> more\n";
+    expect(given(readme)).toEqual([]);
+  });
+
+  it("the blocks with a token beside code or a link, in one call", () => {
+    const readme = `Prose {{DATE}}.\n\n${codeBeside}A [link](https://x.org) alone.\n\n${linkBeside}`;
+    expect(given(readme)).toEqual([codeBeside + linkBeside]);
+  });
+
+  it("where values are plain, the blocks with code only", () => {
+    expect(given(codeBeside + linkBeside, { plainValues: true })).toEqual([codeBeside]);
+  });
+
+  it("8 KiB at most in a call", () => {
+    const block = (bytes: number) => `${codeBeside.trim()} ${"a".repeat(bytes - codeBeside.length - 1)}\n\n`;
+    const [first, second, third] = [block(4096), block(4096), block(100)];
+    expect(given(first + second + third)).toEqual([first + second, third]);
+  });
+
+  it("an image reference's block with the definitions it uses, and no others", () => {
+    const image = "Logo ![the logo {{DATE}}][logo] `x`\n\n";
+    const readme = `${image}Text.\n\n[logo]: logo.png\n[other]: other.png\n`;
+    expect(given(readme)).toEqual([`${image}\n\n[logo]: logo.png\n`]);
+    const link = "Day {{DATE}}, [see it][logo] `x`\n\n";
+    expect(given(`${link}[logo]: logo.png\n`)).toEqual([link]);
   });
 });
