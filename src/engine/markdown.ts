@@ -29,8 +29,8 @@ const CODE_ELEMENTS = new Set(["code", "pre"]);
  * The zones of a text parsed whole; one `unparsed` zone if remark cannot
  * parse it. Where micromark misreads an ordered list after indented code
  * (see misreadList), the text is parsed again with that list numbered 1,
- * which micromark reads as cmark-gfm reads the list as written: the
- * number is the only byte that changes, and it is never in a zone.
+ * which micromark reads as cmark-gfm reads the list as written: only the
+ * number and the spaces beside it change, and they are never in a zone.
  */
 export function parseZones(markdown: string): Zone[] {
   let text = markdown;
@@ -43,7 +43,8 @@ export function parseZones(markdown: string): Zone[] {
       return [unparsed(markdown, "is malformed in a way the markdown parser cannot read")];
     }
     const misread = misreadList(tree, text);
-    if (misread === undefined) {
+    const renumbered = misread === undefined ? undefined : numberedOne(text, misread);
+    if (renumbered === undefined) {
       const zones: Zone[] = [];
       collectChildren(tree, markdown, zones, undefined);
       return zones;
@@ -56,7 +57,7 @@ export function parseZones(markdown: string): Zone[] {
         ),
       ];
     }
-    text = numberedOne(text, misread);
+    text = renumbered;
   }
 }
 
@@ -71,9 +72,8 @@ function unparsed(markdown: string, reason: string): Zone {
  * right after indented code, where CommonMark and cmark-gfm start the list:
  * micromark still takes the code for a paragraph the list would interrupt,
  * so a list may start there only at `1.` or `1)` (micromark/micromark#228).
- * Left as micromark reads them: an empty item, which may not interrupt a
- * paragraph even at 1, and a number of five digits or more, which
- * numberedOne could not write as 1 in the same columns.
+ * An empty item is left as micromark reads it: it may not interrupt a
+ * paragraph even at 1.
  */
 function misreadList(tree: Parents, markdown: string): number | undefined {
   const children = tree.children;
@@ -93,10 +93,24 @@ function misreadList(tree: Parents, markdown: string): number | undefined {
   return undefined;
 }
 
-/** The text with the list number at `at` written as 1, right-aligned in the number's columns: `12.` becomes ` 1.`. */
-function numberedOne(markdown: string, at: number): string {
-  const digits = /^\d+/.exec(markdown.slice(at, at + 4))?.[0].length ?? 1;
-  return `${markdown.slice(0, at)}${" ".repeat(digits - 1)}1${markdown.slice(at + digits)}`;
+/**
+ * The text with the list number at `at` written as 1 in the same columns, so
+ * that the item's content starts where it did: right-aligned where the line's
+ * indentation stays under four columns (`12. x` becomes ` 1. x`), else padded
+ * after its `.` or `)` while the gap stays under five (`  1.  x`). Undefined
+ * where neither fits (a number of many digits, deeply indented), which is
+ * then left as micromark reads it.
+ */
+function numberedOne(markdown: string, at: number): string | undefined {
+  const [, digits = "", delimiter = "", gap = ""] = /^(\d+)([.)])( *)/.exec(markdown.slice(at, at + 16)) ?? [];
+  const pad = " ".repeat(digits.length - 1);
+  let indent = 0;
+  while (markdown[at - indent - 1] === " ") indent++;
+  const rest = markdown.slice(at + digits.length + delimiter.length + gap.length);
+  if (indent + pad.length < 4) return `${markdown.slice(0, at)}${pad}1${delimiter}${gap}${rest}`;
+  if (gap.length + pad.length < 5 && !rest.startsWith("\t"))
+    return `${markdown.slice(0, at)}1${delimiter}${gap}${pad}${rest}`;
+  return undefined;
 }
 
 function start(node: Nodes): number {

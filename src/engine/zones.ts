@@ -53,12 +53,10 @@ export function findZones(
   let definitions: Map<string, string> | undefined;
   const definitionsFor = (text: string) => {
     if (!text.includes("![")) return "";
-    definitions ??= new Map(
-      [...markdown.matchAll(DEFINITION)].map(([line, label = ""]) => [label.toLowerCase(), line]),
-    );
+    definitions ??= definitionsOf(markdown);
     const used = new Set<string>();
-    for (const [, label = ""] of text.toLowerCase().matchAll(BRACKETED)) {
-      const line = definitions.get(label);
+    for (const [, label = ""] of text.matchAll(BRACKETED)) {
+      const line = definitions.get(normalLabel(label));
       if (line !== undefined) used.add(line);
     }
     return [...used].join("\n");
@@ -149,11 +147,34 @@ function* blocksToParse(
  */
 const TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[\s\S])*?<!--\/counters-->)?/g;
 
+/**
+ * The document's link reference definitions, by label: the lines at the
+ * start of a block that are one each (a definition cannot interrupt a
+ * paragraph, nor stand in code or HTML). A definition in a block quote or
+ * over two lines is not found, and its image is read as text, as before.
+ */
+function definitionsOf(markdown: string): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const block of splitBlocks(markdown)) {
+    for (const line of markdown.slice(block.start, block.end).split("\n")) {
+      const label = DEFINITION.exec(line)?.[1];
+      if (label === undefined) break;
+      if (!definitions.has(normalLabel(label))) definitions.set(normalLabel(label), line.replace(/\r$/, ""));
+    }
+  }
+  return definitions;
+}
+
+/** A label as CommonMark matches it: case and runs of white space do not count. */
+function normalLabel(label: string): string {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 /** A link reference definition's line, and its label. */
-const DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:.*$/gm;
+const DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:/;
 
 /** What stands in brackets, as a reference's label may. */
-const BRACKETED = /\[([^\]\n]+)\]/g;
+const BRACKETED = /\[((?:[^\\\]\n]|\\.)+)\]/g;
 
 /** The template of each template block. */
 const TEMPLATES = /<!--counters(?=[\s-])([\s\S]*?)-->/g;

@@ -20,6 +20,12 @@ describe("an ordered list right after indented code is a list, as on GitHub, tho
     ["numbered with two digits", "    ¤\n10. item `¤` §\n\n    x §\n"],
     ["numbered with four digits", "    ¤\n1000. item [a §](https://x.org) `¤` §\n\n      x §\n"],
     ["numbered 01, with a parenthesis", "    ¤\n01) item `¤` §\n\n    x §\n"],
+    ["indented three spaces, numbered with two digits", "    ¤\n   12. item `¤` §\n\n       x §\n"],
+    [
+      "in a block quote, indented three spaces, numbered with two digits",
+      ">     ¤\n>    12. item §\n>\n>        x §\n",
+    ],
+    ["numbered with four digits, after two spaces", "    ¤\n  1234. item §\n\n        x §\n"],
     ["with two spaces after its number", "    ¤\n4.  item `¤` §\n\n    x §\n"],
     ["numbered 1, which micromark reads right", "    ¤\n1. item §\n\n    x §\n"],
     ["after fenced code, which micromark reads right", "```\n¤\n```\n4. item §\n\n    x §\n"],
@@ -121,6 +127,20 @@ describe("links and images", () => {
     ["code in a link's text", "[`¤` §](https://x.org) §"],
     ["an image reference's description, defined in a block of no token", "![alt ¤][i] §\n\nText.\n\n[i]: x.png"],
     ["an image reference's description, its label in other letters", "Intro ![alt ¤][Logo] §\n\n[logo]: x.png"],
+    ["an image reference's label in other spacing", "Intro ![alt ¤][A  b] §\n\n[a b]: x.png"],
+    ["an image reference's label with an escaped bracket", "Intro ![alt ¤][a\\]b] §\n\n[a\\]b]: x.png"],
+    [
+      "an image reference whose definition is in fenced code, which is text",
+      "Intro ![alt §][a] §\n\n```\n[a]: x.png\n```\n",
+    ],
+    [
+      "an image reference whose definition continues a paragraph, which is text",
+      "Intro ![alt §][a] §\n\nSome text\n[a]: x.png\n",
+    ],
+    [
+      "an image reference whose definition is in an HTML block, which is text",
+      "Intro ![alt §][a] §\n\n<div>\n[a]: x.png\n</div>\n",
+    ],
     ["an image reference to no definition, which is text", "Intro ![alt §][nowhere] §\n\n[elsewhere]: x.png"],
     ["an image's description and address", "![alt ¤](x/¤.png) §"],
   ])("%s", (_, template) => {

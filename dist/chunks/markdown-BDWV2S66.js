@@ -12482,7 +12482,8 @@ function parseZones(markdown) {
       return [unparsed(markdown, "is malformed in a way the markdown parser cannot read")];
     }
     const misread = misreadList(tree, text5);
-    if (misread === void 0) {
+    const renumbered = misread === void 0 ? void 0 : numberedOne(text5, misread);
+    if (renumbered === void 0) {
       const zones = [];
       collectChildren(tree, markdown, zones, void 0);
       return zones;
@@ -12495,7 +12496,7 @@ function parseZones(markdown) {
         )
       ];
     }
-    text5 = numberedOne(text5, misread);
+    text5 = renumbered;
   }
 }
 var MAX_REPARSES = 8;
@@ -12516,8 +12517,15 @@ function misreadList(tree, markdown) {
   return void 0;
 }
 function numberedOne(markdown, at) {
-  const digits = /^\d+/.exec(markdown.slice(at, at + 4))?.[0].length ?? 1;
-  return `${markdown.slice(0, at)}${" ".repeat(digits - 1)}1${markdown.slice(at + digits)}`;
+  const [, digits = "", delimiter = "", gap = ""] = /^(\d+)([.)])( *)/.exec(markdown.slice(at, at + 16)) ?? [];
+  const pad = " ".repeat(digits.length - 1);
+  let indent2 = 0;
+  while (markdown[at - indent2 - 1] === " ") indent2++;
+  const rest = markdown.slice(at + digits.length + delimiter.length + gap.length);
+  if (indent2 + pad.length < 4) return `${markdown.slice(0, at)}${pad}1${delimiter}${gap}${rest}`;
+  if (gap.length + pad.length < 5 && !rest.startsWith("	"))
+    return `${markdown.slice(0, at)}1${delimiter}${gap}${pad}${rest}`;
+  return void 0;
 }
 function start(node2) {
   return node2.position?.start.offset ?? 0;

@@ -7056,12 +7056,10 @@ function findZones(markdown, parse2, { everyBlock = false, plainValues = false }
   let definitions;
   const definitionsFor = (text) => {
     if (!text.includes("![")) return "";
-    definitions ??= new Map(
-      [...markdown.matchAll(DEFINITION)].map(([line, label = ""]) => [label.toLowerCase(), line])
-    );
+    definitions ??= definitionsOf(markdown);
     const used = /* @__PURE__ */ new Set();
-    for (const [, label = ""] of text.toLowerCase().matchAll(BRACKETED)) {
-      const line = definitions.get(label);
+    for (const [, label = ""] of text.matchAll(BRACKETED)) {
+      const line = definitions.get(normalLabel(label));
       if (line !== void 0) used.add(line);
     }
     return [...used].join("\n");
@@ -7124,8 +7122,22 @@ function* blocksToParse(markdown, everyBlock, plainValues) {
   }
 }
 var TEMPLATE_BLOCKS = /<!--counters(?=[\s-])[\s\S]*?-->(?:(?:(?!<!--counters)[\s\S])*?<!--\/counters-->)?/g;
-var DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:.*$/gm;
-var BRACKETED = /\[([^\]\n]+)\]/g;
+function definitionsOf(markdown) {
+  const definitions = /* @__PURE__ */ new Map();
+  for (const block of splitBlocks(markdown)) {
+    for (const line of markdown.slice(block.start, block.end).split("\n")) {
+      const label = DEFINITION.exec(line)?.[1];
+      if (label === void 0) break;
+      if (!definitions.has(normalLabel(label))) definitions.set(normalLabel(label), line.replace(/\r$/, ""));
+    }
+  }
+  return definitions;
+}
+function normalLabel(label) {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
+}
+var DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:/;
+var BRACKETED = /\[((?:[^\\\]\n]|\\.)+)\]/g;
 var TEMPLATES = /<!--counters(?=[\s-])([\s\S]*?)-->/g;
 var MARKER_COMMENTS = /<span><!--\{\{[^{}\n]*\}\}-->|<!--\/--><\/span>|<!--\{\{[^{}\n]*\}\}-->|<!--\/-->/g;
 var INDENTED = String.raw`^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*(?: {4}| {0,3}\t)`;
@@ -7501,7 +7513,7 @@ async function renderSnapshot(snapshot, settings, now2) {
   const template = settings.template && snapshot.files.get(settings.template);
   const texts = template === void 0 ? [...snapshot.files.values()] : [template];
   const plainValues = settings.template !== void 0 || !settings.keepTokens;
-  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-Q27DJR2W.js") : void 0;
+  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-BDWV2S66.js") : void 0;
   const context = dateContext(settings, now2, snapshot);
   const renderText = (text, keepTokens) => render(text, context, { keepTokens, parse: markdown?.parseZones });
   if (settings.template) {
