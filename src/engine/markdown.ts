@@ -43,6 +43,14 @@ export function parseZones(markdown: string): Zone[] {
       return [unparsed(markdown, "is malformed in a way the markdown parser cannot read")];
     }
     const misread = misreadList(tree, text);
+    if (misread !== undefined && EMPTY_ITEM.test(text.slice(misread, misread + 16))) {
+      return [
+        unparsed(
+          markdown,
+          "has a list item with nothing on its first line right after indented code, which the parser misreads",
+        ),
+      ];
+    }
     const renumbered = misread === undefined ? undefined : numberedOne(text, misread);
     if (renumbered === undefined) {
       const zones: Zone[] = [];
@@ -71,9 +79,8 @@ function unparsed(markdown: string, reason: string): Zone {
  * The offset of the first paragraph that micromark made of an ordered list
  * right after indented code, where CommonMark and cmark-gfm start the list:
  * micromark still takes the code for a paragraph the list would interrupt,
- * so a list may start there only at `1.` or `1)` (micromark/micromark#228).
- * An empty item is left as micromark reads it: it may not interrupt a
- * paragraph even at 1.
+ * so a list may start there only at `1.` or `1)`, and never with an empty
+ * item (micromark/micromark#228).
  */
 function misreadList(tree: Parents, markdown: string): number | undefined {
   const children = tree.children;
@@ -81,7 +88,7 @@ function misreadList(tree: Parents, markdown: string): number | undefined {
     if (
       child.type === "paragraph" &&
       children[index - 1]?.type === "code" &&
-      /^(?!1[.)])\d{1,4}[.)][ \t]+\S/.test(markdown.slice(start(child), start(child) + 16))
+      MISREAD.test(markdown.slice(start(child), start(child) + 16))
     ) {
       return start(child);
     }
@@ -92,6 +99,14 @@ function misreadList(tree: Parents, markdown: string): number | undefined {
   }
   return undefined;
 }
+
+/** A list micromark misreads after indented code: numbered other than 1, or an empty item. */
+const MISREAD = /^(?:(?!1[.)])\d{1,4}[.)][ \t]+\S|(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r?\n|$))/;
+/**
+ * An empty item, which micromark will not take for a list there even at 1: its
+ * text is left alone, since what GitHub shows as its content may be code.
+ */
+const EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r?\n|$)/;
 
 /**
  * The text with the list number at `at` written as 1 in the same columns, so

@@ -12482,6 +12482,14 @@ function parseZones(markdown) {
       return [unparsed(markdown, "is malformed in a way the markdown parser cannot read")];
     }
     const misread = misreadList(tree, text5);
+    if (misread !== void 0 && EMPTY_ITEM.test(text5.slice(misread, misread + 16))) {
+      return [
+        unparsed(
+          markdown,
+          "has a list item with nothing on its first line right after indented code, which the parser misreads"
+        )
+      ];
+    }
     const renumbered = misread === void 0 ? void 0 : numberedOne(text5, misread);
     if (renumbered === void 0) {
       const zones = [];
@@ -12506,7 +12514,7 @@ function unparsed(markdown, reason) {
 function misreadList(tree, markdown) {
   const children = tree.children;
   for (const [index2, child] of children.entries()) {
-    if (child.type === "paragraph" && children[index2 - 1]?.type === "code" && /^(?!1[.)])\d{1,4}[.)][ \t]+\S/.test(markdown.slice(start(child), start(child) + 16))) {
+    if (child.type === "paragraph" && children[index2 - 1]?.type === "code" && MISREAD.test(markdown.slice(start(child), start(child) + 16))) {
       return start(child);
     }
     if ("children" in child) {
@@ -12516,6 +12524,8 @@ function misreadList(tree, markdown) {
   }
   return void 0;
 }
+var MISREAD = /^(?:(?!1[.)])\d{1,4}[.)][ \t]+\S|(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r?\n|$))/;
+var EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r?\n|$)/;
 function numberedOne(markdown, at) {
   const [, digits = "", delimiter = "", gap = ""] = /^(\d+)([.)])( *)/.exec(markdown.slice(at, at + 16)) ?? [];
   const pad = " ".repeat(digits.length - 1);
