@@ -20,7 +20,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-GZXS4LHK.js";
+} from "./chunks/chunk-VSNLI46N.js";
 import "./chunks/chunk-PJXC4FZA.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";

@@ -100,13 +100,13 @@ function misreadList(tree: Parents, markdown: string): number | undefined {
   return undefined;
 }
 
-/** A list micromark misreads after indented code: numbered other than 1, or an empty item. */
-const MISREAD = /^(?:(?!1[.)])\d{1,4}[.)][ \t]+\S|(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r?\n|$))/;
 /**
  * An empty item, which micromark will not take for a list there even at 1: its
  * text is left alone, since what GitHub shows as its content may be code.
  */
 const EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r?\n|$)/;
+/** A list micromark misreads after indented code: numbered other than 1, or an empty item. */
+const MISREAD = new RegExp(String.raw`^(?:(?!1[.)])\d{1,4}[.)][ \t]+\S|${EMPTY_ITEM.source.slice(1)})`);
 
 /**
  * The text with the list number at `at` written as 1 in the same columns, so

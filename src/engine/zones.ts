@@ -159,7 +159,8 @@ function definitionsOf(markdown: string): Map<string, string> {
     for (const line of markdown.slice(block.start, block.end).split("\n")) {
       const label = DEFINITION.exec(line)?.[1];
       if (label === undefined) break;
-      if (!definitions.has(normalLabel(label))) definitions.set(normalLabel(label), line.replace(/\r$/, ""));
+      const key = normalLabel(label);
+      if (!definitions.has(key)) definitions.set(key, line.replace(/\r$/, ""));
     }
   }
   return definitions;

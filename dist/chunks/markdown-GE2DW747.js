@@ -12524,8 +12524,8 @@ function misreadList(tree, markdown) {
   }
   return void 0;
 }
-var MISREAD = /^(?:(?!1[.)])\d{1,4}[.)][ \t]+\S|(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r?\n|$))/;
 var EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]*(?:\r?\n|$)/;
+var MISREAD = new RegExp(String.raw`^(?:(?!1[.)])\d{1,4}[.)][ \t]+\S|${EMPTY_ITEM.source.slice(1)})`);
 function numberedOne(markdown, at) {
   const [, digits = "", delimiter = "", gap = ""] = /^(\d+)([.)])( *)/.exec(markdown.slice(at, at + 16)) ?? [];
   const pad = " ".repeat(digits.length - 1);

@@ -7128,7 +7128,8 @@ function definitionsOf(markdown) {
     for (const line of markdown.slice(block.start, block.end).split("\n")) {
       const label = DEFINITION.exec(line)?.[1];
       if (label === void 0) break;
-      if (!definitions.has(normalLabel(label))) definitions.set(normalLabel(label), line.replace(/\r$/, ""));
+      const key = normalLabel(label);
+      if (!definitions.has(key)) definitions.set(key, line.replace(/\r$/, ""));
     }
   }
   return definitions;
@@ -7513,7 +7514,7 @@ async function renderSnapshot(snapshot, settings, now2) {
   const template = settings.template && snapshot.files.get(settings.template);
   const texts = template === void 0 ? [...snapshot.files.values()] : [template];
   const plainValues = settings.template !== void 0 || !settings.keepTokens;
-  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-UFBZENBC.js") : void 0;
+  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-GE2DW747.js") : void 0;
   const context = dateContext(settings, now2, snapshot);
   const renderText = (text, keepTokens) => render(text, context, { keepTokens, parse: markdown?.parseZones });
   if (settings.template) {
