@@ -139,6 +139,10 @@ describe("links and images", () => {
     ["an image reference's description, defined in a block of no token", "![alt ¤][i] §\n\nText.\n\n[i]: x.png"],
     ["an image reference's description, its label in other letters", "Intro ![alt ¤][Logo] §\n\n[logo]: x.png"],
     ["an image reference's label in other spacing", "Intro ![alt ¤][A  b] §\n\n[a b]: x.png"],
+    [
+      "two image references, defined together in a block of no token",
+      "Intro ![a ¤][a] and ![b ¤][b] §\n\nText.\n\n[a]: a.png\n[b]: b.png",
+    ],
     ["an image reference's label with an escaped bracket", "Intro ![alt ¤][a\\]b] §\n\n[a\\]b]: x.png"],
     [
       "an image reference whose definition is in fenced code, which is text",

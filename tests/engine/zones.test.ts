@@ -135,10 +135,20 @@ describe("the parser is given only the blocks that need it, side by side", () =>
     expect(given(first + second + third)).toEqual([first + second, third]);
   });
 
+  it("zones in the definitions given beside a block are not the block's", () => {
+    const image = "Logo ![the logo {{DATE}}][logo] `x`\n\n";
+    expect(findZones(`${image}Text.\n\n[logo]: logo.png\n`, parseZones)).toEqual([
+      { start: 5, end: 31, kind: "literal" },
+      { start: 32, end: 35, kind: "code" },
+    ]);
+  });
+
   it("an image reference's block with the definitions it uses, and no others", () => {
     const image = "Logo ![the logo {{DATE}}][logo] `x`\n\n";
     const readme = `${image}Text.\n\n[logo]: logo.png\n[other]: other.png\n`;
     expect(given(readme)).toEqual([`${image}\n\n[logo]: logo.png\n`]);
+    const two = "Logos ![a {{DATE}}][a] ![b][b]\n\n";
+    expect(given(`${two}[b]: b.png\n[a]: a.png\n`)).toEqual([`${two}\n\n[a]: a.png\n[b]: b.png\n`]);
     const link = "Day {{DATE}}, [see it][logo] `x`\n\n";
     expect(given(`${link}[logo]: logo.png\n`)).toEqual([link]);
   });
