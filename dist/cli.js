@@ -20,8 +20,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-VSNLI46N.js";
-import "./chunks/chunk-PJXC4FZA.js";
+} from "./chunks/chunk-ECYSVSCJ.js";
+import "./chunks/chunk-E2RVOREP.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -246,9 +246,9 @@ async function preview(flags, positionals, env) {
     env.err(`${names}: only GitHub's API knows ${unasked.length === 1 ? "it" : "them"}: ${apiNeed}`);
   }
   for (const group of groups) {
-    const [first] = group.places;
+    const [{ line, column }] = group.places;
     const level = stops(group.kind, settings.strict) ? "error" : "warning";
-    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${groupLine(group, { withLines: false })}`);
+    env.err(`${group.file}:${line}:${column}: ${level}: ${groupLine(group, { withLines: false })}`);
   }
   if (!flags.write) {
     const { result } = outcome;
@@ -291,8 +291,7 @@ function describe(error) {
   if (error instanceof InputError) {
     return error.input === "files" ? `${error.reason}. For example: readme-counters ${error.example}` : `--${error.input}: ${error.reason}. For example: --${error.input} ${error.example}`;
   }
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return messageOf(error);
 }
 
 // src/bin.ts

@@ -18,8 +18,8 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-VSNLI46N.js";
-import "./chunks/chunk-PJXC4FZA.js";
+} from "./chunks/chunk-ECYSVSCJ.js";
+import "./chunks/chunk-E2RVOREP.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 
@@ -614,7 +614,7 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-4PP35FOP.js"),
+    import("./chunks/api-QMC3EG2U.js"),
     import("./chunks/client-OG4OQ276.js"),
     import("./chunks/commit-PH55JM3T.js"),
     import("./chunks/pull-request-TEOK6WAK.js")
@@ -690,7 +690,7 @@ function setDefaultOutputs(reporter) {
     reporter.output(name, value);
   }
 }
-async function report(outcome, strict, reporter, shellNotes = []) {
+async function report(outcome, strict, reporter, shellNotes) {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
   const withTokens = outcome.renderings.filter(
     (rendering) => rendering.changed || rendering.replacements.length > 0 || rendering.problems.length > 0
@@ -705,7 +705,7 @@ async function report(outcome, strict, reporter, shellNotes = []) {
   if (withNone > 0) reporter.info(`${withNone === 1 ? "1 other file holds" : `${withNone} other files hold`} no token`);
   const groups = problemGroups(outcome.renderings);
   for (const group of groups) {
-    const { line, column } = group.places[0] ?? { line: 1, column: 1 };
+    const [{ line, column }] = group.places;
     const level = stops(group.kind, strict) ? "error" : "warning";
     reporter.annotate(level, groupLine(group, { withLines: true }), { file: group.file, line, column });
   }
@@ -852,11 +852,11 @@ function row(cells, tag = "td") {
 function escapeHtml(text) {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
-function fence(text, language) {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run2) => run2[0].length));
+function fence(lines2, language) {
+  const longest = Math.max(2, ...[...lines2.matchAll(/`+/g)].map((run2) => run2[0].length));
   const marks = "`".repeat(longest + 1);
   return `${marks}${language}
-${text}${text.endsWith("\n") ? "" : "\n"}${marks}`;
+${lines2}${marks}`;
 }
 
 // src/action/main.ts

@@ -1,8 +1,7 @@
 import { createTwoFilesPatch } from "diff";
 
-/** A unified diff of one file, as `git diff` shows it; empty when nothing changed. */
+/** A unified diff of a file that changed (or is new: from /dev/null), as `git diff` shows it, each line ending in a newline. */
 export function unifiedDiff(path: string, before: string | undefined, after: string): string {
-  if (before === after) return "";
   const from = before === undefined ? "/dev/null" : `a/${path}`;
   return createTwoFilesPatch(from, `b/${path}`, before ?? "", after, undefined, undefined, { context: 3 })
     .split("\n")

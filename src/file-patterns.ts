@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { isMarkdown } from "./readme.js";
 
 /*
  * Which files a `files` input names, the same in every mode: its globs are
@@ -46,7 +47,7 @@ export function matchFiles(patterns: readonly string[], files: readonly string[]
 /** A glob that matches no file, said with what there is to match. */
 export class GlobError extends Error {
   constructor(pattern: string, where: string, files: readonly string[]) {
-    const markdown = files.filter((file) => /\.(md|markdown)$/i.test(file)).sort();
+    const markdown = files.filter(isMarkdown).sort();
     const holds =
       markdown.length === 0
         ? `${where} holds no markdown file (of ${files.length} files)`

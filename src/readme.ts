@@ -7,12 +7,18 @@
 export const README_FOLDERS = [".github", "", "docs"] as const;
 
 const README = /^readme(?:\.[^.]+)?$/i;
-const MARKDOWN = /\.(?:md|markdown)$/i;
+/** The extensions GitHub renders as markdown (github/markup's markdown.rb), not only `.md`. */
+const MARKDOWN = /\.(?:md|mkdn?|mdwn|mdown|markdown)$/i;
+
+/** Whether GitHub shows the file at `path` as markdown. */
+export function isMarkdown(path: string): boolean {
+  return MARKDOWN.test(path);
+}
 
 /** In a folder, README.md in capitals first, then other markdown spellings, then the rest (README, README.rst). */
 function rank(name: string): number {
   if (name === "README.md") return 0;
-  return MARKDOWN.test(name) ? 1 : 2;
+  return isMarkdown(name) ? 1 : 2;
 }
 
 /**
@@ -35,7 +41,7 @@ export function shownReadme(files: ReadonlyMap<string, readonly string[]>): stri
  * as reStructuredText), where a marker's comment would show as text.
  */
 export function notMarkdown(path: string): string | undefined {
-  if (MARKDOWN.test(path)) return undefined;
+  if (isMarkdown(path)) return undefined;
   return "is the README GitHub shows, but not markdown, so a marker would show on the page as text: rename it README.md, or set files to the file to count in";
 }
 

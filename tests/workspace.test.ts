@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/cli.js";
+import { type FileRendering, unreadDates } from "../src/road.js";
+import { workspaceSink } from "../src/workspace.js";
 import { FakeGitHub } from "./fakes/github/index.js";
 import { runAction } from "./support/action-run.js";
 
@@ -60,6 +62,37 @@ describe("the README GitHub would show, with no file named", () => {
     files({ ".github/README.md": DAY });
     await cli("--write");
     expect(read(".github/README.md")).toBe(WRITTEN);
+  });
+});
+
+describe("the README GitHub would show, among several spellings in one folder", () => {
+  it.each([
+    [["README.rst", "readme.md", "README.md"], "README.md"],
+    [["README", "README.rst", "readme.markdown"], "readme.markdown"],
+    [["Readme.md", "README.markdown", "readme.md"], "README.markdown"],
+    [["README", "README.mkdn"], "README.mkdn"],
+    [["README.mdown", "notes-readme.md", "readme-first.md"], "README.mdown"],
+  ])("of %j, %s", async (names, shown) => {
+    files(Object.fromEntries(names.map((name) => [name, DAY])));
+    expect((await cli("--write")).code).toBe(0);
+    for (const name of names) expect(read(name)).toBe(name === shown ? WRITTEN : DAY);
+  });
+
+  it("a file whose name only holds README is no README", async () => {
+    files({ "notes-readme.md": DAY, "readme-first.md": DAY, "docs/README.md": DAY });
+    expect((await cli("--write")).code).toBe(0);
+    expect(read("docs/README.md")).toBe(WRITTEN);
+    expect(read("notes-readme.md")).toBe(DAY);
+  });
+
+  it("a README that is not markdown is refused in one line that says what to do", async () => {
+    files({ "README.rst": DAY, "docs/README.md": DAY });
+    const { code, stderr } = await cli("--write");
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "readme-counters: README.rst: is the README GitHub shows, but not markdown, so a marker would show on the page as text: rename it README.md, or set files to the file to count in\n",
+    );
+    expect(read("docs/README.md")).toBe(DAY);
   });
 });
 
@@ -157,6 +190,34 @@ describe("writing", () => {
   });
 });
 
+describe("a write that fails after others", () => {
+  const rendering = (path: string): FileRendering => ({
+    path,
+    source: path,
+    before: DAY,
+    text: WRITTEN,
+    changed: true,
+    replacements: [],
+    problems: [],
+  });
+  const snapshot = { files: new Map(), repoStart: new Date(), repositoryDates: unreadDates([], "not read") };
+
+  it.each([
+    [["a.md", "gone/z.md"], "gone: no such folder; 1 file was written before it (a.md), the others were not"],
+    [["a.md", "b.md", "gone/z.md"], "gone: no such folder; 2 files were written before it, the others were not"],
+  ])("of %j says which were written", async (paths, message) => {
+    files({ "a.md": DAY, "b.md": DAY });
+    await expect(workspaceSink(folder).deliver(snapshot, paths.map(rendering))).rejects.toThrow(message);
+    expect(read("a.md")).toBe(WRITTEN);
+  });
+
+  it("first, is the file's own error", async () => {
+    await expect(workspaceSink(folder).deliver(snapshot, [rendering("gone/z.md")])).rejects.toThrow(
+      /^gone: no such folder$/,
+    );
+  });
+});
+
 describe("lists of files", () => {
   it("a brace glob's commas stay in the glob, in the action's files input and among the CLI's arguments", async () => {
     files({ "d/a.md": DAY, "d/b.md": DAY, "d/c.md": DAY, "d/x, y.md": DAY });
@@ -173,6 +234,48 @@ describe("lists of files", () => {
       workspace: { "d/a.md": DAY, "d/b.md": DAY, "d/c.md": DAY },
     });
     expect(JSON.parse(run.outputs["changed-files"] ?? "")).toEqual(["d/a.md", "d/b.md", "d/c.md"]);
+  });
+});
+
+describe("what git lists, as the work tree has it now", () => {
+  const tracked = (tree: Record<string, string>) => {
+    gitInit();
+    files(tree);
+    execFileSync("git", ["add", "."], { cwd: folder });
+  };
+
+  it("a file git lists that was deleted is no longer matched", async () => {
+    tracked({ "docs/a.md": DAY, "docs/b.md": DAY });
+    rmSync(join(folder, "docs/b.md"));
+    expect((await cli("--write", "docs/*.md")).code).toBe(0);
+    expect(read("docs/a.md")).toBe(WRITTEN);
+  });
+
+  it("a file git lists that has become a link is followed inside the repository, and refused out of it", async () => {
+    tracked({ "docs/a.md": DAY, "docs/b.md": DAY, "notes/c.md": DAY });
+    rmSync(join(folder, "docs/a.md"));
+    symlinkSync(join(folder, "notes/c.md"), join(folder, "docs/a.md"));
+    expect((await cli("--write", "docs/*.md")).code).toBe(0);
+    expect(read("notes/c.md")).toBe(WRITTEN);
+
+    const outside = mkdtempSync(join(tmpdir(), "readme-counters-outside-"));
+    writeFileSync(join(outside, "secret.md"), DAY);
+    rmSync(join(folder, "docs/b.md"));
+    symlinkSync(join(outside, "secret.md"), join(folder, "docs/b.md"));
+    const { code, stderr } = await cli("--write", "docs/*.md");
+    expect(code).toBe(1);
+    expect(stderr).toBe("readme-counters: docs/b.md: leads outside the repository\n");
+    expect(readFileSync(join(outside, "secret.md"), "utf8")).toBe(DAY);
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it("a file git lists that has become a folder is one line", async () => {
+    tracked({ "docs/a.md": DAY });
+    rmSync(join(folder, "docs/a.md"));
+    mkdirSync(join(folder, "docs/a.md"));
+    const { code, stderr } = await cli("--write", "docs/*.md");
+    expect(code).toBe(1);
+    expect(stderr).toBe("readme-counters: docs/a.md: is a folder, not a file\n");
   });
 });
 

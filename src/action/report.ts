@@ -49,7 +49,7 @@ export async function report(
   outcome: Outcome,
   strict: boolean,
   reporter: Reporter,
-  shellNotes: readonly string[] = [],
+  shellNotes: readonly string[],
 ): Promise<void> {
   for (const [name, value] of Object.entries(outputs(outcome))) reporter.output(name, value);
   // A group for each file with a token; a docs tree's other files, often thousands, are counted in one line.
@@ -66,7 +66,7 @@ export async function report(
   if (withNone > 0) reporter.info(`${withNone === 1 ? "1 other file holds" : `${withNone} other files hold`} no token`);
   const groups = problemGroups(outcome.renderings);
   for (const group of groups) {
-    const { line, column } = group.places[0] ?? { line: 1, column: 1 };
+    const [{ line, column }] = group.places;
     const level = stops(group.kind, strict) ? "error" : "warning";
     reporter.annotate(level, groupLine(group, { withLines: true }), { file: group.file, line, column });
   }
@@ -242,9 +242,9 @@ function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
-/** A fenced code block longer than any run of backticks inside it. */
-function fence(text: string, language: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+/** A fenced code block longer than any run of backticks inside it, around lines that each end in a newline. */
+function fence(lines: string, language: string): string {
+  const longest = Math.max(2, ...[...lines.matchAll(/`+/g)].map((run) => run[0].length));
   const marks = "`".repeat(longest + 1);
-  return `${marks}${language}\n${text}${text.endsWith("\n") ? "" : "\n"}${marks}`;
+  return `${marks}${language}\n${lines}${marks}`;
 }

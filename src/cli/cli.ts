@@ -5,7 +5,7 @@ import { colourDiff, unifiedDiff } from "../diff.js";
 import { nearestName } from "../engine/nearest.js";
 import { groupLine, problemGroups, stops } from "../engine/problems.js";
 import { isFailure, outcomeLine } from "../outcome.js";
-import { fileSelection, update } from "../road.js";
+import { fileSelection, messageOf, update } from "../road.js";
 import { CLI_VOCABULARY, InputError, readSettings } from "../settings.js";
 import { workspaceSink, workspaceSource } from "../workspace.js";
 import { cloneRepositoryDates, git, gitRepositoryStart, NEEDS_API } from "./clone.js";
@@ -160,9 +160,9 @@ async function preview(flags: Flags, positionals: string[], env: CliEnvironment)
     env.err(`${names}: only GitHub's API knows ${unasked.length === 1 ? "it" : "them"}: ${apiNeed}`);
   }
   for (const group of groups) {
-    const [first] = group.places;
+    const [{ line, column }] = group.places;
     const level = stops(group.kind, settings.strict) ? "error" : "warning";
-    env.err(`${group.file}:${first?.line}:${first?.column}: ${level}: ${groupLine(group, { withLines: false })}`);
+    env.err(`${group.file}:${line}:${column}: ${level}: ${groupLine(group, { withLines: false })}`);
   }
   if (!flags.write) {
     // A file that must stop the run hides only its own preview.
@@ -211,6 +211,5 @@ function describe(error: unknown): string {
       ? `${error.reason}. For example: readme-counters ${error.example}`
       : `--${error.input}: ${error.reason}. For example: --${error.input} ${error.example}`;
   }
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return messageOf(error);
 }

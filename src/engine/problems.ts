@@ -11,20 +11,26 @@ export interface ProblemGroup {
   readonly text: string;
   readonly message: string;
   readonly kind: Problem["kind"];
-  readonly places: ReadonlyArray<{ readonly line: number; readonly column: number }>;
+  /** Where the token stands, in the order found: one place at least. */
+  readonly places: readonly [Place, ...Place[]];
+}
+
+interface Place {
+  readonly line: number;
+  readonly column: number;
 }
 
 /** A README with a typo in 25 places gets one warning about it, not 25. */
 export function problemGroups(
   renderings: ReadonlyArray<{ readonly source: string; readonly problems: readonly Problem[] }>,
 ): ProblemGroup[] {
-  const groups = new Map<string, ProblemGroup & { places: Array<{ line: number; column: number }> }>();
+  const groups = new Map<string, ProblemGroup & { places: [Place, ...Place[]] }>();
   for (const { source, problems } of renderings) {
     for (const { text, message, kind, line, column } of problems) {
       const key = JSON.stringify([source, text, message, kind]);
-      const group = groups.get(key) ?? { file: source, text, message, kind, places: [] };
-      groups.set(key, group);
-      group.places.push({ line, column });
+      const group = groups.get(key);
+      if (group) group.places.push({ line, column });
+      else groups.set(key, { file: source, text, message, kind, places: [{ line, column }] });
     }
   }
   return [...groups.values()];

@@ -113,6 +113,7 @@ export async function readSnapshot(client: GitHubClient, asked: SnapshotRequest)
         : README_FOLDERS.flatMap((folder) =>
             LIKELY_README_NAMES.map((name) => (folder === "" ? name : `${folder}/${name}`)),
           );
+    // The first query reads the head and the repository even when there is no file to read.
     const batches = batchesOf(paths, tree);
     const { answer, refused } = withoutRefusedDates(
       await client.query<FirstData>(firstQuery(request, batches[0] ?? []), {
@@ -429,11 +430,9 @@ function collect(
 
 /** Batches of at most FILES_PER_QUERY files, and of at most TEXT_BYTES_PER_QUERY of text where the tree gave sizes. */
 function batchesOf(paths: readonly string[], tree: BranchTree | undefined): string[][] {
-  const batches = groupsOf(paths, FILES_PER_QUERY, TEXT_BYTES_PER_QUERY, (path) =>
+  return groupsOf(paths, FILES_PER_QUERY, TEXT_BYTES_PER_QUERY, (path) =>
     Math.min(tree?.blobs.get(path)?.size ?? 0, BLOB_TEXT_BYTES),
   );
-  // The first query reads the head and the repository even when there is no file to read.
-  return batches.length === 0 ? [[]] : batches;
 }
 
 interface BranchTree {

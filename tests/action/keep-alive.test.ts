@@ -71,6 +71,24 @@ describe("keep-alive (design section 11)", () => {
     expect(github.workflows.get("counters.yml")).toBe("disabled_inactivity");
   });
 
+  test("a commit that finds the branch moved is made again, and then is the activity", async ({ github }) => {
+    github.beforeNextCommit = () => github.push("main", { "NOTES.md": "A person's note.\n" });
+    const run = await keepAlive(github, daysLater(55), { inputs: { today: "2026-11-28" } });
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Snapshot", "Commit", "Snapshot", "Commit"]);
+    expect(github.workflows.get("counters.yml")).toBe("disabled_inactivity");
+  });
+
+  test("GitHub failing to re-enable it is a warning, and the run succeeds", async ({ github }) => {
+    const failing = { status: 503, body: { message: "Service Unavailable" }, operation: "EnableWorkflow" };
+    github.failures.push(failing, failing, failing);
+    const run = await keepAlive(github, daysLater(55));
+    expect(run.failure).toBeUndefined();
+    expect(run.annotations.map((annotation) => annotation.message)).toEqual([
+      "keep-alive: main's last commit is 55 days old, but the workflow was not re-enabled: GitHub kept failing (503) after 3 tries: run the workflow again later",
+    ]);
+  });
+
   test("a run that commits to the default branch needs no keep-alive: its commit is the activity", async ({
     github,
   }) => {

@@ -25,6 +25,13 @@ describe("a scheduled run that started late (design section 7)", () => {
     expect(run.outputs.changed).toBe("true");
   });
 
+  test("with the timezone input at UTC, the cron was read in UTC alone", async ({ github }) => {
+    const run = await scheduled(github, "7 0 * * *", "2026-11-27T03:30:00Z", "UTC");
+    expect(run.log).toContain(
+      "This scheduled run started at least 3 h 23 min after its schedule \"7 0 * * *\": GitHub's event does not say the schedule's zone, so the cron was read in UTC (the timezone input), and the nearer time taken",
+    );
+  });
+
   test("an hour late or less says nothing", async ({ github }) => {
     const run = await scheduled(github, "7 0 * * *", "2026-11-27T16:07:00Z", "Asia/Tokyo");
     expect(run.summary).not.toContain("after its schedule");

@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect } from "vitest";
-import { INPUT_NAMES } from "../support/action-inputs.js";
+import { describe, expect, it, vi } from "vitest";
+import { run } from "../../src/action/main.js";
+import { INPUT_NAMES, inputVariables } from "../support/action-inputs.js";
 import { action, expectFailure, test } from "../support/action-run.js";
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
@@ -494,5 +496,107 @@ describe("loud and truthful", () => {
       "{{DAYS_UNTIL_2026_01_01}}: 2026_01_01 is in the past, so it counts as 0",
       "{{DAYS_SINCE_2027_01_01}}: 2027_01_01 is in the future, so it counts as 0",
     ]);
+  });
+});
+
+describe("the runner's context, where parts of it are missing", () => {
+  test("an input the runner did not set is an empty one, which takes its default", async ({ github }) => {
+    const run = await action(github, {}, { env: { INPUT_STRICT: undefined, "INPUT_COMMIT-MESSAGE": undefined } });
+    expect(run.failure).toBeUndefined();
+    expect(github.mutationInputs[0]).toMatchObject({ message: { headline: "docs: update README counters" } });
+  });
+
+  test("an event file that cannot be read is an event that says nothing", async ({ github }) => {
+    const run = await action(
+      github,
+      { commit: "none" },
+      {
+        workspace: { "README.md": "Day {{DATE}}, {{DAYS_SINCE_REPO_START}}\n" },
+        env: { GITHUB_EVENT_PATH: "/nowhere/event.json" },
+      },
+    );
+    expect(run.failure).toBeUndefined();
+    expect(readFileSync(join(run.workspace, "README.md"), "utf8")).toBe(
+      "Day <!--{{DATE}}-->2026-11-27<!--/-->, {{DAYS_SINCE_REPO_START}}\n",
+    );
+    expect(run.annotations.map((annotation) => annotation.message)).toEqual([
+      expect.stringContaining("the event that started this run does not say when the repository was created"),
+    ]);
+  });
+
+  test("with no GITHUB_REPOSITORY, a mode that reaches GitHub asks for the repository input", async ({ github }) => {
+    const run = await action(github, {}, { env: { GITHUB_REPOSITORY: undefined } });
+    expectFailure(
+      run,
+      'Input "repository": GITHUB_REPOSITORY is not set, so the repository must be given. For example: repository: octocat/hello-world',
+    );
+    expect(github.requests).toEqual([]);
+  });
+
+  test("with no GITHUB_API_URL, GitHub's API is api.github.com", async ({ github }) => {
+    github.failures.push({ network: "ECONNREFUSED" });
+    const run = await action(github, {}, { env: { GITHUB_API_URL: undefined } });
+    expectFailure(run, "GitHub's API at https://api.github.com is out of reach (ECONNREFUSED)");
+  });
+});
+
+describe("on a runner, through @actions/core", () => {
+  /** Runs the action as the runner starts it (no dependencies given), with the environment and files a runner gives. */
+  async function onRunner(inputs: Record<string, string>, { summary = true } = {}) {
+    const temp = mkdtempSync(join(tmpdir(), "readme-counters-runner-"));
+    mkdirSync(join(temp, "workspace"));
+    writeFileSync(join(temp, "workspace", "README.md"), "Day {{DATE}}, **{{DAYS_SINCE_LAUNCH}}**\n");
+    writeFileSync(join(temp, "event.json"), "{}");
+    const files = { output: join(temp, "output"), summary: join(temp, "summary") };
+    for (const path of Object.values(files)) writeFileSync(path, "");
+    const env = {
+      ...inputVariables({ commit: "none", today: "2026-11-27", ...inputs }),
+      GITHUB_WORKSPACE: join(temp, "workspace"),
+      GITHUB_EVENT_PATH: join(temp, "event.json"),
+      GITHUB_OUTPUT: files.output,
+      ...(summary ? { GITHUB_STEP_SUMMARY: files.summary } : {}),
+    };
+    const before = { ...process.env };
+    Object.assign(process.env, env);
+    if (!summary) delete process.env.GITHUB_STEP_SUMMARY;
+    const printed: string[] = [];
+    const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    try {
+      await run();
+      return {
+        stdout: printed.join(""),
+        exitCode: process.exitCode,
+        outputs: readFileSync(files.output, "utf8"),
+        summary: readFileSync(files.summary, "utf8"),
+        readme: readFileSync(join(temp, "workspace", "README.md"), "utf8"),
+      };
+    } finally {
+      write.mockRestore();
+      process.env = before;
+      process.exitCode = undefined;
+    }
+  }
+
+  it("writes the outputs and the summary to the runner's files, warns at the token's place, and groups the log", async () => {
+    const runner = await onRunner({});
+    expect(runner.readme).toBe("Day <!--{{DATE}}-->2026-11-27<!--/-->, **{{DAYS_SINCE_LAUNCH}}**\n");
+    expect(runner.stdout).toMatch(
+      /^::warning title=readme-counters,file=README\.md,line=1,col=17::\{\{DAYS_SINCE_LAUNCH\}\}: unknown date LAUNCH/m,
+    );
+    expect(runner.stdout).toMatch(/^::group::.*\n(?:(?!::endgroup::).*\n)+::endgroup::$/m);
+    expect(runner.outputs).toMatch(/^changed<<(ghadelimiter_[\w-]+)\ntrue\n\1$/m);
+    expect(runner.summary).toContain("README.md");
+    expect(runner.exitCode).toBeUndefined();
+  });
+
+  it("fails the step with one error line, and outside a runner writes no summary", async () => {
+    const runner = await onRunner({ commit: "sometimes" }, { summary: false });
+    expect(runner.stdout.match(/^::error::.*$/gm)).toEqual([expect.stringMatching(/^::error::.*commit.*none/)]);
+    expect(runner.exitCode).toBe(1);
+    expect(runner.summary).toBe("");
+    expect(runner.readme).toBe("Day {{DATE}}, **{{DAYS_SINCE_LAUNCH}}**\n");
   });
 });

@@ -76,6 +76,22 @@ describe("the job summary", () => {
     expect(run.log.filter((line) => line.endsWith("{{DAYS_SINCE_2025_08_18}} = 466"))).toHaveLength(20_000);
   });
 
+  it("with 3,000 tokens it has something to say about, stays under it too, and says the log lists them", async () => {
+    const names = Array.from({ length: 3000 }, (_, index) => `{{DAYS_SINCE_PLACE${index}}}`);
+    const run = await runAction(new FakeGitHub({}), {
+      inputs: INPUTS,
+      workspace: { "README.md": `${names.map((name) => `At ${name}`).join("\n\n")}\n` },
+    });
+    expect(run.failure).toBeUndefined();
+    expect(run.annotations).toHaveLength(3000);
+    const rows = run.summary.split("\n").filter((line) => line.startsWith("<tr><td>README.md</td>"));
+    expect(rows.length).toBeGreaterThan(500);
+    expect(rows.length).toBeLessThan(3000);
+    expect(run.summary).toContain(
+      `And ${(3000 - rows.length).toLocaleString("en-US")} more tokens, left out to keep this summary under GitHub's 1 MiB (by file: README.md ${(3000 - rows.length).toLocaleString("en-US")}); the log lists each one, with its place.`,
+    );
+  });
+
   it("a dry run's diff of many files stays under it too, and says how to see the rest", async () => {
     const page = `${"Text that the diff shows as context around the token.\n".repeat(40)}Day {{DATE}}\n`;
     const workspace = Object.fromEntries(

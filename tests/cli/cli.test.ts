@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import {
   chmodSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -163,6 +164,21 @@ describe("the CLI", () => {
     );
     expect(code).toBe(0);
     expect(readFileSync(join(repo, "OUT.md"), "utf8")).toBe("Day 452 of ![x](https://x.org/2026-11-27.svg)\n");
+  });
+
+  it("previews a template's output that does not exist yet as a new file", async () => {
+    writeFileSync(join(repo, "README.template.md"), "Day {{DATE}}\n");
+    const { code, stdout } = await cli(
+      "--today",
+      "2026-11-27",
+      "--template",
+      "README.template.md",
+      "--output",
+      "OUT.md",
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe("--- /dev/null\n+++ b/OUT.md\n@@ -0,0 +1,1 @@\n+Day 2026-11-27\n");
+    expect(existsSync(join(repo, "OUT.md"))).toBe(false);
   });
 
   it("takes several files and globs", async () => {

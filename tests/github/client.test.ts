@@ -98,6 +98,18 @@ describe("GitHub failing", () => {
     expect(github.history()).toBe(1);
   });
 
+  test("a read the token may not make says which permission the job needs", async ({ github }) => {
+    github.failures.push({
+      status: 200,
+      body: { data: null, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] },
+    });
+    expectFailure(
+      await action(github),
+      "GitHub refused to read octo/diary (Resource not accessible by integration): give the job `permissions: contents: read`, or for another repository a token that may",
+    );
+    expect(github.history()).toBe(1);
+  });
+
   test("a guarded branch says to use a bypassing app token or another branch", async ({ github }) => {
     github.protectedBranches.add("main");
     const run = await action(github);
@@ -115,6 +127,25 @@ describe("GitHub failing", () => {
       "GitHub's API at https://api.github.example is out of reach (ECONNREFUSED): check the runner's network and GITHUB_API_URL",
     );
     expect(run.sleeps).toEqual([]);
+  });
+
+  test("a read that gets no answer in time is retried, saying how long it waited", async ({ github }) => {
+    github.failures.push({ network: "timeout" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(run.log).toContain("The connection to GitHub dropped (no answer in 60 s); trying again");
+    expect(github.history()).toBe(2);
+  });
+
+  test("a commit whose answer holds no data is lost, and found by the next read", async ({ github }) => {
+    github.failures.push({ status: 200, body: { data: null }, afterRunning: true, operation: "ReadmeCountersCommit" });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.count("mutation")).toBe(1);
+    expect(run.outputs).toMatchObject({ changed: "true", "commit-sha": github.head().oid });
+    expect(run.log).toContain(
+      "GitHub's answer to the commit was lost (GitHub answered with no data); reading again (attempt 2 of 3)",
+    );
   });
 
   test("a dropped connection while reading is retried", async ({ github }) => {

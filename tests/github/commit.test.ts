@@ -80,4 +80,60 @@ describe("a chain that pushes cut short", () => {
     expect(JSON.parse(run.outputs["changed-files"] ?? "")).toHaveLength(100);
     expect(run.summary).toContain(`<a href="https://github.com/octo/diary/commit/${landed?.oid}">`);
   });
+
+  it("after two links landed, says both", async () => {
+    const github = new FakeGitHub(docsTree(350));
+    let links = 0;
+    const push = () => {
+      links++;
+      if (links > 2) github.push("main", { [`notes/push-${links}.md`]: "A person's note.\n" });
+      github.beforeNextCommit = push;
+    };
+    github.beforeNextCommit = push;
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    expect(run.failure).toBe(
+      "Branch main moved since it was read, at each of 3 attempts; nothing was overwritten, and 2 commits of the change landed first (200 files): run the workflow again to commit the rest",
+    );
+    expect(JSON.parse(run.outputs["commit-shas"] ?? "")).toHaveLength(2);
+  });
+});
+
+describe("GitHub's answers to a commit", () => {
+  it.each([
+    ["by its type alone", { type: "STALE_DATA", message: "The branch has moved." }],
+    ["by its words alone", { message: 'Expected branch to point to "abc" but it did not. Pull and try again.' }],
+  ])("a branch that moved is read again, GitHub saying so %s", async (_, error) => {
+    const github = new FakeGitHub({ "README.md": DAY });
+    github.failures.push({ status: 200, body: { data: null, errors: [error] }, operation: "ReadmeCountersCommit" });
+    const run = await runAction(github, { inputs: TODAY });
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Snapshot", "Commit", "Snapshot", "Commit"]);
+    expect(github.file("README.md")).toBe(WRITTEN);
+  });
+
+  it("an answer that holds no commit ends the run in one line", async () => {
+    const github = new FakeGitHub({ "README.md": DAY });
+    github.failures.push({
+      status: 200,
+      body: { data: { createCommitOnBranch: null } },
+      afterRunning: true,
+      operation: "ReadmeCountersCommit",
+    });
+    const run = await runAction(github, { inputs: TODAY });
+    expect(run.failure).toBe("GitHub did not return the commit on main");
+  });
+
+  it.each([
+    [
+      "a headline and a body",
+      "docs: counters\n\nUpdated daily.\nBy readme-counters.\n",
+      { headline: "docs: counters", body: "Updated daily.\nBy readme-counters." },
+    ],
+    ["a headline and blank lines", "docs: counters\n\n\n", { headline: "docs: counters" }],
+  ])("a commit message of %s is sent as GitHub takes it", async (_, message, sent) => {
+    const github = new FakeGitHub({ "README.md": DAY });
+    await runAction(github, { inputs: { ...TODAY, "commit-message": message } });
+    expect(github.mutationInputs[0]).toMatchObject({ message: sent });
+    expect((github.mutationInputs[0] as { message?: unknown }).message).toEqual(sent);
+  });
 });

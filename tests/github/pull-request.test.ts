@@ -99,6 +99,32 @@ describe("commit: pull-request and auto (design section 10)", () => {
     openOnly(lost, 1);
   });
 
+  it.each([
+    [
+      "lost",
+      { status: 502, body: { message: "Server Error" } },
+      "GitHub's answer to enabling auto-merge was lost (GitHub answered 502)",
+    ],
+    [
+      "refused by the repository's settings",
+      {
+        status: 200,
+        body: { data: null, errors: [{ message: "Pull request Auto merge is not allowed for this repository" }] },
+      },
+      'auto-merge is not allowed in this repository (Pull request Auto merge is not allowed for this repository): turn on "Allow auto-merge" in Settings → General → Pull Requests; the pull request is open',
+    ],
+  ])(
+    "auto-merge %s is a warning that says what to do, and the pull request stays open",
+    async (_, failure, warning) => {
+      const github = new FakeGitHub({ "README.md": DIARY });
+      github.failures.push({ ...failure, operation: "ReadmeCountersAutoMerge" });
+      const result = await inProcess(github)({ ...DAY_ONE, "auto-merge": "squash" });
+      expect(result.failure).toBeUndefined();
+      expect(result.warnings).toEqual([warning]);
+      openOnly(github, 1);
+    },
+  );
+
   it("a merge GitHub refuses is a warning, and the pull request is said to be open, not merged", async () => {
     const github = new FakeGitHub({ "README.md": DIARY });
     github.failures.push({
@@ -174,6 +200,90 @@ describe("commit: pull-request and auto (design section 10)", () => {
     expect(github.pulls("OPEN").map((pull) => pull.number)).toEqual([1]);
     expect(github.file("README.md", "readme-counters/main")).toContain("<!--{{DAY_SINCE_2025_08_18}}-->467<!--/-->");
     expect(result.outputs["pull-request-number"]).toBe("1");
+  });
+
+  it("a lost answer to moving the branch, sent before GitHub ran it, is read again and the move sent again", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const run = inProcess(github);
+    await run(DAY_ONE);
+    github.failures.push({ status: 502, body: { message: "Server Error" }, operation: "ReadmeCountersMoveAndDelete" });
+    const from = github.requests.length;
+    const result = await run(DAY_TWO);
+    expect(result.failure).toBeUndefined();
+    expect(github.operations.slice(from)).toEqual([
+      "Snapshot",
+      "CreateBranch",
+      "Commit",
+      "MoveAndDelete",
+      // The scratch branch of the first attempt is still there: it is reset, not made again.
+      "Snapshot",
+      "MoveBranch",
+      "Commit",
+      "MoveAndDelete",
+    ]);
+    expect(result.log).toContain("GitHub's answer was lost (GitHub answered 502); reading again (attempt 2 of 3)");
+    carries(github, "467");
+    openOnly(github, 1);
+  });
+
+  it("a lost answer to resetting a branch it made is read again, and the reset sent again", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.failures.push(
+      { status: 502, body: { message: "Server Error" }, afterRunning: true, operation: "ReadmeCountersCreateBranch" },
+      { status: 502, body: { message: "Server Error" }, operation: "ReadmeCountersMoveBranch" },
+    );
+    const from = github.requests.length;
+    const result = await inProcess(github)(DAY_ONE);
+    expect(result.failure).toBeUndefined();
+    expect(github.operations.slice(from)).toEqual([
+      "Snapshot",
+      "CreateBranch",
+      "Snapshot",
+      "MoveBranch",
+      "Snapshot",
+      "MoveBranch",
+      "Commit",
+      "OpenPullRequest",
+    ]);
+    openOnly(github, 1);
+    carries(github, "466");
+  });
+
+  it.each([
+    [
+      "the branch",
+      "ReadmeCountersCreateBranch",
+      { createRef: null },
+      "GitHub did not return branch readme-counters/main",
+    ],
+    [
+      "the pull request",
+      "ReadmeCountersOpenPullRequest",
+      { createPullRequest: null },
+      "GitHub did not return the pull request from readme-counters/main",
+    ],
+  ])("an answer that does not hold %s it made ends the run in one line", async (_, operation, data, message) => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.failures.push({ status: 200, body: { data }, afterRunning: true, operation });
+    expect((await inProcess(github)(DAY_ONE)).failure).toBe(message);
+  });
+
+  it("a ruleset that guards the pull request's branch too says to name another", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.protectedBranches.add(BRANCH);
+    expect((await inProcess(github)(DAY_ONE)).failure).toBe(
+      "Branch readme-counters/main is guarded by a ruleset too (Repository rule violations found): set pull-request-branch to a name its rules allow",
+    );
+    expect(github.pullRequests).toEqual([]);
+  });
+
+  it("a branch of that name holding two commits of a person's says how many", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.push(BRANCH, { "README.md": "A person's README.\n" }, "A person's fix");
+    github.push(BRANCH, { "README.md": "A person's README, again.\n" }, "Another fix");
+    expect((await inProcess(github)(DAY_ONE)).failure).toMatch(
+      /^Branch readme-counters\/main holds 2 commits that readme-counters did not make, which it will not throw away: /,
+    );
   });
 
   it("the pull request's branch can be named, and the default one follows the base branch", async () => {

@@ -144,6 +144,15 @@ describe("what the repository does not have", () => {
     );
   });
 
+  it("a release: that names no release leaves its token alone, naming it", async () => {
+    const github = gitHubWith("Since v9: {{DAYS_SINCE_V9}}; today {{DATE}}\n");
+    const run = await action(github, { dates: "V9=release:v9" });
+    expect(run.annotations.map((annotation) => annotation.message)).toEqual([
+      "{{DAYS_SINCE_V9}}: V9: the repository has no release v9",
+    ]);
+    expect(github.file("README.md")).toBe("Since v9: {{DAYS_SINCE_V9}}; today <!--{{DATE}}-->2026-11-27<!--/-->\n");
+  });
+
   it("strict fails and commits nothing", async () => {
     const github = gitHubWith(README);
     const run = await action(github, { dates: DATES, strict: "true" });

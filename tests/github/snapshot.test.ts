@@ -117,4 +117,80 @@ describe("big files through the API", () => {
     );
     expect(github.count("mutation")).toBe(0);
   });
+
+  it("a file that plain values would push past 1 MiB is refused, saying to split it", async () => {
+    // Each {{DATE}} written as its value grows by 2 bytes.
+    const tokens = Array.from({ length: 2000 }, () => "{{DATE}}").join("\n\n");
+    const readme = `${tokens}\n\n${"y".repeat(1_046_000 - tokens.length - 3)}\n`;
+    const github = new FakeGitHub({ "README.md": readme });
+    const run = await runAction(github, { inputs: { ...TODAY, "keep-tokens": "false" } });
+    expect(run.failure).toBe(
+      "README.md: would be 1,050,000 bytes after this run, over the 1 MiB that the next run can read; nothing was written: the file must stay under 1 MiB, so split it",
+    );
+    expect(github.count("mutation")).toBe(0);
+  });
+});
+
+describe("the branch read", () => {
+  /** Lists the branch's tree, then lets `push` run before the query that reads the head. */
+  function pushAfterEachTree(github: FakeGitHub, push: (tree: number) => void) {
+    const send = github.fetch;
+    let trees = 0;
+    Object.defineProperty(github, "fetch", {
+      value: async (...args: Parameters<typeof fetch>) => {
+        const answer = await send(...args);
+        if (String(args[0]).includes("/git/trees/")) push(++trees);
+        return answer;
+      },
+    });
+  }
+
+  it("with a glob and no branch known, is the default branch, asked for first", async () => {
+    const github = new FakeGitHub(docsTree(2));
+    const run = await runAction(github, {
+      inputs: { ...TODAY, files: "docs/guide/*.md" },
+      env: { GITHUB_REF: undefined },
+    });
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["DefaultBranch", "Tree", "Snapshot", "Commit"]);
+    expect(github.file("docs/guide/page-000.md")).toBe(WRITTEN);
+  });
+
+  it.each([
+    ["no file named", {}, "Repository octo/diary has no default branch yet: push a first commit"],
+    ["a glob", { files: "docs/*.md" }, "Repository octo/diary has no default branch, or the token cannot see it"],
+  ])("of a repository with no commit yet, with %s, is said to be missing", async (_, inputs, message) => {
+    const github = new FakeGitHub({});
+    github.refs.delete("main");
+    const run = await runAction(github, { inputs: { ...TODAY, ...inputs }, env: { GITHUB_REF: undefined } });
+    expect(run.failure).toBe(message);
+  });
+
+  it("pushed to between listing its tree and reading its head is read again", async () => {
+    const github = new FakeGitHub(docsTree(2));
+    pushAfterEachTree(github, (tree) => {
+      if (tree === 1) github.push("main", { "NOTES.md": "A person's note.\n" });
+    });
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    expect(run.failure).toBeUndefined();
+    expect(github.operations).toEqual(["Tree", "Snapshot", "Tree", "Snapshot", "Commit"]);
+    expect(github.file("NOTES.md")).toBe("A person's note.\n");
+  });
+
+  it("that keeps moving while it is read ends the run in one line after three reads", async () => {
+    const github = new FakeGitHub(docsTree(2));
+    pushAfterEachTree(github, (tree) => github.push("main", { [`notes/${tree}.md`]: "A person's note.\n" }));
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    expect(run.failure).toBe("branch main of octo/diary kept moving while it was read");
+    expect(github.operations).toEqual(["Tree", "Snapshot", "Tree", "Snapshot", "Tree", "Snapshot"]);
+  });
+
+  it("for a pull request, a README of a name few use is read from both branches", async () => {
+    const github = new FakeGitHub({ "docs/README.mkdn": DAY });
+    const run = await runAction(github, { inputs: { ...TODAY, commit: "pull-request" } });
+    expect(run.failure).toBeUndefined();
+    expect(github.file("docs/README.mkdn", "readme-counters/main")).toBe(WRITTEN);
+    const again = await runAction(github, { inputs: { ...TODAY, commit: "pull-request" } });
+    expect(again.log.at(-1)).toBe("Pull request #1 is up to date");
+  });
 });

@@ -38,7 +38,8 @@ export interface ActionRun {
 
 export interface RunOptions {
   readonly inputs?: Record<string, string>;
-  readonly env?: Record<string, string>;
+  /** Variables to set, or with undefined to leave unset. */
+  readonly env?: Record<string, string | undefined>;
   /** Files to put in the workspace before the run. */
   readonly workspace?: Record<string, string | Buffer>;
   readonly event?: unknown;

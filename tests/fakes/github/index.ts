@@ -41,7 +41,7 @@ export type ScriptedFailure =
       /** The operation it waits for, `ReadmeCountersCommit`; the next request when undefined. */
       readonly operation?: string;
     }
-  /** The connection fails (ECONNRESET, ECONNREFUSED…); in memory only. */
+  /** The connection fails (ECONNRESET, ECONNREFUSED…), or `timeout`: no answer before the client's signal ends the wait; in memory only. */
   | { readonly network: string; readonly afterRunning?: boolean; readonly operation?: string };
 
 /**
@@ -77,7 +77,9 @@ export class FakeGitHub extends FakeRepository {
     if (failure && "network" in failure) {
       this.failures.splice(this.failures.indexOf(failure), 1);
       if (failure.afterRunning) await this.answer(request);
-      // What Node's fetch throws when the connection fails.
+      // What Node's fetch throws when AbortSignal.timeout ends the wait, and when the connection fails.
+      if (failure.network === "timeout")
+        throw new DOMException("The operation was aborted due to timeout", "TimeoutError");
       throw new TypeError("fetch failed", {
         cause: Object.assign(new Error(failure.network), { code: failure.network }),
       });

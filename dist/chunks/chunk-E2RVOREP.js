@@ -36,6 +36,30 @@ function checkText(path, text) {
   return text;
 }
 
+// src/readme.ts
+var README_FOLDERS = [".github", "", "docs"];
+var README = /^readme(?:\.[^.]+)?$/i;
+var MARKDOWN = /\.(?:md|mkdn?|mdwn|mdown|markdown)$/i;
+function isMarkdown(path) {
+  return MARKDOWN.test(path);
+}
+function rank(name) {
+  if (name === "README.md") return 0;
+  return isMarkdown(name) ? 1 : 2;
+}
+function shownReadme(files) {
+  for (const folder of README_FOLDERS) {
+    const best = (files.get(folder) ?? []).filter((name) => README.test(name)).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0];
+    if (best !== void 0) return folder === "" ? best : `${folder}/${best}`;
+  }
+  return void 0;
+}
+function notMarkdown(path) {
+  if (isMarkdown(path)) return void 0;
+  return "is the README GitHub shows, but not markdown, so a marker would show on the page as text: rename it README.md, or set files to the file to count in";
+}
+var NO_README = "no README in .github/, the root or docs/, where GitHub looks for the one it shows: add README.md, or set files";
+
 // src/file-patterns.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 function isGlob(pattern) {
@@ -67,33 +91,12 @@ function matchFiles(patterns, files, where) {
 }
 var GlobError = class extends Error {
   constructor(pattern, where, files) {
-    const markdown = files.filter((file) => /\.(md|markdown)$/i.test(file)).sort();
+    const markdown = files.filter(isMarkdown).sort();
     const holds = markdown.length === 0 ? `${where} holds no markdown file (of ${files.length} files)` : `${where} holds ${markdown.length} markdown file${markdown.length === 1 ? "" : "s"}: ${markdown.slice(0, 5).join(", ")}${markdown.length > 5 ? ", \u2026" : ""}`;
     super(`"${pattern}" matches no file; ${holds}`);
     this.name = "GlobError";
   }
 };
-
-// src/readme.ts
-var README_FOLDERS = [".github", "", "docs"];
-var README = /^readme(?:\.[^.]+)?$/i;
-var MARKDOWN = /\.(?:md|markdown)$/i;
-function rank(name) {
-  if (name === "README.md") return 0;
-  return MARKDOWN.test(name) ? 1 : 2;
-}
-function shownReadme(files) {
-  for (const folder of README_FOLDERS) {
-    const best = (files.get(folder) ?? []).filter((name) => README.test(name)).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0];
-    if (best !== void 0) return folder === "" ? best : `${folder}/${best}`;
-  }
-  return void 0;
-}
-function notMarkdown(path) {
-  if (MARKDOWN.test(path)) return void 0;
-  return "is the README GitHub shows, but not markdown, so a marker would show on the page as text: rename it README.md, or set files to the file to count in";
-}
-var NO_README = "no README in .github/, the root or docs/, where GitHub looks for the one it shows: add README.md, or set files";
 
 export {
   MAX_FILE_BYTES,
@@ -101,10 +104,10 @@ export {
   checkSize,
   decodeText,
   checkText,
-  isGlob,
-  matchFiles,
   README_FOLDERS,
   shownReadme,
   notMarkdown,
-  NO_README
+  NO_README,
+  isGlob,
+  matchFiles
 };

@@ -26,7 +26,7 @@ import {
   matchFiles,
   notMarkdown,
   shownReadme
-} from "./chunk-PJXC4FZA.js";
+} from "./chunk-E2RVOREP.js";
 import {
   require_picomatch
 } from "./chunk-DD6AR6OB.js";
@@ -242,13 +242,12 @@ function collect(paths, base, pullRequest, blobs, pullRequestBlobs) {
   }
 }
 function batchesOf(paths, tree) {
-  const batches = groupsOf(
+  return groupsOf(
     paths,
     FILES_PER_QUERY,
     TEXT_BYTES_PER_QUERY,
     (path) => Math.min(tree?.blobs.get(path)?.size ?? 0, BLOB_TEXT_BYTES)
   );
-  return batches.length === 0 ? [[]] : batches;
 }
 async function branchTree(client, request, branch) {
   const { owner, repo } = request.repository;

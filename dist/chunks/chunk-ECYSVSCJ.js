@@ -13,7 +13,7 @@ import {
   matchFiles,
   notMarkdown,
   shownReadme
-} from "./chunk-PJXC4FZA.js";
+} from "./chunk-E2RVOREP.js";
 
 // src/engine/nearest.ts
 function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
@@ -50,9 +50,9 @@ function problemGroups(renderings) {
   for (const { source, problems } of renderings) {
     for (const { text, message, kind, line, column } of problems) {
       const key = JSON.stringify([source, text, message, kind]);
-      const group = groups.get(key) ?? { file: source, text, message, kind, places: [] };
-      groups.set(key, group);
-      group.places.push({ line, column });
+      const group = groups.get(key);
+      if (group) group.places.push({ line, column });
+      else groups.set(key, { file: source, text, message, kind, places: [{ line, column }] });
     }
   }
   return [...groups.values()];
@@ -8542,7 +8542,6 @@ function splitLines(text) {
 
 // src/diff.ts
 function unifiedDiff(path, before, after) {
-  if (before === after) return "";
   const from = before === void 0 ? "/dev/null" : `a/${path}`;
   return createTwoFilesPatch(from, `b/${path}`, before ?? "", after, void 0, void 0, { context: 3 }).split("\n").slice(1).join("\n");
 }
