@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     exclude: [...configDefaults.exclude, ".stryker-tmp/**", "tests/dist/**", "tests/scripts/**"],
-    setupFiles: ["tests/support/few-runs.ts"],
+    setupFiles: ["tests/support/few-runs.ts", "tests/support/load-every-module.ts"],
     env: { PROPERTY_RUNS_SCALE: "0.1" },
     testTimeout: 60_000,
   },

@@ -90,8 +90,8 @@ async function apiDates(root, references, access) {
     return unreadDates(references.keys(), NEEDS_API);
   }
   const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
-    import("./chunks/client-OG4OQ276.js"),
-    import("./chunks/repository-dates-ZJU3YJKH.js")
+    import("./chunks/client-GHHNRXWS.js"),
+    import("./chunks/repository-dates-HSEUYO7F.js")
   ]);
   const client = gitHubClient({
     token,

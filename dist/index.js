@@ -614,10 +614,10 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-QMC3EG2U.js"),
-    import("./chunks/client-OG4OQ276.js"),
-    import("./chunks/commit-PH55JM3T.js"),
-    import("./chunks/pull-request-TEOK6WAK.js")
+    import("./chunks/api-LB3MSRYN.js"),
+    import("./chunks/client-GHHNRXWS.js"),
+    import("./chunks/commit-7XOUOE3I.js"),
+    import("./chunks/pull-request-TTHXWY4S.js")
   ]);
   const { clock, reporter } = dependencies;
   const github = gitHub(

@@ -1,5 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -209,6 +218,21 @@ describe("a write that fails after others", () => {
     files({ "a.md": DAY, "b.md": DAY });
     await expect(workspaceSink(folder).deliver(snapshot, paths.map(rendering))).rejects.toThrow(message);
     expect(read("a.md")).toBe(WRITTEN);
+  });
+
+  it("leaves no temporary file behind", async () => {
+    mkdirSync(join(folder, "docs"));
+    await expect(workspaceSink(folder).deliver(snapshot, [rendering("docs")])).rejects.toThrow(
+      /^docs: is a folder, not a file$/,
+    );
+    expect(readdirSync(folder)).toEqual(["docs"]);
+  });
+
+  it("for a reason with no words of its own, gives the system's code", async () => {
+    const name = `${"a".repeat(300)}.md`;
+    await expect(workspaceSink(folder).deliver(snapshot, [rendering(name)])).rejects.toThrow(
+      `${name}: cannot be read or written (ENAMETOOLONG)`,
+    );
   });
 
   it("first, is the file's own error", async () => {

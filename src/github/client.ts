@@ -166,7 +166,6 @@ export function gitHubClient(options: ClientOptions): GitHubClient {
   /** What went wrong, as the caller is told it, or a GitHubError that ends the run. */
   function failure(error: unknown, idempotent: boolean): Answer<never> {
     if (rateLimitStop !== undefined) throw new GitHubError(rateLimitStop);
-    if (error instanceof GitHubError) throw error;
     if (error instanceof GraphqlResponseError) {
       return { kind: "errors", errors: error.errors ?? [], status: 200, data: error.data };
     }

@@ -172,10 +172,13 @@ export function commitSink(
   };
 }
 
-/** How many of the changed files came before the link that stopped the chain: those the landed links hold. */
+/**
+ * How many of the changed files came before the link that stopped the chain:
+ * those the landed links hold. The links hold the changed files in order, so
+ * the stopped link's first file is one of them.
+ */
 function changedBefore(changed: readonly FileRendering[], stoppedAt: readonly string[]): number {
-  const first = changed.findIndex((rendering) => rendering.path === stoppedAt[0]);
-  return first === -1 ? 0 : first;
+  return changed.findIndex((rendering) => rendering.path === stoppedAt[0]);
 }
 
 async function refuse(

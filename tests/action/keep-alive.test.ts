@@ -79,6 +79,18 @@ describe("keep-alive (design section 11)", () => {
     expect(github.workflows.get("counters.yml")).toBe("disabled_inactivity");
   });
 
+  test("a refusal in other words than the usual, answered 403, still names the permission", async ({ github }) => {
+    github.failures.push({
+      status: 403,
+      body: { message: "Must have admin rights to Repository.", documentation_url: "https://docs.github.com/rest" },
+      operation: "EnableWorkflow",
+    });
+    const run = await keepAlive(github, daysLater(55));
+    expect(run.annotations.map((annotation) => annotation.message)).toEqual([
+      "keep-alive: main's last commit is 55 days old, but the workflow was not re-enabled: GitHub refused to re-enable workflow counters.yml (Must have admin rights to Repository.): give the job `permissions: actions: write`, or give the token passed as token (a GitHub App's, or a fine-grained personal one) Actions: read and write",
+    ]);
+  });
+
   test("GitHub failing to re-enable it is a warning, and the run succeeds", async ({ github }) => {
     const failing = { status: 503, body: { message: "Service Unavailable" }, operation: "EnableWorkflow" };
     github.failures.push(failing, failing, failing);

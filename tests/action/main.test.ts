@@ -533,6 +533,12 @@ describe("the runner's context, where parts of it are missing", () => {
     expect(github.requests).toEqual([]);
   });
 
+  test("a run started by a tag, which names no branch, commits to the default branch", async ({ github }) => {
+    const run = await action(github, {}, { env: { GITHUB_REF: "refs/tags/v1.0.0" } });
+    expect(run.failure).toBeUndefined();
+    expect(github.file("README.md")).toBe(fixture("diary/expected.md"));
+  });
+
   test("with no GITHUB_API_URL, GitHub's API is api.github.com", async ({ github }) => {
     github.failures.push({ network: "ECONNREFUSED" });
     const run = await action(github, {}, { env: { GITHUB_API_URL: undefined } });

@@ -613,10 +613,39 @@ describe("dates the repository knows", () => {
     git("remote", "set-url", "origin", "git@gitlab.com:octo/diary.git");
     const { stderr } = await cliWith({ env: { GITHUB_TOKEN: TOKEN }, fetch: github.fetch }, ...ARGS);
     expect(stderr).toContain(
-      "LATEST_RELEASE, RC and INCIDENT: only GitHub's API knows them: run it in a clone whose origin is on GitHub (git remote get-url origin)",
+      "LATEST_RELEASE, RC and INCIDENT: only GitHub's API knows them: run it in a clone whose origin is on GitHub (git remote get-url origin)\n",
     );
     expect(stderr).toContain("LATEST_RELEASE: only GitHub's API knows it");
     expect(github.requests).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a token GitHub refuses",
+      { env: { GH_TOKEN: "ghp_notTheRightOne" }, failure: undefined },
+      "GitHub refused the token (401 Bad credentials): set GITHUB_TOKEN (or GH_TOKEN) to a valid token",
+    ],
+    [
+      "GitHub out of reach",
+      { env: { GH_TOKEN: TOKEN }, failure: "ENOTFOUND" },
+      "GitHub's API at https://api.github.com is out of reach (ENOTFOUND): check this machine's network",
+    ],
+  ])("%s is said with what to do on this machine", async (_, { env, failure }, line) => {
+    const github = diaryOnGitHub();
+    if (failure) github.failures.push({ network: failure });
+    const { stderr } = await cliWith({ env, fetch: github.fetch }, ...ARGS);
+    expect(stderr).toContain(
+      `README.md:1:10: warning: {{DAYS_SINCE_LATEST_RELEASE}}: LATEST_RELEASE: GitHub's API did not tell it: ${line}\n`,
+    );
+    expect(stderr).not.toContain("ghp_notTheRightOne");
+  });
+
+  it("with neither a token nor an origin on GitHub, says both are needed", async () => {
+    git("remote", "set-url", "origin", "git@gitlab.com:octo/diary.git");
+    const { stderr } = await cliWith({ env: {} }, ...ARGS);
+    expect(stderr).toContain(
+      "LATEST_RELEASE, RC and INCIDENT: only GitHub's API knows them: run it in a clone whose origin is on GitHub (git remote get-url origin), with GITHUB_TOKEN (or GH_TOKEN) set\n",
+    );
   });
 
   it("an ssh origin on GitHub is read as well as an https one", async () => {

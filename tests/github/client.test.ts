@@ -87,7 +87,9 @@ describe("GitHub failing", () => {
 
   test("a 401 says the token was refused", async ({ github }) => {
     const run = await action(github, { token: "ghs_notTheRightOne" });
-    expectFailure(run, "GitHub refused the token (401 Bad credentials)");
+    expect(run.failure).toBe(
+      "GitHub refused the token (401 Bad credentials): pass a valid token, e.g. token: ${{ github.token }}",
+    );
     expect(github.requests).toHaveLength(1);
   });
 
@@ -148,6 +150,18 @@ describe("GitHub failing", () => {
     );
   });
 
+  test.for(["ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "CERT_HAS_EXPIRED", "UNABLE_TO_VERIFY_LEAF_SIGNATURE"])(
+    "a connection that cannot reach GitHub (%s) fails at once",
+    async (code, { github }) => {
+      github.failures.push({ network: code });
+      const run = await action(github);
+      expect(run.failure).toBe(
+        `GitHub's API at https://api.github.example is out of reach (${code}): check the runner's network and GITHUB_API_URL`,
+      );
+      expect(run.sleeps).toEqual([]);
+    },
+  );
+
   test("a dropped connection while reading is retried", async ({ github }) => {
     github.failures.push({ network: "ECONNRESET" });
     const run = await action(github);
@@ -196,6 +210,43 @@ describe("GitHub failing", () => {
     expect(run.sleeps).toEqual([5000, 5000]);
   });
 
+  test.for([
+    ["60", undefined],
+    ["61", "GitHub's secondary rate limit stopped the run"],
+  ] as const)(
+    "a secondary rate limit that asks for %s s is waited for up to a minute",
+    async ([retryAfter, failure], { github }) => {
+      github.failures.push({
+        status: 403,
+        headers: { "retry-after": retryAfter },
+        body: { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." },
+      });
+      const run = await action(github);
+      if (failure === undefined) {
+        expect(run.failure).toBeUndefined();
+        expect(run.sleeps).toEqual([60_000]);
+      } else {
+        expectFailure(run, failure);
+        expect(run.sleeps).toEqual([]);
+      }
+    },
+  );
+
+  test("a mutation answered 500, which GitHub may have run, is lost, not retried", async ({ github }) => {
+    github.failures.push({
+      status: 500,
+      body: { message: "Server Error" },
+      afterRunning: true,
+      operation: "ReadmeCountersCommit",
+    });
+    const run = await action(github);
+    expect(run.failure).toBeUndefined();
+    expect(github.count("mutation")).toBe(1);
+    expect(run.log).toContain(
+      "GitHub's answer to the commit was lost (GitHub answered 500); reading again (attempt 2 of 3)",
+    );
+  });
+
   test("a rate limit that resets soon is waited for; one that does not is said with its time", async ({ github }) => {
     // The throttling plugin counts to the reset from this machine's clock, not the run's.
     const inSeconds = (seconds: number) => String(Math.floor(Date.now() / 1000) + seconds);
@@ -207,6 +258,9 @@ describe("GitHub failing", () => {
     github.failures.push(limited(inSeconds(30)));
     const soon = await action(github);
     expect(soon.failure).toBeUndefined();
+    expect(soon.log).toContainEqual(
+      expect.stringMatching(/^GitHub's rate limit for this token was reached; trying again in 3\d s$/),
+    );
     expect(soon.sleeps).toHaveLength(1);
     expect(soon.sleeps[0]).toBeGreaterThanOrEqual(30_000);
     expect(soon.sleeps[0]).toBeLessThanOrEqual(32_000);
@@ -219,11 +273,14 @@ describe("GitHub failing", () => {
 });
 
 describe("where GitHub is", () => {
-  test("works with a GitHub Enterprise Server API URL", async ({ github }) => {
-    await action(github, {}, { env: { GITHUB_API_URL: "https://ghes.example/api/v3" } });
-    expect(github.requests.map((request) => request.path)).toEqual(["/api/graphql", "/api/graphql"]);
-    expect(github.history()).toBe(2);
-  });
+  test.for(["https://ghes.example/api/v3", "https://ghes.example/api/v3/"])(
+    "works with a GitHub Enterprise Server API URL, %s",
+    async (apiUrl, { github }) => {
+      await action(github, {}, { env: { GITHUB_API_URL: apiUrl } });
+      expect(github.requests.map((request) => request.path)).toEqual(["/api/graphql", "/api/graphql"]);
+      expect(github.history()).toBe(2);
+    },
+  );
 
   test("sends readme-counters' user agent, with the runner's orchestration id", async ({ github }) => {
     await action(github, {}, { env: { ACTIONS_ORCHESTRATION_ID: "run 7/a" } });

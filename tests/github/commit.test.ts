@@ -137,3 +137,66 @@ describe("GitHub's answers to a commit", () => {
     expect((github.mutationInputs[0] as { message?: unknown }).message).toEqual(sent);
   });
 });
+
+describe("what a run that gives up says landed", () => {
+  it("a branch that moves at every attempt, with nothing landed, says only that", async () => {
+    const github = new FakeGitHub({ "README.md": DAY });
+    let pushes = 0;
+    const push = () => {
+      github.push("main", { [`notes/${++pushes}.md`]: "A person's note.\n" });
+      github.beforeNextCommit = push;
+    };
+    github.beforeNextCommit = push;
+    const run = await runAction(github, { inputs: TODAY });
+    expect(run.failure).toBe(
+      "Branch main moved since it was read, at each of 3 attempts; nothing was overwritten: run the workflow again",
+    );
+    expect(run.outputs).toMatchObject({ changed: "false", "commit-shas": "[]" });
+  });
+
+  it("a link lost before GitHub ran it is not counted, nor the files after the links that landed", async () => {
+    const github = new FakeGitHub(docsTree(250));
+    let links = 0;
+    const next = () => {
+      links++;
+      // The second link's answer is lost before GitHub runs it; later ones find the branch moved.
+      if (links === 1)
+        github.failures.push({ status: 502, body: { message: "Server Error" }, operation: "ReadmeCountersCommit" });
+      if (links > 1) github.push("main", { [`notes/${links}.md`]: "A person's note.\n" });
+      github.beforeNextCommit = next;
+    };
+    github.beforeNextCommit = next;
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    expect(run.failure).toBe(
+      "Branch main moved since it was read, at each of 3 attempts; nothing was overwritten, and 1 commit of the change landed first (100 files): run the workflow again to commit the rest",
+    );
+  });
+
+  it("yesterday's commit of the action, at the head when today's answer is lost unsent, is not taken for today's", async () => {
+    const github = new FakeGitHub({ "README.md": DAY });
+    await runAction(github, { inputs: TODAY });
+    const yesterday = github.head().oid;
+    github.failures.push({ status: 502, body: { message: "Server Error" }, operation: "ReadmeCountersCommit" });
+    const run = await runAction(github, { inputs: { today: "2026-11-28" } });
+    expect(run.failure).toBeUndefined();
+    expect(JSON.parse(run.outputs["commit-shas"] ?? "")).toEqual([github.head().oid]);
+    expect(github.head().parents).toEqual([yesterday]);
+  });
+
+  it("a person's commit made on the same head while the answer was lost is not taken for the action's", async () => {
+    const github = new FakeGitHub({ "README.md": DAY });
+    const send = github.fetch;
+    Object.defineProperty(github, "fetch", {
+      value: async (...args: Parameters<typeof fetch>) => {
+        const answer = await send(...args);
+        if (answer.status === 502) github.push("main", { "NOTES.md": "A person's note.\n" }, "A person's note");
+        return answer;
+      },
+    });
+    github.failures.push({ status: 502, body: { message: "Server Error" }, operation: "ReadmeCountersCommit" });
+    const run = await runAction(github, { inputs: TODAY });
+    expect(run.failure).toBeUndefined();
+    expect(JSON.parse(run.outputs["commit-shas"] ?? "")).toEqual([github.head().oid]);
+    expect(github.file("README.md")).toBe(WRITTEN);
+  });
+});

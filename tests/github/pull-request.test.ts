@@ -109,9 +109,9 @@ describe("commit: pull-request and auto (design section 10)", () => {
       "refused by the repository's settings",
       {
         status: 200,
-        body: { data: null, errors: [{ message: "Pull request Auto merge is not allowed for this repository" }] },
+        body: { data: null, errors: [{ message: "Auto merge is not allowed for this repository" }] },
       },
-      'auto-merge is not allowed in this repository (Pull request Auto merge is not allowed for this repository): turn on "Allow auto-merge" in Settings → General → Pull Requests; the pull request is open',
+      'auto-merge is not allowed in this repository (Auto merge is not allowed for this repository): turn on "Allow auto-merge" in Settings → General → Pull Requests; the pull request is open',
     ],
   ])(
     "auto-merge %s is a warning that says what to do, and the pull request stays open",
@@ -266,6 +266,55 @@ describe("commit: pull-request and auto (design section 10)", () => {
     const github = new FakeGitHub({ "README.md": DIARY });
     github.failures.push({ status: 200, body: { data }, afterRunning: true, operation });
     expect((await inProcess(github)(DAY_ONE)).failure).toBe(message);
+  });
+
+  it.each([
+    ["to create its branch", [], "ReadmeCountersCreateBranch", "create branch readme-counters/main"],
+    ["to move its branch", [DAY_ONE], "ReadmeCountersMoveAndDelete", "move the pull request's branch"],
+  ])(
+    "a token that may not write, refused %s, says which permission the job needs",
+    async (_, before, operation, action) => {
+      const github = new FakeGitHub({ "README.md": DIARY });
+      const run = inProcess(github);
+      for (const inputs of before) await run(inputs);
+      github.failures.push({
+        status: 200,
+        body: { data: null, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] },
+        operation,
+      });
+      expect((await run(before.length > 0 ? DAY_TWO : DAY_ONE)).failure).toBe(
+        `GitHub refused to ${action} (Resource not accessible by integration): give the job \`permissions: contents: write\`, or for another repository a token that may`,
+      );
+    },
+  );
+
+  it("a token that may not write, refused to reset a branch it made, says which permission the job needs", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.failures.push(
+      { status: 502, body: { message: "Server Error" }, afterRunning: true, operation: "ReadmeCountersCreateBranch" },
+      {
+        status: 200,
+        body: { data: null, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] },
+        operation: "ReadmeCountersMoveBranch",
+      },
+    );
+    expect((await inProcess(github)(DAY_ONE)).failure).toBe(
+      "GitHub refused to move the pull request's branch (Resource not accessible by integration): give the job `permissions: contents: write`, or for another repository a token that may",
+    );
+  });
+
+  it("a lost answer to opening the pull request is read again, and one pull request is opened", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.failures.push({
+      status: 502,
+      body: { message: "Server Error" },
+      operation: "ReadmeCountersOpenPullRequest",
+    });
+    const result = await inProcess(github)(DAY_ONE);
+    expect(result.failure).toBeUndefined();
+    expect(result.log).toContain("GitHub's answer was lost (GitHub answered 502); reading again (attempt 2 of 3)");
+    openOnly(github, 1);
+    carries(github, "466");
   });
 
   it("a ruleset that guards the pull request's branch too says to name another", async () => {

@@ -145,6 +145,19 @@ describe("the branch read", () => {
     });
   }
 
+  it("whose tree GitHub does not find (answered 404) is said as a repository the token cannot see", async () => {
+    const github = new FakeGitHub(docsTree(2));
+    github.failures.push({
+      status: 404,
+      body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" },
+      operation: "Tree",
+    });
+    const run = await runAction(github, { inputs: { ...TODAY, files: "docs/guide/*.md" } });
+    expect(run.failure).toBe(
+      "GitHub found no repository octo/diary that this token can see (Not Found): check the repository input and the token",
+    );
+  });
+
   it("with a glob and no branch known, is the default branch, asked for first", async () => {
     const github = new FakeGitHub(docsTree(2));
     const run = await runAction(github, {

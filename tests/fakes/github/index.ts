@@ -81,7 +81,7 @@ export class FakeGitHub extends FakeRepository {
       if (failure.network === "timeout")
         throw new DOMException("The operation was aborted due to timeout", "TimeoutError");
       throw new TypeError("fetch failed", {
-        cause: Object.assign(new Error(failure.network), { code: failure.network }),
+        cause: Object.assign(new Error(`read ${failure.network}`), { code: failure.network, syscall: "read" }),
       });
     }
     const answer = await this.answer(request);

@@ -64,7 +64,11 @@ export function restAnswer(
   } catch (error) {
     if (!(error instanceof GitHubFailure)) throw error;
     const status = { FORBIDDEN: 403, NOT_FOUND: 404 }[error.type] ?? 422;
-    return { status, body: { message: error.message } };
+    // GitHub's REST errors name their documentation too, which Octokit appends to its error's message.
+    return {
+      status,
+      body: { message: error.message, documentation_url: "https://docs.github.com/rest", status: String(status) },
+    };
   }
 }
 

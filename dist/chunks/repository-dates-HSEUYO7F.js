@@ -6,8 +6,8 @@ import {
   datesOf,
   readRepositoryDates,
   withoutRefusedDates
-} from "./chunk-22BWPMAF.js";
-import "./chunk-C3NNAI4W.js";
+} from "./chunk-ZRK5ZD3G.js";
+import "./chunk-EX5YPBKG.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
   GitHubError
-} from "./chunk-C3NNAI4W.js";
+} from "./chunk-EX5YPBKG.js";
 
 // src/github/refusals.ts
 function dataOf(answer, repository) {

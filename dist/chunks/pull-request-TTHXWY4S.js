@@ -4,11 +4,11 @@ const require = __createRequire(import.meta.url);
 import {
   commitChain,
   headline
-} from "./chunk-GEPJLFPD.js";
+} from "./chunk-VROQDA2M.js";
 import "./chunk-SWRER7Z7.js";
 import {
   GitHubError
-} from "./chunk-C3NNAI4W.js";
+} from "./chunk-EX5YPBKG.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-SWRER7Z7.js";
 import {
   GitHubError
-} from "./chunk-C3NNAI4W.js";
+} from "./chunk-EX5YPBKG.js";
 
 // src/github/commit.ts
 function gitHubSource(github, request) {
@@ -114,8 +114,7 @@ function commitSink(github, settings, whenGuarded = refuse) {
   };
 }
 function changedBefore(changed, stoppedAt) {
-  const first = changed.findIndex((rendering) => rendering.path === stoppedAt[0]);
-  return first === -1 ? 0 : first;
+  return changed.findIndex((rendering) => rendering.path === stoppedAt[0]);
 }
 async function refuse(_snapshot, _renderings, refusal) {
   throw new GitHubError(

@@ -9,9 +9,9 @@ import {
   commitSink,
   gitHubSource,
   headline
-} from "./chunk-GEPJLFPD.js";
+} from "./chunk-VROQDA2M.js";
 import "./chunk-SWRER7Z7.js";
-import "./chunk-C3NNAI4W.js";
+import "./chunk-EX5YPBKG.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";

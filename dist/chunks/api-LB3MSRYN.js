@@ -12,7 +12,7 @@ import {
   refusal,
   text,
   withoutRefusedDates
-} from "./chunk-22BWPMAF.js";
+} from "./chunk-ZRK5ZD3G.js";
 import {
   groupsOf
 } from "./chunk-SWRER7Z7.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-DD6AR6OB.js";
 import {
   GitHubError
-} from "./chunk-C3NNAI4W.js";
+} from "./chunk-EX5YPBKG.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import {

@@ -1715,7 +1715,6 @@ function gitHubClient(options) {
   }
   function failure(error, idempotent) {
     if (rateLimitStop !== void 0) throw new GitHubError(rateLimitStop);
-    if (error instanceof GitHubError) throw error;
     if (error instanceof GraphqlResponseError) {
       return { kind: "errors", errors: error.errors ?? [], status: 200, data: error.data };
     }

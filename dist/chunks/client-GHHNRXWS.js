@@ -4,7 +4,7 @@ const require = __createRequire(import.meta.url);
 import {
   GitHubError,
   gitHubClient
-} from "./chunk-C3NNAI4W.js";
+} from "./chunk-EX5YPBKG.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";
 import "./chunk-ECLD5QZ6.js";
