@@ -403,3 +403,107 @@ describe("a pull request for a docs tree", () => {
     expect(result.log).toContain("line 1: {{DAYS_SINCE_2025_08_18}} = 466");
   });
 });
+
+describe("a pull request brought up to date, when GitHub's answers go astray", () => {
+  /** A fake GitHub whose pull request the first day's run opened. */
+  async function withPullRequest() {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    const run = inProcess(github);
+    await run(DAY_ONE);
+    return { github, run, from: github.requests.length };
+  }
+  const lost = (operation: string) => ({ status: 502, body: { message: "Server Error" }, operation });
+
+  it("says it updated the pull request, and which files changed", async () => {
+    const { run } = await withPullRequest();
+    const result = await run(DAY_TWO);
+    expect(result.log).toContain("Updated pull request #1");
+    expect(result.outputs["changed-files"]).toBe('["README.md"]');
+  });
+
+  it("a lost answer to creating the scratch branch is read again", async () => {
+    const { github, run, from } = await withPullRequest();
+    github.failures.push(lost("ReadmeCountersCreateBranch"));
+    const result = await run(DAY_TWO);
+    expect(result.failure).toBeUndefined();
+    expect(github.operations.slice(from)).toEqual([
+      "Snapshot",
+      "CreateBranch",
+      "Snapshot",
+      "CreateBranch",
+      "Commit",
+      "MoveAndDelete",
+    ]);
+    carries(github, "467");
+  });
+
+  it("a lost answer to resetting a scratch branch left from before is read again", async () => {
+    const { github, run, from } = await withPullRequest();
+    github.failures.push(lost("ReadmeCountersMoveAndDelete"), lost("ReadmeCountersMoveBranch"));
+    const result = await run(DAY_TWO);
+    expect(result.failure).toBeUndefined();
+    expect(github.operations.slice(from)).toEqual([
+      "Snapshot",
+      "CreateBranch",
+      "Commit",
+      "MoveAndDelete",
+      "Snapshot",
+      "MoveBranch",
+      "Snapshot",
+      "MoveBranch",
+      "Commit",
+      "MoveAndDelete",
+    ]);
+    carries(github, "467");
+  });
+
+  it("a commit on the scratch branch that finds it moved is made again", async () => {
+    const { github, run } = await withPullRequest();
+    github.failures.push({
+      status: 200,
+      body: { data: null, errors: [{ type: "STALE_DATA", message: "The branch has moved." }] },
+      operation: "ReadmeCountersCommit",
+    });
+    const result = await run(DAY_TWO);
+    expect(result.failure).toBeUndefined();
+    expect(result.log).toContain(
+      "Branch readme-counters/main-next moved while the commit was made; reading again (attempt 2 of 3)",
+    );
+    carries(github, "467");
+  });
+});
+
+describe("a new pull request, when GitHub's answers go astray", () => {
+  it("one another run opened meanwhile is read again and brought up to date, not opened twice", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.failures.push({
+      status: 200,
+      body: { data: null, errors: [{ message: "A pull request already exists for octo:readme-counters/main." }] },
+      operation: "ReadmeCountersOpenPullRequest",
+    });
+    const result = await inProcess(github)(DAY_ONE);
+    expect(result.log).toContain(
+      "A pull request from readme-counters/main was opened meanwhile; reading again (attempt 2 of 3)",
+    );
+  });
+
+  it("auto-merge that GitHub enables, to wait for what the base requires, gets the warning that no check will run", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.failures.push({
+      status: 200,
+      body: { data: { enablePullRequestAutoMerge: { pullRequest: { id: "PR_1" } } } },
+      operation: "ReadmeCountersAutoMerge",
+    });
+    const result = await inProcess(github)({ ...DAY_ONE, "auto-merge": "squash" });
+    expect(github.operations).toEqual(["Snapshot", "CreateBranch", "Commit", "OpenPullRequest", "AutoMerge"]);
+    expect(result.warnings).toEqual([
+      "Pull request #1 was opened with GITHUB_TOKEN, and GitHub starts no workflow for that token's events: if auto-merge waits for checks, none will run. The fix: pass a GitHub App token (actions/create-github-app-token) or a personal access token as the token input",
+    ]);
+  });
+
+  it("its body's table keeps a | in a file's name inside its cell", async () => {
+    const github = new FakeGitHub({ "docs/a|b.md": "Day {{DATE}}\n" });
+    await inProcess(github)({ ...DAY_ONE, files: "docs/*.md" });
+    expect(github.pulls("OPEN")[0]?.body).toContain("| docs/a\\|b.md | `{{DATE}}` | 2026-11-27 | 1 |");
+  });
+});
