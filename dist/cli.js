@@ -91,7 +91,7 @@ async function apiDates(root, references, access) {
   }
   const [{ gitHubClient }, { readRepositoryDates }] = await Promise.all([
     import("./chunks/client-GHHNRXWS.js"),
-    import("./chunks/repository-dates-HSEUYO7F.js")
+    import("./chunks/repository-dates-Z6ID7M5T.js")
   ]);
   const client = gitHubClient({
     token,

@@ -614,7 +614,7 @@ var MODES = {
 async function gitHubSide(settings, dependencies) {
   const [context, { gitHub }, { gitHubClient }, { commitSink, gitHubSource }, { pullRequestSink, pullRequestBranch }] = await Promise.all([
     gitHubContext(dependencies.env),
-    import("./chunks/api-LB3MSRYN.js"),
+    import("./chunks/api-B7RP5Q6L.js"),
     import("./chunks/client-GHHNRXWS.js"),
     import("./chunks/commit-7XOUOE3I.js"),
     import("./chunks/pull-request-TTHXWY4S.js")

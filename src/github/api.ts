@@ -199,7 +199,6 @@ export function gitHub(client: GitHubClient): GitHub {
           workflow_id: file,
         });
         if (answer.kind === "data") return "enabled";
-        if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
         // keep-alive re-enables only the run's own workflow, so no other repository's token is meant.
         const or =
           "or give the token passed as token (a GitHub App's, or a fine-grained personal one) Actions: read and write";
@@ -223,14 +222,15 @@ const COMMIT_MUTATION = `mutation ReadmeCountersCommit($input: CreateCommitOnBra
 
 /** No author: GitHub then signs the commit itself, and shows it as Verified. */
 function commitInput(request: CommitRequest) {
-  const [headline = "", ...body] = request.message.split("\n");
+  const [headline = "", ...lines] = request.message.split("\n");
+  const body = lines.join("\n").trim();
   return {
     branch: {
       repositoryNameWithOwner: `${request.repository.owner}/${request.repository.repo}`,
       branchName: request.branch,
     },
     expectedHeadOid: request.expectedHeadOid,
-    message: body.join("\n").trim() ? { headline, body: body.join("\n").trim() } : { headline },
+    message: body ? { headline, body } : { headline },
     fileChanges: {
       additions: request.files.map(({ path, text }) => ({
         path,

@@ -45,9 +45,10 @@ export type Answer<T> =
       readonly errors: readonly GraphqlError[];
       readonly status: number;
       readonly data?: unknown;
-    }
-  /** A mutation whose answer never came: GitHub may or may not have applied it. */
-  | { readonly kind: "lost"; readonly reason: string };
+    };
+
+/** A mutation's answer, or that it never came: GitHub may or may not have applied it. */
+export type MutationAnswer<T> = Answer<T> | { readonly kind: "lost"; readonly reason: string };
 
 /** A failure that ends the run, said in one line with what to do. */
 export class GitHubError extends Error {
@@ -58,7 +59,7 @@ export interface GitHubClient {
   /** A query: retried while GitHub fails or the connection drops; its errors are returned. */
   query<T>(document: string, variables: Readonly<Record<string, unknown>>): Promise<Answer<T>>;
   /** A mutation (or several in one document): sent once. */
-  mutate<T>(document: string, variables: Readonly<Record<string, unknown>>): Promise<Answer<T>>;
+  mutate<T>(document: string, variables: Readonly<Record<string, unknown>>): Promise<MutationAnswer<T>>;
   /** A REST request that may be repeated safely (a read, or a PUT that sets a state), retried as a query is. */
   rest<T>(route: string, parameters: Readonly<Record<string, unknown>>): Promise<Answer<T>>;
 }
@@ -163,8 +164,10 @@ export function gitHubClient(options: ClientOptions): GitHubClient {
     return true;
   }
 
-  /** What went wrong, as the caller is told it, or a GitHubError that ends the run. */
-  function failure(error: unknown, idempotent: boolean): Answer<never> {
+  /** What went wrong, as the caller is told it, or a GitHubError that ends the run: only a mutation is ever lost. */
+  function failure(error: unknown, idempotent: true): Answer<never>;
+  function failure(error: unknown, idempotent: false): MutationAnswer<never>;
+  function failure(error: unknown, idempotent: boolean): MutationAnswer<never> {
     if (rateLimitStop !== undefined) throw new GitHubError(rateLimitStop);
     if (error instanceof GraphqlResponseError) {
       return { kind: "errors", errors: error.errors ?? [], status: 200, data: error.data };

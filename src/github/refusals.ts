@@ -1,12 +1,11 @@
 import type { Repository } from "../settings.js";
-import { type Answer, GitHubError, type GraphqlError } from "./client.js";
+import { type Answer, GitHubError, type GraphqlError, type MutationAnswer } from "./client.js";
 
 /* How GitHub's refusals are told apart and said in one line, with what to do. */
 
 /** The data of a query's answer; its errors said in one line. */
 export function dataOf<T>(answer: Answer<T>, repository: Repository): T {
   if (answer.kind === "data") return answer.data;
-  if (answer.kind === "lost") throw new GitHubError(`GitHub's answer was lost (${answer.reason})`);
   const { owner, repo } = repository;
   if (hasType(answer.errors, "NOT_FOUND")) {
     throw new GitHubError(
@@ -17,7 +16,7 @@ export function dataOf<T>(answer: Answer<T>, repository: Repository): T {
 }
 
 /** A mutation's data, undefined when its answer was lost; GitHub's refusal said in one line. */
-export function dataOrLost<T>(answer: Answer<T>, action: string, permission: string): T | undefined {
+export function dataOrLost<T>(answer: MutationAnswer<T>, action: string, permission: string): T | undefined {
   if (answer.kind === "errors") throw refusal(answer.errors, action, permission);
   return answer.kind === "data" ? answer.data : undefined;
 }

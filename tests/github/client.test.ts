@@ -112,6 +112,25 @@ describe("GitHub failing", () => {
     expect(github.history()).toBe(1);
   });
 
+  test("a refusal of several errors is said by its first, and named by the type any of them has", async ({
+    github,
+  }) => {
+    github.failures.push({
+      status: 200,
+      body: {
+        data: null,
+        errors: [
+          { type: "SOMETHING_ELSE", message: "Something else went wrong" },
+          { type: "FORBIDDEN", message: "Resource not accessible by integration" },
+        ],
+      },
+    });
+    expectFailure(
+      await action(github),
+      "GitHub refused to read octo/diary (Something else went wrong): give the job `permissions: contents: read`",
+    );
+  });
+
   test("a guarded branch says to use a bypassing app token or another branch", async ({ github }) => {
     github.protectedBranches.add("main");
     const run = await action(github);

@@ -13,7 +13,12 @@ describe("groups of at most so many items and bytes", () => {
     expect(sized([1, 1, 1, 1, 1], 2, 100)).toEqual([[1, 1], [1, 1], [1]]);
   });
 
-  it("give an item larger than the byte limit a group alone", () => {
+  it("give an item larger than the byte limit a group alone, first or later", () => {
     expect(sized([1, 9, 1], 10, 5)).toEqual([[1], [9], [1]]);
+    expect(sized([9, 1], 10, 5)).toEqual([[9], [1]]);
+  });
+
+  it("are none for no items", () => {
+    expect(sized([], 10, 5)).toEqual([]);
   });
 });

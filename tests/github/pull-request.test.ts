@@ -474,6 +474,22 @@ describe("a pull request brought up to date, when GitHub's answers go astray", (
 });
 
 describe("a new pull request, when GitHub's answers go astray", () => {
+  it("a commit on its branch that finds the branch moved is made again before the pull request opens", async () => {
+    const github = new FakeGitHub({ "README.md": DIARY });
+    github.failures.push({
+      status: 200,
+      body: { data: null, errors: [{ type: "STALE_DATA", message: "The branch has moved." }] },
+      operation: "ReadmeCountersCommit",
+    });
+    const result = await inProcess(github)(DAY_ONE);
+    expect(result.failure).toBeUndefined();
+    expect(result.log).toContain(
+      "Branch readme-counters/main moved while the commit was made; reading again (attempt 2 of 3)",
+    );
+    openOnly(github, 1);
+    carries(github, "466");
+  });
+
   it("one another run opened meanwhile is read again and brought up to date, not opened twice", async () => {
     const github = new FakeGitHub({ "README.md": DIARY });
     github.failures.push({
@@ -499,6 +515,23 @@ describe("a new pull request, when GitHub's answers go astray", () => {
     expect(result.warnings).toEqual([
       "Pull request #1 was opened with GITHUB_TOKEN, and GitHub starts no workflow for that token's events: if auto-merge waits for checks, none will run. The fix: pass a GitHub App token (actions/create-github-app-token) or a personal access token as the token input",
     ]);
+  });
+
+  it("its body says what it is, with a row for each value", async () => {
+    const github = new FakeGitHub({ "README.md": "Day {{DATE}}, {{DAY_SINCE_2025_08_18}} days in\n" });
+    await inProcess(github)(DAY_ONE);
+    expect(github.pulls("OPEN")[0]?.body).toBe(
+      [
+        "Today's values of the README counters, rendered from the base branch by readme-counters.",
+        "",
+        "| File | Token | Value | Line |",
+        "| --- | --- | --- | --- |",
+        "| README.md | `{{DATE}}` | 2026-11-27 | 1 |",
+        "| README.md | `{{DAY_SINCE_2025_08_18}}` | 466 | 1 |",
+        "",
+        "The next run updates this pull request, or opens a new one once it is merged.",
+      ].join("\n"),
+    );
   });
 
   it("its body's table keeps a | in a file's name inside its cell", async () => {

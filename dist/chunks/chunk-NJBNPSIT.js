@@ -8,7 +8,6 @@ import {
 // src/github/refusals.ts
 function dataOf(answer, repository) {
   if (answer.kind === "data") return answer.data;
-  if (answer.kind === "lost") throw new GitHubError(`GitHub's answer was lost (${answer.reason})`);
   const { owner, repo } = repository;
   if (hasType(answer.errors, "NOT_FOUND")) {
     throw new GitHubError(

@@ -6,7 +6,7 @@ import {
   datesOf,
   readRepositoryDates,
   withoutRefusedDates
-} from "./chunk-ZRK5ZD3G.js";
+} from "./chunk-NJBNPSIT.js";
 import "./chunk-EX5YPBKG.js";
 import "./chunk-YGW25PPU.js";
 import "./chunk-V2XUYSKO.js";

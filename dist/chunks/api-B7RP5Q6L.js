@@ -12,7 +12,7 @@ import {
   refusal,
   text,
   withoutRefusedDates
-} from "./chunk-ZRK5ZD3G.js";
+} from "./chunk-NJBNPSIT.js";
 import {
   groupsOf
 } from "./chunk-SWRER7Z7.js";
@@ -466,7 +466,6 @@ function gitHub(client) {
           workflow_id: file
         });
         if (answer.kind === "data") return "enabled";
-        if (answer.kind === "lost") return { warning: `GitHub's answer was lost (${answer.reason})` };
         const or = "or give the token passed as token (a GitHub App's, or a fine-grained personal one) Actions: read and write";
         return { warning: refusal(answer.errors, `re-enable workflow ${file}`, "actions: write", or).message };
       } catch (error) {
@@ -480,14 +479,15 @@ var COMMIT_MUTATION = `mutation ReadmeCountersCommit($input: CreateCommitOnBranc
   createCommitOnBranch(input: $input) { commit { oid url } }
 }`;
 function commitInput(request) {
-  const [headline = "", ...body] = request.message.split("\n");
+  const [headline = "", ...lines] = request.message.split("\n");
+  const body = lines.join("\n").trim();
   return {
     branch: {
       repositoryNameWithOwner: `${request.repository.owner}/${request.repository.repo}`,
       branchName: request.branch
     },
     expectedHeadOid: request.expectedHeadOid,
-    message: body.join("\n").trim() ? { headline, body: body.join("\n").trim() } : { headline },
+    message: body ? { headline, body } : { headline },
     fileChanges: {
       additions: request.files.map(({ path, text: text2 }) => ({
         path,
