@@ -112,6 +112,23 @@ describe("labels", () => {
   });
 });
 
+describe("a date's field refused with nothing answered beside it", () => {
+  it("fails the read in one line, since the files were not read either", async () => {
+    const github = gitHubWith("Since v1: {{DAYS_SINCE_V1}}\n");
+    github.failures.push({
+      status: 200,
+      body: {
+        data: null,
+        errors: [
+          { type: "FORBIDDEN", path: ["repository", "date0"], message: "Resource not accessible by integration" },
+        ],
+      },
+    });
+    const run = await action(github, { dates: "V1=release:v1" });
+    expect(run.failure).toMatch(/^GitHub refused to read octo\/diary \(Resource not accessible by integration\)/);
+  });
+});
+
 describe("what the repository does not have", () => {
   const README = [
     "Released {{DAYS_SINCE_LATEST_RELEASE}} days ago; v1 {{DAYS_SINCE_V1}}; quiet {{DAYS_SINCE_OUTAGE}}; {{DAYS_SINCE_NOPE}}; today {{DATE}}",

@@ -21,6 +21,15 @@ describe("with files unset, the README GitHub shows", () => {
     await runAction(github, { inputs: TODAY });
     expect(github.file(".github/README.md")).toBe(WRITTEN);
     expect(github.file("README.md")).toBe("root {{DATE}}\n");
+    // Read in the first query, as the root's and docs/'s usual spellings are.
+    expect(github.operations).toEqual(["Snapshot", "Commit"]);
+  });
+
+  it("docs/README.md, where no other folder has one, is read in the first query too", async () => {
+    const github = new FakeGitHub({ "docs/README.md": DAY, "notes.md": "x\n" });
+    await runAction(github, { inputs: TODAY });
+    expect(github.operations).toEqual(["Snapshot", "Commit"]);
+    expect(github.file("docs/README.md")).toBe(WRITTEN);
   });
 
   it("an unusual spelling (ReadMe.md) costs one more query", async () => {
@@ -84,6 +93,17 @@ describe("a docs tree by glob, through the API", () => {
     expect(github.operations).toEqual(["Tree", "Tree", "Tree", "Tree", "Tree", "Snapshot", "Commit"]);
     expect(github.file("docs/guide/page-002.md")).toBe(WRITTEN);
     expect(github.file("other/a.md")).toBe(DAY);
+  });
+
+  it.each([
+    ["a glob from the root", "**/*.md", ["other/a.md", "docs/guide/deep/x.md"]],
+    ["a glob from a folder, into its subfolders", "docs/**/*.md", ["docs/guide/deep/x.md", "docs/guide/page-002.md"]],
+  ])("a tree GitHub truncates is listed in every folder %s could match in", async (_, files, written) => {
+    const github = new FakeGitHub({ ...docsTree(3), "other/a.md": DAY, "docs/guide/deep/x.md": DAY });
+    github.treeEntryLimit = 4;
+    const run = await runAction(github, { inputs: { ...TODAY, files } });
+    expect(run.failure).toBeUndefined();
+    for (const path of written) expect(github.file(path)).toBe(WRITTEN);
   });
 
   it("a glob that matches nothing fails with its name and what the branch holds", async () => {
