@@ -18,8 +18,9 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-ECYSVSCJ.js";
+} from "./chunks/chunk-FQQTCUOF.js";
 import "./chunks/chunk-E2RVOREP.js";
+import "./chunks/chunk-UNCV7JUT.js";
 import "./chunks/chunk-DD6AR6OB.js";
 import "./chunks/chunk-ECLD5QZ6.js";
 

@@ -1,3 +1,5 @@
+// The parser's own matching of labels (case, white space), so that a definition is found where micromark finds it.
+import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import { type Block, splitBlocks } from "./blocks.js";
 import { NextOccurrence } from "./next-occurrence.js";
 import { whyNotParsed } from "./parse-limits.js";
@@ -56,7 +58,7 @@ export function findZones(
     definitions ??= definitionsOf(markdown);
     const used = new Set<string>();
     for (const [, label = ""] of text.matchAll(BRACKETED)) {
-      const line = definitions.get(normalLabel(label));
+      const line = definitions.get(normalizeIdentifier(label));
       if (line !== undefined) used.add(line);
     }
     return [...used].join("\n");
@@ -159,16 +161,11 @@ function definitionsOf(markdown: string): Map<string, string> {
     for (const line of markdown.slice(block.start, block.end).split("\n")) {
       const label = DEFINITION.exec(line)?.[1];
       if (label === undefined) break;
-      const key = normalLabel(label);
+      const key = normalizeIdentifier(label);
       if (!definitions.has(key)) definitions.set(key, line.replace(/\r$/, ""));
     }
   }
   return definitions;
-}
-
-/** A label as CommonMark matches it: case and runs of white space do not count. */
-function normalLabel(label: string): string {
-  return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** A link reference definition's line, and its label. */

@@ -14,6 +14,9 @@ import {
   notMarkdown,
   shownReadme
 } from "./chunk-E2RVOREP.js";
+import {
+  normalizeIdentifier
+} from "./chunk-UNCV7JUT.js";
 
 // src/engine/nearest.ts
 function nearestName(name, candidates, within = Math.max(2, Math.floor(name.length / 4))) {
@@ -7059,7 +7062,7 @@ function findZones(markdown, parse2, { everyBlock = false, plainValues = false }
     definitions ??= definitionsOf(markdown);
     const used = /* @__PURE__ */ new Set();
     for (const [, label = ""] of text.matchAll(BRACKETED)) {
-      const line = definitions.get(normalLabel(label));
+      const line = definitions.get(normalizeIdentifier(label));
       if (line !== void 0) used.add(line);
     }
     return [...used].join("\n");
@@ -7128,14 +7131,11 @@ function definitionsOf(markdown) {
     for (const line of markdown.slice(block.start, block.end).split("\n")) {
       const label = DEFINITION.exec(line)?.[1];
       if (label === void 0) break;
-      const key = normalLabel(label);
+      const key = normalizeIdentifier(label);
       if (!definitions.has(key)) definitions.set(key, line.replace(/\r$/, ""));
     }
   }
   return definitions;
-}
-function normalLabel(label) {
-  return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
 var DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.)+)\]:/;
 var BRACKETED = /\[((?:[^\\\]\n]|\\.)+)\]/g;
@@ -7514,7 +7514,7 @@ async function renderSnapshot(snapshot, settings, now2) {
   const template = settings.template && snapshot.files.get(settings.template);
   const texts = template === void 0 ? [...snapshot.files.values()] : [template];
   const plainValues = settings.template !== void 0 || !settings.keepTokens;
-  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-GE2DW747.js") : void 0;
+  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-APPPWRKV.js") : void 0;
   const context = dateContext(settings, now2, snapshot);
   const renderText = (text, keepTokens) => render(text, context, { keepTokens, parse: markdown?.parseZones });
   if (settings.template) {
@@ -7899,6 +7899,7 @@ var package_default = {
     graphql: "^16.15.0",
     "hosted-git-info": "^9.0.3",
     luxon: "^3.7.2",
+    "micromark-util-normalize-identifier": "^2.0.1",
     picomatch: "^4.0.7",
     "remark-gfm": "^4.0.1",
     "remark-parse": "^11.0.0",

@@ -2,6 +2,9 @@
 import { createRequire as __createRequire } from "node:module";
 const require = __createRequire(import.meta.url);
 import {
+  normalizeIdentifier
+} from "./chunk-UNCV7JUT.js";
+import {
   __commonJS,
   __export,
   __toESM
@@ -674,11 +677,6 @@ function splitUrl(url) {
 function previous(match) {
   const code3 = match.input.charCodeAt(match.index - 1);
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
-}
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value) {
-  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
 // node_modules/mdast-util-gfm-footnote/lib/index.js
