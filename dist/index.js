@@ -467,7 +467,7 @@ function endGroup() {
 // src/action/context.ts
 import { readFileSync } from "node:fs";
 function input(env, name) {
-  return env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+  return env[`INPUT_${name.toUpperCase()}`] ?? "";
 }
 function workspace(env) {
   return env.GITHUB_WORKSPACE || process.cwd();
@@ -493,7 +493,7 @@ async function gitHubContext(env) {
     import("./chunks/utils-GO2NZGIB.js")
   ]);
   const runner = process.env;
-  if (env !== runner) process.env = { ...env };
+  process.env = { ...env };
   try {
     const context = new loaded.constructor();
     const payload = context.payload;
@@ -504,7 +504,8 @@ async function gitHubContext(env) {
       eventName: context.eventName,
       payload,
       apiUrl: context.apiUrl || "https://api.github.com",
-      userAgent: getUserAgentWithOrchestrationId(`readme-counters/${package_default.version}`) ?? "",
+      // Given a user agent, it returns one: its type allows undefined only for a call without.
+      userAgent: getUserAgentWithOrchestrationId(`readme-counters/${package_default.version}`),
       // `octo/diary/.github/workflows/counters.yml@refs/heads/main`: the file name is what the API takes.
       workflowFile: env.GITHUB_WORKFLOW_REF?.split("@")[0]?.split("/").at(-1) || void 0
     };

@@ -21,9 +21,9 @@ export interface Dependencies {
  * here and nowhere else.
  */
 
-/** An input as the runner passes it (what @actions/core's getInput reads), untrimmed; "" when unset. */
+/** An input as the runner passes it (what @actions/core's getInput reads), untrimmed; "" when unset. No input's name holds a space, which the runner would pass as "_". */
 export function input(env: Env, name: string): string {
-  return env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+  return env[`INPUT_${name.toUpperCase()}`] ?? "";
 }
 
 /** Where actions/checkout put the repository. */
@@ -92,7 +92,7 @@ export async function gitHubContext(env: Env): Promise<GitHubContext> {
     import("@actions/github/lib/utils"),
   ]);
   const runner = process.env;
-  if (env !== runner) process.env = { ...env };
+  process.env = { ...env };
   try {
     const context = new (loaded.constructor as new () => typeof loaded)();
     const payload = context.payload as EventPayload;
@@ -103,7 +103,8 @@ export async function gitHubContext(env: Env): Promise<GitHubContext> {
       eventName: context.eventName,
       payload,
       apiUrl: context.apiUrl || "https://api.github.com",
-      userAgent: getUserAgentWithOrchestrationId(`readme-counters/${packageJson.version}`) ?? "",
+      // Given a user agent, it returns one: its type allows undefined only for a call without.
+      userAgent: getUserAgentWithOrchestrationId(`readme-counters/${packageJson.version}`) as string,
       // `octo/diary/.github/workflows/counters.yml@refs/heads/main`: the file name is what the API takes.
       workflowFile: env.GITHUB_WORKFLOW_REF?.split("@")[0]?.split("/").at(-1) || undefined,
     };

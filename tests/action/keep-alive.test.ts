@@ -124,11 +124,27 @@ describe("keep-alive (design section 11)", () => {
     expect(github.operations).toEqual(["Snapshot"]);
   });
 
-  test("where the runner does not say which workflow runs, a warning says so", async ({ github }) => {
-    const run = await keepAlive(github, daysLater(50), { env: { GITHUB_WORKFLOW_REF: "" } });
-    expect(run.annotations.map((annotation) => annotation.message)).toEqual([
-      "keep-alive: main's last commit is 50 days old, but the workflow was not re-enabled: GITHUB_WORKFLOW_REF does not say which workflow runs",
-    ]);
+  test.for([
+    ["unset", undefined],
+    ["empty", ""],
+  ] as const)("where GITHUB_WORKFLOW_REF is %s, a warning says so", async ([, ref], { github }) => {
+    const run = await keepAlive(github, daysLater(50), { env: { GITHUB_WORKFLOW_REF: ref } });
+    const warning =
+      "keep-alive: main's last commit is 50 days old, but the workflow was not re-enabled: GITHUB_WORKFLOW_REF does not say which workflow runs";
+    expect(run.annotations).toEqual([{ level: "warning", message: warning, place: undefined }]);
+    expect(run.summary).toContain(`Warning: ${warning}`);
+    expect(github.operations).toEqual(["Snapshot"]);
+  });
+
+  test("a run that commits to another branch leaves the default branch quiet: the workflow is re-enabled", async ({
+    github,
+  }) => {
+    github.push("develop", { "README.md": DIARY });
+    const run = await keepAlive(github, daysLater(52), { inputs: { branch: "develop", today: "2027-01-18" } });
+    expect(run.failure).toBeUndefined();
+    expect(run.outputs.changed).toBe("true");
+    expect(github.operations).toEqual(["Snapshot", "Commit", "EnableWorkflow"]);
+    expect(github.workflows.get("counters.yml")).toBe("active");
   });
 
   test("with commit: none, or for another repository, keep-alive is refused in one line before any request", async ({

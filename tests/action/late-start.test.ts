@@ -43,6 +43,30 @@ describe("a scheduled run that started late (design section 7)", () => {
     expect(run.summary).not.toContain("after its schedule");
   });
 
+  test("a run that starts on the dot of its cron is not late", async ({ github }) => {
+    const run = await scheduled(github, "7 0 * * *", "2026-11-27T15:07:00.000Z", "Asia/Tokyo");
+    expect(run.summary).not.toContain("after its schedule");
+  });
+
+  test("on a self-hosted runner in another zone, a cron written in UTC is still read in UTC", async ({ github }) => {
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Kolkata";
+    try {
+      // 03:17 UTC; in the machine's zone, the cron would fall at 21:47 UTC the day before.
+      const run = await scheduled(github, "17 3 * * *", "2026-11-27T03:20:00Z", "Asia/Tokyo");
+      expect(run.summary).not.toContain("after its schedule");
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  test("a cron that never falls (31 February) says nothing", async ({ github }) => {
+    const run = await scheduled(github, "0 0 31 2 *", "2026-11-27T17:21:30Z", "Asia/Tokyo");
+    expect(run.summary).not.toContain("after its schedule");
+    expect(run.failure).toBeUndefined();
+  });
+
   test("a cron that cannot be read says nothing, and the run is as usual", async ({ github }) => {
     const run = await scheduled(github, "not a cron", "2026-11-27T17:21:30Z", "Asia/Tokyo");
     expect(run.summary).not.toContain("after its schedule");

@@ -168,6 +168,23 @@ describe("files", () => {
     ]);
   });
 
+  test("with commit: none, a date the repository knows is unknown, and the warning says which mode reads it", async ({
+    github,
+  }) => {
+    const run = await action(
+      github,
+      { commit: "none", dates: "V1=tag:v1.0.0" },
+      { workspace: { "README.md": "Released {{DAYS_SINCE_LATEST_RELEASE}} days ago, v1 {{DAYS_SINCE_V1}}\n" } },
+    );
+    const why =
+      "commit: none reads only the workspace, not the repository's releases, tags and labels: set commit: api";
+    expect(run.annotations.map((annotation) => annotation.message)).toEqual([
+      `{{DAYS_SINCE_LATEST_RELEASE}}: LATEST_RELEASE: ${why}`,
+      `{{DAYS_SINCE_V1}}: V1: ${why}`,
+    ]);
+    expect(github.requests).toEqual([]);
+  });
+
   test("dry-run reads once, commits nothing and shows the diff in the summary", async ({ github }) => {
     const run = await action(github, { "dry-run": "true" });
     expect(run.failure).toBeUndefined();
@@ -188,7 +205,11 @@ describe("files", () => {
 
     const none = await action(github, { "dry-run": "true", files: "b.md" });
     expect(none.outputs).toMatchObject({ changed: "false", "changed-files": "[]" });
-    expect(none.log.at(-1)).toBe("Dry run: every counter is up to date");
+    expect(none.log).toEqual([
+      ">> b.md: unchanged",
+      "line 1: {{DATE}} = 2026-11-27",
+      "Dry run: every counter is up to date",
+    ]);
     expect(github.count("mutation")).toBe(0);
   });
 });
@@ -533,15 +554,80 @@ describe("the runner's context, where parts of it are missing", () => {
     expect(github.requests).toEqual([]);
   });
 
+  test("every output has a value while the run still waits for GitHub, for a later step of a cancelled one", async ({
+    github,
+  }) => {
+    const outputs: Record<string, string> = {};
+    const silent = () => {};
+    let asked!: () => void;
+    const waiting = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const running = run({
+      env: {
+        GITHUB_REPOSITORY: "octo/diary",
+        GITHUB_WORKSPACE: mkdtempSync(join(tmpdir(), "readme-counters-waiting-")),
+        GITHUB_API_URL: "https://api.github.example",
+        ...inputVariables({ today: "2026-11-27" }),
+      },
+      clock: { now: () => new Date("2026-11-27T12:00:00Z"), sleep: async () => {} },
+      fetch: async (request, init) => {
+        asked();
+        await answered;
+        return github.fetch(request, init);
+      },
+      reporter: {
+        output: (name, value) => {
+          outputs[name] = value;
+        },
+        info: silent,
+        group: silent,
+        annotate: silent,
+        summary: async () => {},
+        fail: silent,
+      },
+    });
+    await waiting;
+    expect(outputs).toEqual({
+      changed: "false",
+      "commit-sha": "",
+      "commit-url": "",
+      "commit-shas": "[]",
+      "changed-files": "[]",
+      values: "{}",
+      "pull-request-number": "",
+      "pull-request-url": "",
+    });
+    answer();
+    await running;
+    expect(outputs.changed).toBe("true");
+  });
+
+  test("the context is read from the environment handed in, and the process's own is left as it was", async ({
+    github,
+  }) => {
+    const before = { ...process.env };
+    const run = await action(github, {}, { env: { GITHUB_REF: "refs/heads/main" } });
+    expect(run.failure).toBeUndefined();
+    expect(process.env).toEqual(before);
+  });
+
   test("a run started by a tag, which names no branch, commits to the default branch", async ({ github }) => {
     const run = await action(github, {}, { env: { GITHUB_REF: "refs/tags/v1.0.0" } });
     expect(run.failure).toBeUndefined();
     expect(github.file("README.md")).toBe(fixture("diary/expected.md"));
   });
 
-  test("with no GITHUB_API_URL, GitHub's API is api.github.com", async ({ github }) => {
+  test.for([
+    ["no GITHUB_API_URL", undefined],
+    ["an empty GITHUB_API_URL", ""],
+  ] as const)("with %s, GitHub's API is api.github.com", async ([, apiUrl], { github }) => {
     github.failures.push({ network: "ECONNREFUSED" });
-    const run = await action(github, {}, { env: { GITHUB_API_URL: undefined } });
+    const run = await action(github, {}, { env: { GITHUB_API_URL: apiUrl } });
     expectFailure(run, "GitHub's API at https://api.github.com is out of reach (ECONNREFUSED)");
   });
 });
@@ -586,6 +672,15 @@ describe("on a runner, through @actions/core", () => {
     }
   }
 
+  // First: @actions/core keeps the summary file it first found for the rest of the process.
+  it("fails the step with one error line, and outside a runner writes no summary", async () => {
+    const runner = await onRunner({ commit: "sometimes" }, { summary: false });
+    expect(runner.stdout.match(/^::error::.*$/gm)).toEqual([expect.stringMatching(/^::error::.*commit.*none/)]);
+    expect(runner.exitCode).toBe(1);
+    expect(runner.summary).toBe("");
+    expect(runner.readme).toBe("Day {{DATE}}, **{{DAYS_SINCE_LAUNCH}}**\n");
+  });
+
   it("writes the outputs and the summary to the runner's files, warns at the token's place, and groups the log", async () => {
     const runner = await onRunner({});
     expect(runner.readme).toBe("Day <!--{{DATE}}-->2026-11-27<!--/-->, **{{DAYS_SINCE_LAUNCH}}**\n");
@@ -598,11 +693,20 @@ describe("on a runner, through @actions/core", () => {
     expect(runner.exitCode).toBeUndefined();
   });
 
-  it("fails the step with one error line, and outside a runner writes no summary", async () => {
-    const runner = await onRunner({ commit: "sometimes" }, { summary: false });
-    expect(runner.stdout.match(/^::error::.*$/gm)).toEqual([expect.stringMatching(/^::error::.*commit.*none/)]);
+  it("without a today input, counts from the machine's clock", async () => {
+    const day = () => new Date().toISOString().slice(0, 10);
+    const before = day();
+    const runner = await onRunner({ today: "" });
+    const written = runner.readme.match(/<!--\{\{DATE\}\}-->(.*?)<!--\/-->/)?.[1];
+    expect([before, day()]).toContain(written);
+  });
+
+  it("in strict mode, marks a problem as an error at the token's place", async () => {
+    const runner = await onRunner({ strict: "true" });
+    expect(runner.stdout).toMatch(
+      /^::error title=readme-counters,file=README\.md,line=1,col=17::\{\{DAYS_SINCE_LAUNCH\}\}: unknown date LAUNCH/m,
+    );
     expect(runner.exitCode).toBe(1);
-    expect(runner.summary).toBe("");
     expect(runner.readme).toBe("Day {{DATE}}, **{{DAYS_SINCE_LAUNCH}}**\n");
   });
 });

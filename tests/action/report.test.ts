@@ -55,6 +55,19 @@ describe("the job summary", () => {
     expect(run.log).toEqual(["2 other files hold no token", "Every counter is up to date"]);
   });
 
+  it("the log groups every file with a token, changed or not, and one with a problem alone, and counts none when every file has one", async () => {
+    const run = await runAction(new FakeGitHub({}), {
+      inputs: { ...INPUTS, files: "a.md, b.md" },
+      workspace: { "a.md": "Day <!--{{DATE}}-->2026-11-27<!--/-->\n", "b.md": "Say {{NOPE}}\n" },
+    });
+    expect(run.log).toEqual([
+      ">> a.md: unchanged",
+      "line 1: {{DATE}} = 2026-11-27",
+      ">> b.md: unchanged",
+      "No counter changed; 1 token was left alone (the warnings say why)",
+    ]);
+  });
+
   it("with 20,000 tokens stays under GitHub's 1 MiB: the first rows, then the rest counted per file, and the log has all", async () => {
     const page = Array.from({ length: 5000 }, (_, line) => `Line ${line}: {{DAYS_SINCE_2025_08_18}}`).join("\n\n");
     const workspace = Object.fromEntries(["a", "b", "c", "d"].map((name) => [`docs/${name}.md`, `${page}\n`]));

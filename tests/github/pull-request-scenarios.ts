@@ -102,7 +102,17 @@ export const SCENARIOS: readonly Scenario[] = [
         "pull-request-number": "1",
         "pull-request-url": "https://github.com/octo/diary/pull/1",
       });
-      expect(result.summary).toContain('Pull request: <a href="https://github.com/octo/diary/pull/1">#1</a>');
+      const sha = github.head(BRANCH).oid;
+      expect(result.summary.split("\n").slice(0, 8)).toEqual([
+        "## readme-counters",
+        "",
+        "**Opened pull request #1**",
+        "",
+        'Pull request: <a href="https://github.com/octo/diary/pull/1">#1</a>',
+        "",
+        `Commit: <a href="https://github.com/octo/diary/commit/${sha}">${sha.slice(0, 7)}</a>`,
+        "",
+      ]);
       expect(result.log).toContain("Opened pull request #1");
     },
   },
