@@ -43,7 +43,7 @@ describe("keep-alive (design section 11)", () => {
     const note =
       "keep-alive: re-enabled workflow counters.yml, since main's last commit is 50 days old (GitHub disables a schedule after 60 days without activity)";
     expect(run.log).toContain(note);
-    expect(run.summary).toContain(note);
+    expect(run.summary).toContain(`\n\n${note}\n`);
     expect(run.outputs).toMatchObject({ changed: "false", "commit-sha": "", "changed-files": "[]" });
     expect(run.annotations).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe("keep-alive (design section 11)", () => {
     const warning =
       "keep-alive: main's last commit is 55 days old, but the workflow was not re-enabled: GitHub refused to re-enable workflow counters.yml (Resource not accessible by integration): give the job `permissions: actions: write`, or give the token passed as token (a GitHub App's, or a fine-grained personal one) Actions: read and write";
     expect(run.annotations).toEqual([{ level: "warning", message: warning, place: undefined }]);
-    expect(run.summary).toContain(`Warning: ${warning}`);
+    expect(run.summary).toContain(`\n\nWarning: ${warning}\n`);
     expect(github.workflows.get("counters.yml")).toBe("disabled_inactivity");
   });
 
@@ -132,7 +132,7 @@ describe("keep-alive (design section 11)", () => {
     const warning =
       "keep-alive: main's last commit is 50 days old, but the workflow was not re-enabled: GITHUB_WORKFLOW_REF does not say which workflow runs";
     expect(run.annotations).toEqual([{ level: "warning", message: warning, place: undefined }]);
-    expect(run.summary).toContain(`Warning: ${warning}`);
+    expect(run.summary).toContain(`\n\nWarning: ${warning}\n`);
     expect(github.operations).toEqual(["Snapshot"]);
   });
 

@@ -545,6 +545,21 @@ describe("the runner's context, where parts of it are missing", () => {
     ]);
   });
 
+  test("with no GITHUB_REPOSITORY, the repository input is updated on its default branch, whatever GITHUB_REF says", async ({
+    github,
+  }) => {
+    github.push("feature", {});
+    const feature = github.head("feature").oid;
+    const run = await action(
+      github,
+      { repository: "octo/diary" },
+      { env: { GITHUB_REPOSITORY: undefined, GITHUB_REF: "refs/heads/feature" } },
+    );
+    expect(run.failure).toBeUndefined();
+    expect(github.file("README.md")).toBe(fixture("diary/expected.md"));
+    expect(github.head("feature").oid).toBe(feature);
+  });
+
   test("with no GITHUB_REPOSITORY, a mode that reaches GitHub asks for the repository input", async ({ github }) => {
     const run = await action(github, {}, { env: { GITHUB_REPOSITORY: undefined } });
     expectFailure(

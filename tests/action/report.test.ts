@@ -68,6 +68,61 @@ describe("the job summary", () => {
     ]);
   });
 
+  it("a dry run shows each value and the diff of each file that would change, and nothing of the others", async () => {
+    const run = await runAction(new FakeGitHub({}), {
+      inputs: { ...INPUTS, files: "a.md, b.md", "dry-run": "true" },
+      workspace: { "a.md": "A {{DATE}}\n", "b.md": "B <!--{{DATE}}-->2026-11-27<!--/-->\n" },
+    });
+    expect(run.summary).toBe(
+      [
+        "## readme-counters",
+        "",
+        "**Dry run: a.md would change; nothing was written**",
+        "",
+        "<table>",
+        "<tr><th>File</th><th>Token</th><th>Value</th><th>Line</th></tr>",
+        "<tr><td>a.md</td><td><code>{{DATE}}</code></td><td>2026-11-27</td><td>1</td></tr>",
+        "<tr><td>b.md</td><td><code>{{DATE}}</code></td><td>2026-11-27</td><td>1</td></tr>",
+        "</table>",
+        "",
+        "<details><summary>The change that would be made</summary>",
+        "",
+        "```diff",
+        "--- a/a.md",
+        "+++ b/a.md",
+        "@@ -1,1 +1,1 @@",
+        "-A {{DATE}}",
+        "+A <!--{{DATE}}-->2026-11-27<!--/-->",
+        "```",
+        "",
+        "</details>",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("a dry run's diff of a file with a code fence is fenced with more backticks than any run inside", async () => {
+    const run = await runAction(new FakeGitHub({}), {
+      inputs: { ...INPUTS, files: "a.md", "dry-run": "true" },
+      workspace: { "a.md": "````md\n```js\nx\n```\n````\n\nA {{DATE}}\n" },
+    });
+    expect(run.summary).toContain("\n`````diff\n--- a/a.md\n");
+    expect(run.summary).toContain("+A <!--{{DATE}}-->2026-11-27<!--/-->\n`````\n");
+  });
+
+  it("a dry run that would change nothing shows no diff, and a run that reads no file shows no values", async () => {
+    const none = await runAction(new FakeGitHub({}), {
+      inputs: { ...INPUTS, files: "b.md", "dry-run": "true" },
+      workspace: { "b.md": "B <!--{{DATE}}-->2026-11-27<!--/-->\n" },
+    });
+    expect(none.summary).not.toContain("<details>");
+    expect(none.summary).not.toContain("more diffs");
+
+    const failed = await runAction(new FakeGitHub({}), { inputs: { ...INPUTS, files: "missing.md" } });
+    expect(failed.failure).toBeDefined();
+    expect(failed.summary).toBe(`## readme-counters\n\n**${failed.failure}**\n`);
+  });
+
   it("with 20,000 tokens stays under GitHub's 1 MiB: the first rows, then the rest counted per file, and the log has all", async () => {
     const page = Array.from({ length: 5000 }, (_, line) => `Line ${line}: {{DAYS_SINCE_2025_08_18}}`).join("\n\n");
     const workspace = Object.fromEntries(["a", "b", "c", "d"].map((name) => [`docs/${name}.md`, `${page}\n`]));
@@ -101,7 +156,7 @@ describe("the job summary", () => {
     expect(rows.length).toBeGreaterThan(500);
     expect(rows.length).toBeLessThan(3000);
     expect(run.summary).toContain(
-      `And ${(3000 - rows.length).toLocaleString("en-US")} more tokens, left out to keep this summary under GitHub's 1 MiB (by file: README.md ${(3000 - rows.length).toLocaleString("en-US")}); the log lists each one, with its place.`,
+      `</table>\n\nAnd ${(3000 - rows.length).toLocaleString("en-US")} more tokens, left out to keep this summary under GitHub's 1 MiB (by file: README.md ${(3000 - rows.length).toLocaleString("en-US")}); the log lists each one, with its place.\n`,
     );
   });
 
@@ -116,7 +171,14 @@ describe("the job summary", () => {
     });
     expect(Buffer.byteLength(run.summary, "utf8")).toBeLessThan(1024 * 1024);
     expect(run.summary).toContain("<details><summary>The change that would be made</summary>");
-    expect(run.summary).toMatch(/And \d+ more diffs, left out .*; `npx readme-counters` shows them in a checkout\./);
+    const note = run.summary.match(
+      /\n```\n\n<\/details>\n\nAnd (\d+) more diffs, left out to keep this summary under GitHub's 1 MiB \(by file: ((?:docs\/page-\d{4}\.md 1, ){20})and ([\d,]+) more files\); `npx readme-counters` shows them in a checkout\.\n$/,
+    );
+    const [, left = "", first20 = "", more = ""] = note ?? [];
+    const shown = run.summary.match(/^\+\+\+ b\//gm)?.length ?? 0;
+    expect(shown + Number(left)).toBe(1000);
+    expect(first20.startsWith(`docs/page-${String(shown).padStart(4, "0")}.md 1, `)).toBe(true);
+    expect(Number(more.replace(",", ""))).toBe(Number(left) - 20);
     expect(run.outputs.changed).toBe("true");
   });
 });

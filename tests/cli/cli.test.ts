@@ -139,7 +139,9 @@ describe("the CLI", () => {
   });
 
   it("--write writes the file, and a second run finds it up to date", async () => {
-    expect((await cli("--today", "2026-11-27", "--write")).code).toBe(0);
+    const first = await cli("--today", "2026-11-27", "--write");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe("");
     const written = readFileSync(join(repo, "README.md"), "utf8");
     expect(written).toContain("<!--{{DAY_SINCE_2025_08_18}}-->466<!--/-->");
     expect(written.slice(written.indexOf("```python"))).toBe(DIARY.slice(DIARY.indexOf("```python")));
@@ -487,6 +489,16 @@ describe("loud and truthful", () => {
     expect(beyond.stderr).toContain('"../README.md" leaves the repository');
   });
 
+  it("from a folder two levels down, paths, absolute paths and !exclusions are taken from there", async () => {
+    const sub = join(repo, "docs", "api");
+    mkdirSync(sub, { recursive: true });
+    for (const name of ["a.md", "b.md"]) writeFileSync(join(sub, name), `${name} {{DATE}}\n`);
+    const files = (stdout: string) => [...stdout.matchAll(/^\+\+\+ b\/(.*)$/gm)].map((match) => match[1]);
+    expect(files((await cliIn(sub, "--today", "2026-11-27", "a.md")).stdout)).toEqual(["docs/api/a.md"]);
+    expect(files((await cliIn(sub, "--today", "2026-11-27", join(sub, "b.md"))).stdout)).toEqual(["docs/api/b.md"]);
+    expect(files((await cliIn(sub, "--today", "2026-11-27", "*.md", "!b.md")).stdout)).toEqual(["docs/api/a.md"]);
+  });
+
   it.each([
     [
       ["--dates", "LAUNCH=2024-05-01", "--dates", "LAUNCH=2024-06-01"],
@@ -503,7 +515,7 @@ describe("loud and truthful", () => {
   });
 
   it("a file that must stop the run hides only its own preview, and nothing is written", async () => {
-    writeFileSync(join(repo, "bad.md"), "Day {{DATE:yyyy--MM}} x\n");
+    writeFileSync(join(repo, "bad.md"), "Day {{DATE:yyyy--MM}} x, on {{DATE}}\n");
     const { code, stdout, stderr } = await cli("--today", "2026-11-27", "README.md", "bad.md");
     expect(code).toBe(1);
     expect(stdout).toContain("+++ b/README.md");
@@ -601,6 +613,18 @@ describe("dates the repository knows", () => {
     ]);
   });
 
+  it("without a token, one such date is named alone, and other warnings are not taken for it", async () => {
+    writeFileSync(join(repo, "README.md"), "Released {{DAYS_SINCE_LATEST_RELEASE}} days ago, {{NOPE}}\n");
+    const { stderr } = await cliWith({ env: {} }, "--today", "2026-11-27");
+    expect(stderr.trim().split("\n")).toEqual([
+      "README.md: the README GitHub shows",
+      "LATEST_RELEASE: only GitHub's API knows it: set GITHUB_TOKEN (or GH_TOKEN) to a token that may read the repository",
+      "README.md:1:10: warning: {{DAYS_SINCE_LATEST_RELEASE}}: LATEST_RELEASE: only GitHub's API knows it (the line before the warnings says what it needs)",
+      "README.md:1:50: warning: {{NOPE}}: unknown token NOPE",
+      "readme-counters: No counter changed; 2 tokens were left alone (the warnings say why)",
+    ]);
+  });
+
   it("without a token, a README that names LATEST_RELEASE only in its prose gets no line about the API", async () => {
     writeFileSync(join(repo, "README.md"), "The `LATEST_RELEASE` date counts from the newest release. Day {{DATE}}\n");
     const { code, stderr } = await cliWith({ env: {} }, "--today", "2026-11-27");
@@ -680,6 +704,24 @@ describe("dates the repository knows", () => {
     expect(stderr).toContain(
       "README.md:1:64: warning: {{DAYS_SINCE_RC}}: RC: GitHub's API did not tell it: GitHub refused the token (401 Bad credentials)",
     );
+  });
+
+  it("outside a git clone, a tag's date is unknown in the same words, and the rest is counted", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "readme-counters-no-git-"));
+    writeFileSync(join(folder, "README.md"), "v1 {{DAYS_SINCE_V1}}, on {{DATE}}\n");
+    const { code, stdout, stderr } = await cliWith(
+      { cwd: folder },
+      "--today",
+      "2026-11-27",
+      "--dates",
+      "V1=tag:v1.0.0",
+    );
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "README.md:1:4: warning: {{DAYS_SINCE_V1}}: V1: the local git has no tag v1.0.0 (git fetch --tags fetches them)",
+    );
+    expect(stdout).toContain("+v1 {{DAYS_SINCE_V1}}, on <!--{{DATE}}-->2026-11-27<!--/-->");
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it("a tag the local git lacks says how to fetch the tags", async () => {
@@ -772,7 +814,15 @@ describe("never a wrong value on the page", () => {
     [["--dry-run"], "readme-counters: Unknown option '--dry-run': the CLI writes nothing unless --write is given"],
     [["--writ"], "readme-counters: Unknown option '--writ': did you mean --write?"],
     [["--keep-tokens=false"], "readme-counters: Unknown option '--keep-tokens': did you mean --no-keep-tokens?"],
-  ])("%j gets one line with the nearest valid value", async (args, message) => {
+    [
+      ["--today"],
+      "readme-counters: Option '--today <value>' argument missing. For example: readme-counters --today 2026-11-27 README.md (--help lists every flag)",
+    ],
+    [
+      ["--write=yes"],
+      "readme-counters: Option '--write' does not take an argument. For example: readme-counters --today 2026-11-27 README.md (--help lists every flag)",
+    ],
+  ])("%j gets one line: the nearest valid value, or an example", async (args, message) => {
     const { code, stderr } = await cli(...args);
     expect(code).toBe(1);
     expect(stderr).toBe(`${message}\n`);
