@@ -84,9 +84,8 @@ function whatWasDone(outcome: Outcome, shell: Shell, unchanged: string): string 
 }
 
 /** The first problem that stops the run, where it stands, and what to do. */
-function stoppedLine(problems: readonly PlacedProblem[], shell: Shell): string {
+function stoppedLine(problems: readonly [PlacedProblem, ...PlacedProblem[]], shell: Shell): string {
   const [first] = problems;
-  if (!first) return "nothing was written";
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
   const reason =
     first.kind === "broken" ? "mend it, then run again" : shell === "cli" ? "--strict is set" : "strict is set";

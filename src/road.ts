@@ -193,7 +193,7 @@ export interface Outcome {
     | Delivered
     | { readonly kind: "dry-run" }
     /** Problems that stop the run before anything is written (see stops). */
-    | { readonly kind: "stopped"; readonly problems: readonly PlacedProblem[] }
+    | { readonly kind: "stopped"; readonly problems: readonly [PlacedProblem, ...PlacedProblem[]] }
     /** A rendering over the size limit, which the next run could not read: nothing is written. */
     | {
         readonly kind: "too-big";
@@ -234,8 +234,8 @@ export async function update<S extends Snapshot>(
       const snapshot = await source.read();
       if (snapshot.readme !== undefined && attempt === 1) log(`${snapshot.readme}: the README GitHub shows`);
       renderings = await renderSnapshot(snapshot, settings, now);
-      const problems = stoppingProblems(renderings, settings.strict);
-      if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
+      const [stopping, ...more] = stoppingProblems(renderings, settings.strict);
+      if (stopping) return { renderings, result: { kind: "stopped", problems: [stopping, ...more] } };
       const tooBig = overTheLimit(renderings, settings.keepTokens && settings.template === undefined);
       if (tooBig) return { renderings, result: tooBig };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };

@@ -138,6 +138,17 @@ describe("the CLI", () => {
     expect(stdout).toContain("<!--{{DAYS_SINCE_REPO_START}}-->451<!--/-->");
   });
 
+  it("where histories were merged, takes the earliest of their first commits, whichever was merged in", async () => {
+    const branch = execFileSync("git", ["branch", "--show-current"], { cwd: repo, encoding: "utf8" }).trim();
+    gitOn("2024-01-01T00:00:00Z", "checkout", "-q", "--orphan", "imported");
+    gitOn("2024-01-01T00:00:00Z", "commit", "-q", "--allow-empty", "-m", "imported, dated before");
+    gitOn("2025-10-02T10:00:00Z", "checkout", "-q", branch);
+    gitOn("2025-10-02T10:00:00Z", "merge", "-q", "--allow-unrelated-histories", "-m", "merge", "imported");
+    const { stdout } = await cli("--today", "2026-11-27");
+    // 2024-01-01 is 1,061 days before 2026-11-27.
+    expect(stdout).toContain("<!--{{DAYS_SINCE_REPO_START}}-->1061<!--/-->");
+  });
+
   it("--write writes the file, and a second run finds it up to date", async () => {
     const first = await cli("--today", "2026-11-27", "--write");
     expect(first.code).toBe(0);
@@ -166,6 +177,21 @@ describe("the CLI", () => {
     );
     expect(code).toBe(0);
     expect(readFileSync(join(repo, "OUT.md"), "utf8")).toBe("Day 452 of ![x](https://x.org/2026-11-27.svg)\n");
+  });
+
+  it("a template with no --output renders into README.md", async () => {
+    writeFileSync(join(repo, "README.template.md"), "Day {{DATE}}\n");
+    const { code } = await cli("--today", "2026-11-27", "--template", "README.template.md", "--write");
+    expect(code).toBe(0);
+    expect(readFileSync(join(repo, "README.md"), "utf8")).toBe("Day 2026-11-27\n");
+  });
+
+  it("--inclusive counts the day itself", async () => {
+    writeFileSync(join(repo, "README.md"), "Day {{DAYS_SINCE_2026_11_20}}\n");
+    const plain = await cli("--today", "2026-11-27");
+    const inclusive = await cli("--today", "2026-11-27", "--inclusive");
+    expect(plain.stdout).toContain("+Day <!--{{DAYS_SINCE_2026_11_20}}-->7<!--/-->\n");
+    expect(inclusive.stdout).toContain("+Day <!--{{DAYS_SINCE_2026_11_20}}-->8<!--/-->\n");
   });
 
   it("previews a template's output that does not exist yet as a new file", async () => {
@@ -486,7 +512,9 @@ describe("loud and truthful", () => {
     expect(stdout).toContain("--- a/README.md\n+++ b/README.md\n");
     const beyond = await cliIn(sub, "--today", "2026-11-27", "../../README.md");
     expect(beyond.code).toBe(1);
-    expect(beyond.stderr).toContain('"../README.md" leaves the repository');
+    expect(beyond.stderr).toBe(
+      'readme-counters: "../README.md" leaves the repository. For example: readme-counters docs/**/*.md\n',
+    );
   });
 
   it("from a folder two levels down, paths, absolute paths and !exclusions are taken from there", async () => {
@@ -595,6 +623,38 @@ describe("dates the repository knows", () => {
     expect(stdout).toContain("+Released 57 days ago; the candidate 7;\n+v1 361, beta 452; calm for 10 days.\n");
     expect(stderr).not.toContain("warning");
     expect(stderr).not.toContain(TOKEN);
+    expect(github.operations).toEqual(["Dates"]);
+  });
+
+  it("with a token, asks GitHub for the latest release where one file of several names it, and for nothing else", async () => {
+    const github = diaryOnGitHub();
+    writeFileSync(join(repo, "README.md"), "v1 {{DAYS_SINCE_V1}}\n");
+    writeFileSync(join(repo, "NEWS.md"), "Released {{DAYS_SINCE_LATEST_RELEASE}} days ago\n");
+    const { stdout } = await cliWith(
+      { env: { GH_TOKEN: TOKEN }, fetch: github.fetch },
+      "--today",
+      "2026-11-27",
+      "--dates",
+      "V1=tag:v1.0.0",
+      "README.md",
+      "NEWS.md",
+    );
+    expect(stdout).toContain("+Released <!--{{DAYS_SINCE_LATEST_RELEASE}}-->57<!--/--> days ago\n");
+    expect(stdout).toContain("+v1 <!--{{DAYS_SINCE_V1}}-->361<!--/-->\n");
+    expect(github.operations).toEqual(["Dates"]);
+  });
+
+  it("with a token, asks GitHub for a release's date where no file names the latest release", async () => {
+    const github = diaryOnGitHub();
+    writeFileSync(join(repo, "README.md"), "The candidate {{DAYS_SINCE_RC}} days ago\n");
+    const { stdout } = await cliWith(
+      { env: { GH_TOKEN: TOKEN }, fetch: github.fetch },
+      "--today",
+      "2026-11-27",
+      "--dates",
+      "RC=release:v1.1.0-rc.1",
+    );
+    expect(stdout).toContain("+The candidate <!--{{DAYS_SINCE_RC}}-->7<!--/--> days ago\n");
     expect(github.operations).toEqual(["Dates"]);
   });
 

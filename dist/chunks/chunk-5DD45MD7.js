@@ -7545,8 +7545,8 @@ async function update(source, sink, settings, clock, log) {
       const snapshot = await source.read();
       if (snapshot.readme !== void 0 && attempt === 1) log(`${snapshot.readme}: the README GitHub shows`);
       renderings = await renderSnapshot(snapshot, settings, now2);
-      const problems = stoppingProblems(renderings, settings.strict);
-      if (problems.length > 0) return { renderings, result: { kind: "stopped", problems } };
+      const [stopping, ...more] = stoppingProblems(renderings, settings.strict);
+      if (stopping) return { renderings, result: { kind: "stopped", problems: [stopping, ...more] } };
       const tooBig = overTheLimit(renderings, settings.keepTokens && settings.template === void 0);
       if (tooBig) return { renderings, result: tooBig };
       if (settings.dryRun) return { renderings, result: { kind: "dry-run" } };
@@ -8613,7 +8613,6 @@ function whatWasDone(outcome, shell, unchanged) {
 }
 function stoppedLine(problems, shell) {
   const [first] = problems;
-  if (!first) return "nothing was written";
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
   const reason = first.kind === "broken" ? "mend it, then run again" : shell === "cli" ? "--strict is set" : "strict is set";
   return `${first.file}:${first.line}:${first.column}: ${first.text}: ${first.message.split("\n")[0]}${more}; nothing was written (${reason})`;
