@@ -50,6 +50,7 @@ export function workspaceSource(selection: FileSelection, options: WorkspaceOpti
       const realRoot = realpathSync(options.root);
       let readme: string | undefined;
       let paths: readonly string[] = selection.paths;
+      let gitSees: readonly string[] = [];
       const globbed = selection.paths.some(isGlob);
       if (paths.length === 0) {
         readme = workspaceReadme(realRoot);
@@ -58,18 +59,30 @@ export function workspaceSource(selection: FileSelection, options: WorkspaceOpti
         if (notCountable) throw new FileError(readme, notCountable);
         paths = [readme];
       } else if (globbed) {
-        paths = matchFiles(selection.paths, await listFiles(realRoot), "the workspace");
+        gitSees = await listFiles(realRoot);
+        paths = matchFiles(selection.paths, gitSees, "the workspace");
       }
       const listed = new Set(globbed ? paths.filter((path) => !selection.paths.includes(path)) : []);
       const inside = foldersInside(realRoot);
       const files = new Map<string, string | undefined>();
+      const gone = new Set<string>();
       for (const path of paths) {
         const text = readWorkspaceFile(realRoot, path, listed.has(path) && inside(dirname(path)));
         // A file git still lists but that was deleted from the work tree is no longer there to match.
-        if (text === undefined && listed.has(path)) continue;
+        if (text === undefined && listed.has(path)) {
+          gone.add(path);
+          continue;
+        }
         if (text === undefined && !selection.optional.includes(path)) throw missing(path, "no such file");
         files.set(path, text);
       }
+      // A glob whose every match is gone matches nothing: matched again without them, it says so.
+      if (gone.size > 0)
+        matchFiles(
+          selection.paths,
+          gitSees.filter((path) => !gone.has(path)),
+          "the workspace",
+        );
       return {
         files,
         repoStart: await options.repoStart(),
@@ -186,7 +199,8 @@ function readListed(root: string, path: string): string | undefined {
     file = openSync(join(root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return undefined;
+    // Gone since git listed it: deleted, or its folder replaced by a file.
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     if (code === "ELOOP") return readWorkspaceFile(root, path, false);
     throw asFileError(path, error, "read");
   }

@@ -268,11 +268,28 @@ describe("what git lists, as the work tree has it now", () => {
     execFileSync("git", ["add", "."], { cwd: folder });
   };
 
-  it("a file git lists that was deleted is no longer matched", async () => {
+  it("a file git lists that was deleted is no longer matched, and a glob that matched only it fails", async () => {
     tracked({ "docs/a.md": DAY, "docs/b.md": DAY });
     rmSync(join(folder, "docs/b.md"));
     expect((await cli("--write", "docs/*.md")).code).toBe(0);
     expect(read("docs/a.md")).toBe(WRITTEN);
+    expect((await cli("--write", "docs/b*.md")).stderr).toBe(
+      'readme-counters: "docs/b*.md" matches no file; the workspace holds 1 markdown file: docs/a.md\n',
+    );
+  });
+
+  it("a file git lists whose folder has become a file is no longer matched either, and a glob left with no match fails", async () => {
+    tracked({ "docs/a.md": DAY, "notes/b.md": DAY });
+    rmSync(join(folder, "notes"), { recursive: true });
+    writeFileSync(join(folder, "notes"), "Notes moved to docs/.\n");
+    expect((await cli("--write", "**/*.md")).code).toBe(0);
+    expect(read("docs/a.md")).toBe(WRITTEN);
+
+    const { code, stderr } = await cli("--write", "notes/*.md");
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'readme-counters: "notes/*.md" matches no file; the workspace holds 1 markdown file: docs/a.md\n',
+    );
   });
 
   it("a file git lists that has become a link is followed inside the repository, and refused out of it", async () => {

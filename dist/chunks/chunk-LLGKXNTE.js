@@ -7941,6 +7941,7 @@ function workspaceSource(selection, options) {
       const realRoot = realpathSync(options.root);
       let readme;
       let paths = selection.paths;
+      let gitSees = [];
       const globbed = selection.paths.some(isGlob);
       if (paths.length === 0) {
         readme = workspaceReadme(realRoot);
@@ -7949,17 +7950,28 @@ function workspaceSource(selection, options) {
         if (notCountable) throw new FileError(readme, notCountable);
         paths = [readme];
       } else if (globbed) {
-        paths = matchFiles(selection.paths, await listFiles(realRoot), "the workspace");
+        gitSees = await listFiles(realRoot);
+        paths = matchFiles(selection.paths, gitSees, "the workspace");
       }
       const listed = new Set(globbed ? paths.filter((path) => !selection.paths.includes(path)) : []);
       const inside = foldersInside(realRoot);
       const files2 = /* @__PURE__ */ new Map();
+      const gone = /* @__PURE__ */ new Set();
       for (const path of paths) {
         const text = readWorkspaceFile(realRoot, path, listed.has(path) && inside(dirname(path)));
-        if (text === void 0 && listed.has(path)) continue;
+        if (text === void 0 && listed.has(path)) {
+          gone.add(path);
+          continue;
+        }
         if (text === void 0 && !selection.optional.includes(path)) throw missing(path, "no such file");
         files2.set(path, text);
       }
+      if (gone.size > 0)
+        matchFiles(
+          selection.paths,
+          gitSees.filter((path) => !gone.has(path)),
+          "the workspace"
+        );
       return {
         files: files2,
         repoStart: await options.repoStart(),
@@ -8040,7 +8052,7 @@ function readListed(root, path) {
     file = openSync(join(root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     const code = error.code;
-    if (code === "ENOENT") return void 0;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
     if (code === "ELOOP") return readWorkspaceFile(root, path, false);
     throw asFileError(path, error, "read");
   }
