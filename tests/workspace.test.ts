@@ -77,6 +77,7 @@ describe("the README GitHub would show, with no file named", () => {
 describe("the README GitHub would show, among several spellings in one folder", () => {
   it.each([
     [["README.rst", "readme.md", "README.md"], "README.md"],
+    [["README.markdown", "README.md"], "README.md"],
     [["README", "README.rst", "readme.markdown"], "readme.markdown"],
     [["Readme.md", "README.markdown", "readme.md"], "README.markdown"],
     [["README", "README.mkdn"], "README.mkdn"],

@@ -179,6 +179,23 @@ describe("the CLI", () => {
     expect(readFileSync(join(repo, "OUT.md"), "utf8")).toBe("Day 452 of ![x](https://x.org/2026-11-27.svg)\n");
   });
 
+  it("a file named beside a glob is read even where git ignores it", async () => {
+    writeFileSync(join(repo, ".gitignore"), "build/\n");
+    mkdirSync(join(repo, "build"));
+    writeFileSync(join(repo, "build", "NOTES.md"), "Built {{DATE}}\n");
+    const { code, stdout } = await cli("--today", "2026-11-27", "README.md", "build/NOTES.md", "*.md");
+    expect(code).toBe(0);
+    expect(stdout).toContain("+Built <!--{{DATE}}-->2026-11-27<!--/-->\n");
+  });
+
+  it("the diff shows three lines of context, as git diff does", async () => {
+    writeFileSync(join(repo, "README.md"), "one\ntwo\nthree\nfour\nfive\nDay {{DATE}}\n");
+    const { stdout } = await cli("--today", "2026-11-27");
+    expect(stdout).toBe(
+      "--- a/README.md\n+++ b/README.md\n@@ -3,4 +3,4 @@\n three\n four\n five\n-Day {{DATE}}\n+Day <!--{{DATE}}-->2026-11-27<!--/-->\n",
+    );
+  });
+
   it("a template with no --output renders into README.md", async () => {
     writeFileSync(join(repo, "README.template.md"), "Day {{DATE}}\n");
     const { code } = await cli("--today", "2026-11-27", "--template", "README.template.md", "--write");
@@ -286,6 +303,10 @@ describe("the CLI", () => {
     for (const name of ["a", "b", "c", "d", "e"]) writeFileSync(join(repo, `${name}.md`), "x\n");
     expect((await cli("nothing-*.md")).stderr).toContain(
       '"nothing-*.md" matches no file; the workspace holds 6 markdown files: README.md, a.md, b.md, c.md, d.md, …',
+    );
+    rmSync(join(repo, "e.md"));
+    expect((await cli("nothing-*.md")).stderr).toContain(
+      '"nothing-*.md" matches no file; the workspace holds 5 markdown files: README.md, a.md, b.md, c.md, d.md\n',
     );
     const plain = mkdtempSync(join(tmpdir(), "readme-counters-no-markdown-"));
     writeFileSync(join(plain, "notes.txt"), "x\n");
