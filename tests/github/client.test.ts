@@ -1,4 +1,5 @@
 import { describe, expect } from "vitest";
+import { refusal } from "../fakes/github/index.js";
 import { action, expectFailure, test } from "../support/action-run.js";
 
 /*
@@ -101,10 +102,7 @@ describe("GitHub failing", () => {
   });
 
   test("a read the token may not make says which permission the job needs", async ({ github }) => {
-    github.failures.push({
-      status: 200,
-      body: { data: null, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] },
-    });
+    github.failures.push(refusal([{ type: "FORBIDDEN", message: "Resource not accessible by integration" }]));
     expectFailure(
       await action(github),
       "GitHub refused to read octo/diary (Resource not accessible by integration): give the job `permissions: contents: read`, or for another repository a token that may",
@@ -115,16 +113,12 @@ describe("GitHub failing", () => {
   test("a refusal of several errors is said by its first, and named by the type any of them has", async ({
     github,
   }) => {
-    github.failures.push({
-      status: 200,
-      body: {
-        data: null,
-        errors: [
-          { type: "SOMETHING_ELSE", message: "Something else went wrong" },
-          { type: "FORBIDDEN", message: "Resource not accessible by integration" },
-        ],
-      },
-    });
+    github.failures.push(
+      refusal([
+        { type: "SOMETHING_ELSE", message: "Something else went wrong" },
+        { type: "FORBIDDEN", message: "Resource not accessible by integration" },
+      ]),
+    );
     expectFailure(
       await action(github),
       "GitHub refused to read octo/diary (Something else went wrong): give the job `permissions: contents: read`",

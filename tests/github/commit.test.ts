@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeGitHub } from "../fakes/github/index.js";
+import { FakeGitHub, refusal } from "../fakes/github/index.js";
 import { runAction } from "../support/action-run.js";
 import { DAY, docsTree, WRITTEN } from "../support/docs-tree.js";
 
@@ -104,7 +104,7 @@ describe("GitHub's answers to a commit", () => {
     ["by its words alone", { message: 'Expected branch to point to "abc" but it did not. Pull and try again.' }],
   ])("a branch that moved is read again, GitHub saying so %s", async (_, error) => {
     const github = new FakeGitHub({ "README.md": DAY });
-    github.failures.push({ status: 200, body: { data: null, errors: [error] }, operation: "ReadmeCountersCommit" });
+    github.failures.push(refusal([error], "ReadmeCountersCommit"));
     const run = await runAction(github, { inputs: TODAY });
     expect(run.failure).toBeUndefined();
     expect(github.operations).toEqual(["Snapshot", "Commit", "Snapshot", "Commit"]);

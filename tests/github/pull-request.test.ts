@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeGitHub } from "../fakes/github/index.js";
+import { FakeGitHub, refusal } from "../fakes/github/index.js";
 import { runAction } from "../support/action-run.js";
 import { DIARY } from "../support/examples.js";
 import { BRANCH, carries, DAY_ONE, DAY_TWO, inProcess, openOnly, SCENARIOS } from "./pull-request-scenarios.js";
@@ -38,14 +38,12 @@ describe("commit: pull-request and auto (design section 10)", () => {
     const run = inProcess(github);
     await run(DAY_ONE);
     const held = github.head(BRANCH).oid;
-    github.failures.push({
-      status: 200,
-      body: {
-        data: null,
-        errors: [{ message: "Repository rule violations found\n\nCannot force-push to this branch" }],
-      },
-      operation: "ReadmeCountersMoveAndDelete",
-    });
+    github.failures.push(
+      refusal(
+        [{ message: "Repository rule violations found\n\nCannot force-push to this branch" }],
+        "ReadmeCountersMoveAndDelete",
+      ),
+    );
     const result = await run(DAY_TWO);
     expect(result.failure).toBe("GitHub refused to move the pull request's branch: Repository rule violations found");
     expect(result.log).not.toContain("Updated pull request #1");
@@ -79,11 +77,7 @@ describe("commit: pull-request and auto (design section 10)", () => {
 
   it("auto-merge that GitHub refuses, or whose answer is lost, is a warning, and the pull request stays open", async () => {
     const refused = new FakeGitHub({ "README.md": DIARY });
-    refused.failures.push({
-      status: 200,
-      body: { data: null, errors: [{ message: "Pull request is in unstable status" }] },
-      operation: "ReadmeCountersAutoMerge",
-    });
+    refused.failures.push(refusal([{ message: "Pull request is in unstable status" }], "ReadmeCountersAutoMerge"));
     const unstable = await inProcess(refused)({ ...DAY_ONE, "auto-merge": "squash" });
     expect(unstable.warnings).toEqual([
       "GitHub did not enable auto-merge (Pull request is in unstable status); the pull request is open",
@@ -107,10 +101,7 @@ describe("commit: pull-request and auto (design section 10)", () => {
     ],
     [
       "refused by the repository's settings",
-      {
-        status: 200,
-        body: { data: null, errors: [{ message: "Auto merge is not allowed for this repository" }] },
-      },
+      refusal([{ message: "Auto merge is not allowed for this repository" }]),
       'auto-merge is not allowed in this repository (Auto merge is not allowed for this repository): turn on "Allow auto-merge" in Settings → General → Pull Requests; the pull request is open',
     ],
   ])(
@@ -127,11 +118,9 @@ describe("commit: pull-request and auto (design section 10)", () => {
 
   it("a merge GitHub refuses is a warning, and the pull request is said to be open, not merged", async () => {
     const github = new FakeGitHub({ "README.md": DIARY });
-    github.failures.push({
-      status: 200,
-      body: { data: null, errors: [{ message: "Merge commits are not allowed on this repository." }] },
-      operation: "ReadmeCountersMerge",
-    });
+    github.failures.push(
+      refusal([{ message: "Merge commits are not allowed on this repository." }], "ReadmeCountersMerge"),
+    );
     const result = await inProcess(github)({ ...DAY_ONE, "auto-merge": "merge" });
     expect(result.failure).toBeUndefined();
     openOnly(github, 1);
@@ -277,11 +266,9 @@ describe("commit: pull-request and auto (design section 10)", () => {
       const github = new FakeGitHub({ "README.md": DIARY });
       const run = inProcess(github);
       for (const inputs of before) await run(inputs);
-      github.failures.push({
-        status: 200,
-        body: { data: null, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] },
-        operation,
-      });
+      github.failures.push(
+        refusal([{ type: "FORBIDDEN", message: "Resource not accessible by integration" }], operation),
+      );
       expect((await run(before.length > 0 ? DAY_TWO : DAY_ONE)).failure).toBe(
         `GitHub refused to ${action} (Resource not accessible by integration): give the job \`permissions: contents: write\`, or for another repository a token that may`,
       );
@@ -292,11 +279,7 @@ describe("commit: pull-request and auto (design section 10)", () => {
     const github = new FakeGitHub({ "README.md": DIARY });
     github.failures.push(
       { status: 502, body: { message: "Server Error" }, afterRunning: true, operation: "ReadmeCountersCreateBranch" },
-      {
-        status: 200,
-        body: { data: null, errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] },
-        operation: "ReadmeCountersMoveBranch",
-      },
+      refusal([{ type: "FORBIDDEN", message: "Resource not accessible by integration" }], "ReadmeCountersMoveBranch"),
     );
     expect((await inProcess(github)(DAY_ONE)).failure).toBe(
       "GitHub refused to move the pull request's branch (Resource not accessible by integration): give the job `permissions: contents: write`, or for another repository a token that may",
@@ -459,11 +442,7 @@ describe("a pull request brought up to date, when GitHub's answers go astray", (
 
   it("a commit on the scratch branch that finds it moved is made again", async () => {
     const { github, run } = await withPullRequest();
-    github.failures.push({
-      status: 200,
-      body: { data: null, errors: [{ type: "STALE_DATA", message: "The branch has moved." }] },
-      operation: "ReadmeCountersCommit",
-    });
+    github.failures.push(refusal([{ type: "STALE_DATA", message: "The branch has moved." }], "ReadmeCountersCommit"));
     const result = await run(DAY_TWO);
     expect(result.failure).toBeUndefined();
     expect(result.log).toContain(
@@ -476,11 +455,7 @@ describe("a pull request brought up to date, when GitHub's answers go astray", (
 describe("a new pull request, when GitHub's answers go astray", () => {
   it("a commit on its branch that finds the branch moved is made again before the pull request opens", async () => {
     const github = new FakeGitHub({ "README.md": DIARY });
-    github.failures.push({
-      status: 200,
-      body: { data: null, errors: [{ type: "STALE_DATA", message: "The branch has moved." }] },
-      operation: "ReadmeCountersCommit",
-    });
+    github.failures.push(refusal([{ type: "STALE_DATA", message: "The branch has moved." }], "ReadmeCountersCommit"));
     const result = await inProcess(github)(DAY_ONE);
     expect(result.failure).toBeUndefined();
     expect(result.log).toContain(
@@ -492,11 +467,12 @@ describe("a new pull request, when GitHub's answers go astray", () => {
 
   it("one another run opened meanwhile is read again and brought up to date, not opened twice", async () => {
     const github = new FakeGitHub({ "README.md": DIARY });
-    github.failures.push({
-      status: 200,
-      body: { data: null, errors: [{ message: "A pull request already exists for octo:readme-counters/main." }] },
-      operation: "ReadmeCountersOpenPullRequest",
-    });
+    github.failures.push(
+      refusal(
+        [{ message: "A pull request already exists for octo:readme-counters/main." }],
+        "ReadmeCountersOpenPullRequest",
+      ),
+    );
     const result = await inProcess(github)(DAY_ONE);
     expect(result.log).toContain(
       "A pull request from readme-counters/main was opened meanwhile; reading again (attempt 2 of 3)",

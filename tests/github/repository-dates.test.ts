@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeGitHub } from "../fakes/github/index.js";
+import { FakeGitHub, refusal } from "../fakes/github/index.js";
 import { action } from "../support/action-run.js";
 
 /** A fake GitHub whose README holds `readme`. */
@@ -115,15 +115,11 @@ describe("labels", () => {
 describe("a date's field refused with nothing answered beside it", () => {
   it("fails the read in one line, since the files were not read either", async () => {
     const github = gitHubWith("Since v1: {{DAYS_SINCE_V1}}\n");
-    github.failures.push({
-      status: 200,
-      body: {
-        data: null,
-        errors: [
-          { type: "FORBIDDEN", path: ["repository", "date0"], message: "Resource not accessible by integration" },
-        ],
-      },
-    });
+    github.failures.push(
+      refusal([
+        { type: "FORBIDDEN", path: ["repository", "date0"], message: "Resource not accessible by integration" },
+      ]),
+    );
     const run = await action(github, { dates: "V1=release:v1" });
     expect(run.failure).toMatch(/^GitHub refused to read octo\/diary \(Resource not accessible by integration\)/);
   });

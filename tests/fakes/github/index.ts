@@ -44,6 +44,11 @@ export type ScriptedFailure =
   /** The connection fails (ECONNRESET, ECONNREFUSED…), or `timeout`: no answer before the client's signal ends the wait; in memory only. */
   | { readonly network: string; readonly afterRunning?: boolean; readonly operation?: string };
 
+/** GitHub refusing a GraphQL request as it does: answered 200, with no data and these errors. */
+export function refusal(errors: readonly object[], operation?: string): ScriptedFailure {
+  return { status: 200, body: { data: null, errors }, ...(operation !== undefined && { operation }) };
+}
+
 /**
  * GitHub for one repository (repository.ts), reached in memory through a
  * fetch of its own or over HTTP on 127.0.0.1: GraphQL on GitHub's published
