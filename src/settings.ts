@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import {
   type CalendarDate,
   isValidLocale,
@@ -199,7 +200,8 @@ function repositoryPath(input: string, path: string, example: string): string {
     throw new InputError(input, `"${path}" leaves the repository`, example);
   }
   if (normalised.includes("\0")) throw new InputError(input, "the path holds a NUL byte", example);
-  return exclusion + normalised.replace(/^(\.\/)+/, "");
+  // As the tree names it: `docs/./a.md` and `docs//a.md` are docs/a.md, which GitHub's API would not find otherwise.
+  return exclusion + posix.normalize(normalised).replace(/^\.\//, "");
 }
 
 function timezone(zone: string): string {

@@ -52,6 +52,34 @@ describe("the defaults, when no input is set", () => {
 });
 
 describe("values a user writes", () => {
+  it("keeps a comma inside nested braces with its glob", () => {
+    expect(settings({ files: "docs/{api/{v1,v2},guides}/*.md, README.md" }).files).toEqual([
+      "docs/{api/{v1,v2},guides}/*.md",
+      "README.md",
+    ]);
+  });
+
+  it("writes a path as the tree names it: no ./ or doubled slash inside, and a colon is only a name's", () => {
+    expect(settings({ files: "docs/./a.md, docs//b.md, ././c.md, logs/day:1.md" }).files).toEqual([
+      "docs/a.md",
+      "docs/b.md",
+      "c.md",
+      "logs/day:1.md",
+    ]);
+  });
+
+  it("trims every input, as a YAML block scalar leaves a newline at its end", () => {
+    const trimmed = settings({ timezone: " Asia/Tokyo\n", today: "2026-11-27\n", commit: "none \n" });
+    expect([trimmed.timezone, trimmed.commit]).toEqual(["Asia/Tokyo", "none"]);
+  });
+
+  it("renders a template into README.md where no output is given", () => {
+    expect(settings({ template: "README.template.md" })).toMatchObject({
+      template: "README.template.md",
+      output: "README.md",
+    });
+  });
+
   it("splits files on newlines and commas, trims them, and drops a leading ./", () => {
     expect(settings({ files: " ./README.md, docs/a.md\n\n docs\\b.md ,\n" }).files).toEqual([
       "README.md",
@@ -164,6 +192,14 @@ describe("bad values: one line naming the input, with an example that works", ()
       'Input "files": "a/../../b.md" leaves the repository. For example: files: docs/**/*.md',
     ],
     [{ files: "a\0.md" }, 'Input "files": the path holds a NUL byte. For example: files: docs/**/*.md'],
+    [
+      { template: "../T.md" },
+      'Input "template": "../T.md" leaves the repository. For example: template: README.template.md',
+    ],
+    [
+      { dates: "next-LAUNCH=2024-05-01" },
+      'Input "dates": "next-LAUNCH=2024-05-01" is not NAME=YYYY-MM-DD (or NAME=--MM-DD for every year, or NAME=tag:…, release:… or label:…). For example: dates: LAUNCH=2024-05-01',
+    ],
     [
       { files: "docs/a.md", template: "T.md" },
       'Input "files": set either files or template, not both. For example: files: README.md',

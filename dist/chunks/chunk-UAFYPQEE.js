@@ -7582,6 +7582,7 @@ function changedPaths(renderings) {
 }
 
 // src/settings.ts
+import { posix } from "node:path";
 var ACTION_VOCABULARY = { declareDate: (line) => `add ${line} to the dates input` };
 var CLI_VOCABULARY = { declareDate: (line) => `pass --dates ${line}` };
 var InputError = class extends Error {
@@ -7685,7 +7686,7 @@ function repositoryPath(input, path, example) {
     throw new InputError(input, `"${path}" leaves the repository`, example);
   }
   if (normalised.includes("\0")) throw new InputError(input, "the path holds a NUL byte", example);
-  return exclusion + normalised.replace(/^(\.\/)+/, "");
+  return exclusion + posix.normalize(normalised).replace(/^\.\//, "");
 }
 function timezone(zone) {
   if (!isValidZone(zone)) {
