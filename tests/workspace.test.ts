@@ -187,6 +187,27 @@ describe("writing", () => {
     expect(stderr).not.toContain(".tmp");
   });
 
+  it("a file of exactly 1 MiB is read, named or found by a glob, and a byte more is refused", async () => {
+    const head = "Day {{DAYS_SINCE_2025_08_18}}\n\n";
+    const exactly = `${head}${"y".repeat(1024 * 1024 - head.length - 1)}\n`;
+    for (const path of ["big.md", "big.m[d]"]) {
+      files({ "big.md": exactly });
+      const { code } = await cli("--write", "--no-keep-tokens", path);
+      expect(code).toBe(0);
+      expect(read("big.md").startsWith("Day 466\n")).toBe(true);
+    }
+    files({ "big.md": `${exactly}y` });
+    const { code, stderr } = await cli("--write", "--no-keep-tokens", "big.md");
+    expect(code).toBe(1);
+    expect(stderr).toContain("big.md: is 1,048,577 bytes, over the 1 MiB limit");
+  });
+
+  it("a named file's byte order mark is kept", async () => {
+    files({ "BOM.md": `\uFEFF${DAY}` });
+    expect((await cli("--write", "BOM.md")).code).toBe(0);
+    expect(read("BOM.md")).toBe(`\uFEFF${WRITTEN}`);
+  });
+
   it("a file the markers would push past 1 MiB is refused on day one, and left as it is", async () => {
     const tokens = Array.from({ length: 2000 }, () => "{{DATE}}").join("\n\n");
     const readme = `${tokens}\n\n${"y".repeat(1_000_000 - tokens.length - 3)}\n`;

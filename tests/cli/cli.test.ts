@@ -196,6 +196,13 @@ describe("the CLI", () => {
     );
   });
 
+  it("a template's token in code is left as code, and the rest is rendered", async () => {
+    writeFileSync(join(repo, "T.md"), "```\n{{DATE}}\n```\n\nDay {{DATE}}\n");
+    const { code } = await cli("--today", "2026-11-27", "--template", "T.md", "--output", "OUT.md", "--write");
+    expect(code).toBe(0);
+    expect(readFileSync(join(repo, "OUT.md"), "utf8")).toBe("```\n{{DATE}}\n```\n\nDay 2026-11-27\n");
+  });
+
   it("a template with no --output renders into README.md", async () => {
     writeFileSync(join(repo, "README.template.md"), "Day {{DATE}}\n");
     const { code } = await cli("--today", "2026-11-27", "--template", "README.template.md", "--write");

@@ -109,6 +109,7 @@ describe("GitHub's answers to a commit", () => {
     expect(run.failure).toBeUndefined();
     expect(github.operations).toEqual(["Snapshot", "Commit", "Snapshot", "Commit"]);
     expect(github.file("README.md")).toBe(WRITTEN);
+    expect(run.log.filter((line) => line === "README.md: the README GitHub shows")).toHaveLength(1);
   });
 
   it("an answer that holds no commit ends the run in one line", async () => {
