@@ -232,6 +232,8 @@ describe("bad values: one line naming the input, with an example that works", ()
       { timezone: "Europe/Berln" },
       'Input "timezone": "Europe/Berln" is not an IANA time zone. For example: timezone: Europe/Berlin',
     ],
+    // Intl lists no "UTC", the default, among its zones; it is still the one suggested.
+    [{ timezone: "UTX" }, 'Input "timezone": "UTX" is not an IANA time zone. For example: timezone: UTC'],
     [
       { timezone: "america/sao paulo" },
       'Input "timezone": "america/sao paulo" is not an IANA time zone. For example: timezone: America/Sao_Paulo',

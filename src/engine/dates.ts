@@ -64,7 +64,7 @@ export function whyNoSuchDay(text: string): string | undefined {
   // A yearly date is looked for in a leap year, which has every day that any year has.
   const first = utcDay(yearText === undefined ? 2000 : Number(yearText), month, 1) as CalendarDate;
   if (day >= 1 && day <= first.daysInMonth) return undefined;
-  const monthName = first.toFormat(yearText === undefined ? "LLLL" : "LLLL yyyy", { locale: "en-US" });
+  const monthName = first.toFormat(yearText === undefined ? "LLLL" : "LLLL yyyy");
   return `${monthName} has no ${day === 0 ? "day 00" : `${day}${ORDINAL_SUFFIXES[ordinals.select(day)]}`}`;
 }
 
@@ -100,9 +100,9 @@ export function occurrence(date: YearlyDate, today: CalendarDate, which: "next" 
 /** The calendar date that `instant` falls on as seen in `zone`. */
 export function calendarDateIn(instant: Date, zone: string): CalendarDate {
   const local = DateTime.fromMillis(instant.getTime(), { zone, locale: CALENDAR.locale });
-  const date = calendarDate(local.year, local.month, local.day);
-  if (!date) throw new Error(`${instant.toISOString()} has no calendar date in the zone "${zone}"`);
-  return date;
+  // Else luxon's own "Invalid unit value NaN", which names neither the instant nor the zone.
+  if (!local.isValid) throw new Error(`${instant.toISOString()} has no calendar date in the zone "${zone}"`);
+  return utcDay(local.year, local.month, local.day) as CalendarDate;
 }
 
 export function isValidZone(zone: string): boolean {

@@ -284,15 +284,14 @@ function htmlPart(markdown: string, at: number, limit: number, inline: boolean):
 }
 
 /**
- * Where an inline comment at `at` ends for cmark-gfm (CommonMark 0.29): its
- * text may not start with `>` or `->`, nor hold `--` but for the closing
- * `-->`. Undefined when it is no comment there: GitHub shows it as text.
+ * Where an inline comment at `at`, which micromark's node ends at `limit`,
+ * ends for cmark-gfm (CommonMark 0.29): its text may not start with `>` or
+ * `->`, nor hold `--`, so its first `--` is the closing `-->`. (micromark
+ * ends `<!-->` and `<!--->` at that `>`, before any `--`.) Undefined when it
+ * is no comment there: GitHub shows it as text.
  */
 function inlineCommentEnd(markdown: string, at: number, limit: number): number | undefined {
-  const body = at + "<!--".length;
-  if (markdown.startsWith(">", body) || markdown.startsWith("->", body)) return undefined;
-  const dashes = markdown.indexOf("--", body);
-  return dashes !== -1 && dashes + 3 <= limit && markdown[dashes + 2] === ">" ? dashes + 3 : undefined;
+  return markdown.indexOf("--", at + "<!--".length) === limit - "-->".length ? limit : undefined;
 }
 
 /** The offset after the `>` that closes a tag, skipping quoted attribute values. */

@@ -147,6 +147,12 @@ describe("today's date in words and in a zone", () => {
       { numRuns: runs(300) },
     );
   });
+
+  it("a zone luxon does not know gives no date rather than a wrong one (settings refuse such a zone first)", () => {
+    expect(() => contextAt("2026-11-27T12:00:00Z", "Mars/Olympus")).toThrow(
+      '2026-11-27T12:00:00.000Z has no calendar date in the zone "Mars/Olympus"',
+    );
+  });
 });
 
 describe("which days exist", () => {

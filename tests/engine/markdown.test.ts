@@ -29,14 +29,27 @@ describe("an ordered list right after indented code is a list, as on GitHub, tho
     ["with two spaces after its number", "    ¤\n4.  item `¤` §\n\n    x §\n"],
     ["numbered 1, which micromark reads right", "    ¤\n1. item §\n\n    x §\n"],
     ["after fenced code, which micromark reads right", "```\n¤\n```\n4. item §\n\n    x §\n"],
+    ["after fenced code, an empty item", "```\n¤\n```\n-\n  item §\n"],
+    ["with four spaces after a number of two digits", "    ¤\n10.    item §\n\n       x §\n"],
   ])("%s: the item's text shows its value, its indented line too", (_, template) => {
+    expect(expectRendering(template).problems).toEqual([]);
+  });
+
+  // Where 1 cannot stand in the number's columns with the content where it was, the list is read as micromark
+  // reads it, a paragraph: its first line is prose either way, and only its later lines may be misread.
+  it.each([
+    ["four digits after two spaces, then two spaces", "    ¤\n  1234.  item § `¤`\n"],
+    // The tab reaches the same column either way, and with the padding before it would make five.
+    ["four digits after a space, then a tab", "    ¤\n 1234.\titem § `¤`\n"],
+  ])("%s: the item's first line shows its value", (_, template) => {
     expect(expectRendering(template).problems).toEqual([]);
   });
 
   it.each(["2.", "1.", "-", "*"])(
     "an empty item %s right after indented code leaves that block alone, and the warning says why: its content may be code",
     (marker) => {
-      const text = `    code\n${marker}\n        x {{DATE}}\n`;
+      // The code line is longer than the item's first line looks ahead: the two are told apart.
+      const text = `    let code = "code";\n${marker}\n        x {{DATE}}\n`;
       const output = render(text, today, { keepTokens: true, parse: parseZones });
       expect(output.text).toBe(text);
       expect(output.problems.map(({ message }) => message)).toEqual([
@@ -103,6 +116,8 @@ describe("raw HTML: code inside <code> and <pre>, tags, comments", () => {
     ["a processing instruction, which the browser ends at its first >", "x <?a ¤ > § ?> y"],
     ["a CDATA section, which the browser ends at its first >", "x <![CDATA[ ¤ > § ]]> y"],
     ["a declaration", "x <!X ¤> §"],
+    ["a declaration right after a tag", "x <b><!X ¤> §</b>"],
+    ["a processing instruction right after a tag", "x <b><?a ¤ > § ?></b>"],
     ["a comment that starts an HTML block", "<!-- ¤ -->\n\nx §"],
     ["a comment in an HTML block", "<div>\n§ <!-- ¤ --> §\n</div>"],
   ])("%s", (_, template) => {
@@ -124,6 +139,31 @@ describe("raw HTML: code inside <code> and <pre>, tags, comments", () => {
     const text = "<div>\nx <!--{{DATE}}-->old<!--/--> y\n</div>\n";
     expect(render(text, today, { keepTokens: true, parse: parseZones }).text).toBe(
       "<div>\nx <!--{{DATE}}-->2026-11-27<!--/--> y\n</div>\n",
+    );
+  });
+
+  it("a token that starts a line of an HTML block left open is in raw HTML already: its marker needs no span", () => {
+    expect(render("<div>\n{{DATE}} tail\n", today, { keepTokens: true, parse: parseZones }).text).toBe(
+      "<div>\n<!--{{DATE}}-->2026-11-27<!--/--> tail\n",
+    );
+  });
+
+  it("an autolink right inside <code> is code: its token is kept with no warning", () => {
+    expect(expectRendering("x <code><https://x.org/¤></code> § `y`").problems).toEqual([]);
+  });
+
+  it("a token that starts the line after an HTML block ending above it gets its marker in a span, as any other", () => {
+    // The comment's block ends with its line; the paragraph's tag further on is no part of it.
+    const text = "<!-- a --> tail\n{{DATE}} y <b>z</b>\n";
+    expect(render(text, today, { keepTokens: true, parse: parseZones }).text).toBe(
+      "<!-- a --> tail\n<span><!--{{DATE}}-->2026-11-27<!--/--></span> y <b>z</b>\n",
+    );
+  });
+
+  it("a marker on a paragraph's indented line is inline HTML there, so it is written with no span", () => {
+    const text = "Intro `x`\n    <!--{{DATE}}-->old<!--/-->\n";
+    expect(render(text, today, { keepTokens: true, parse: parseZones }).text).toBe(
+      "Intro `x`\n    <!--{{DATE}}-->2026-11-27<!--/-->\n",
     );
   });
 });
@@ -160,5 +200,12 @@ describe("links and images", () => {
     ["an image's description and address", "![alt ¤](x/¤.png) §"],
   ])("%s", (_, template) => {
     expectRendering(template);
+  });
+
+  it("a reference link's label is no text: a token there stays, so the link still finds its definition", () => {
+    const text = "[see][{{DATE}}] and {{DATE}} `x`\n\n[{{DATE}}]: https://x.org\n";
+    expect(render(text, today, { keepTokens: true, parse: parseZones }).text).toBe(
+      "[see][{{DATE}}] and <!--{{DATE}}-->2026-11-27<!--/--> `x`\n\n[{{DATE}}]: https://x.org\n",
+    );
   });
 });

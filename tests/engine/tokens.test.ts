@@ -52,6 +52,11 @@ describe("today's date", () => {
     ["'on' EEEE", "on Friday"],
     ["dMMMyyyy", "27Nov2026"],
     ["yyyyMMdd'T'", "20261127T"],
+    // Quoted text is copied, whatever letters it holds: a day (D) or a time (a, t) there is no field.
+    ["d LLLL 'Day'", "27 November Day"],
+    ["d LLLL 'at noon'", "27 November at noon"],
+    // A word of letters luxon only copies is text as it is.
+    ["'week' W, Nr. W", "week 48, Nr. 48"],
   ])("the luxon pattern %s is written as luxon writes it: %s", (pattern, written) => {
     expect(tokenValue("DATE", contextOn("2026-11-27"), pattern)).toBe(written);
   });
@@ -76,6 +81,11 @@ describe("today's date", () => {
     ["d MMM, ha", 'luxon would write "27 Nov, 12AM" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["t", 'luxon would write "12:00\u202fAM" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
     ["X", 'luxon would write "1795737600" (a date has no time of day); did you mean {{DATE:yyyy-MM-dd}}?'],
+    ["dddd, d LLLL", 'luxon would write "dddd, 27 November"; did you mean {{DATE:cccc, d LLLL}}?'],
+    ["YYYYMMdd", 'luxon would write "YYYY1127"; did you mean {{DATE:yyyyMMdd}}?'],
+    // D is luxon's localized date, kept where the pattern is not moment's.
+    ["DD the", "luxon would write \"Nov 27, 2026 12:00\u202fAM12e\"; did you mean {{DATE:DD 'the'}}?"],
+    ["YYYY 'at'", "luxon would write \"YYYY at\"; did you mean {{DATE:yyyy 'at'}}?"],
   ])("a date format that luxon would misread, %s, is refused with the luxon pattern meant", (pattern, message) => {
     expect(errorOf({ name: "DATE", arg: pattern })).toBe(`"${pattern}" is not a luxon date format: ${message}`);
   });
@@ -222,6 +232,11 @@ describe("tokens that cannot be evaluated", () => {
     [{ name: "DAYS_SINCE_2024-02-31" }, "2024-02-31 is not a calendar date: February 2024 has no 31st"],
     [{ name: "DAYS_SINCE_2025_13_01" }, "2025_13_01 is not a calendar date: there is no month 13"],
     [{ name: "DAYS_SINCE_2025_04_00" }, "2025_04_00 is not a calendar date: April 2025 has no day 00"],
+    [{ name: "DAYS_SINCE_2025_00_10" }, "2025_00_10 is not a calendar date: there is no month 00"],
+    [{ name: "DAYS_SINCE_2025_12_32" }, "2025_12_32 is not a calendar date: December 2025 has no 32nd"],
+    // A real day, written with two different separators, is not a date name's shape.
+    [{ name: "DAYS_SINCE_2025-12_31" }, "2025-12_31 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_SINCE_2025_12-01" }, "2025_12-01 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [{ name: "DAYS_SINCE_20250105" }, "20250105 is not a calendar date (write 2025_01_05)"],
     [{ name: "DAYS_SINCE_2025" }, "2025 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [{ name: "DAYS_SINCE_2025_8_1" }, "2025_8_1 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
@@ -238,6 +253,8 @@ describe("tokens that cannot be evaluated", () => {
     [{ name: "DURATION_SINCE_REPO_START", arg: "long" }, "DURATION already counts in words, so it takes no style"],
     // Dates with something before or after them.
     [{ name: "DAYS_SINCE_2025_01_011" }, "2025_01_011 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_SINCE_2025_02_301" }, "2025_02_301 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_SINCE_12025_02_30" }, "12025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [
       { name: "DAYS_SINCE_2025_2025_01_01" },
       "2025_2025_01_01 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)",

@@ -14,6 +14,7 @@ export const PATHOLOGICAL: ReadonlyArray<{ readonly name: string; readonly text:
   { name: "10 000 nested >", text: `${"> ".repeat(10_000)}deep` },
   { name: "10 000 unclosed links", text: "[a](".repeat(10_000) },
   { name: "60 KiB of *_ emphasis openers", text: "*_".repeat(30_000) },
+  { name: "60 KiB of ~a strikethrough openers", text: "~a".repeat(30_000) },
   { name: "64 KiB of backtick runs", text: backtickRuns(64 * 1024) },
   { name: "64 KiB of unclosed `` a", text: "`` a".repeat(16 * 1024) },
   { name: "20 000 HTML openers", text: "<a ".repeat(20_000) },

@@ -12657,10 +12657,7 @@ function htmlPart(markdown, at, limit, inline) {
   };
 }
 function inlineCommentEnd(markdown, at, limit) {
-  const body = at + "<!--".length;
-  if (markdown.startsWith(">", body) || markdown.startsWith("->", body)) return void 0;
-  const dashes = markdown.indexOf("--", body);
-  return dashes !== -1 && dashes + 3 <= limit && markdown[dashes + 2] === ">" ? dashes + 3 : void 0;
+  return markdown.indexOf("--", at + "<!--".length) === limit - "-->".length ? limit : void 0;
 }
 function tagEnd(markdown, from, limit) {
   let quote = "";

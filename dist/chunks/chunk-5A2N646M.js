@@ -6597,7 +6597,7 @@ function whyNoSuchDay(text) {
   if (month < 1 || month > 12) return `there is no month ${monthText}`;
   const first = utcDay(yearText === void 0 ? 2e3 : Number(yearText), month, 1);
   if (day >= 1 && day <= first.daysInMonth) return void 0;
-  const monthName = first.toFormat(yearText === void 0 ? "LLLL" : "LLLL yyyy", { locale: "en-US" });
+  const monthName = first.toFormat(yearText === void 0 ? "LLLL" : "LLLL yyyy");
   return `${monthName} has no ${day === 0 ? "day 00" : `${day}${ORDINAL_SUFFIXES[ordinals.select(day)]}`}`;
 }
 function isCalendarDate(date) {
@@ -6618,9 +6618,8 @@ function occurrence(date, today, which) {
 }
 function calendarDateIn(instant, zone) {
   const local = DateTime.fromMillis(instant.getTime(), { zone, locale: CALENDAR.locale });
-  const date = calendarDate(local.year, local.month, local.day);
-  if (!date) throw new Error(`${instant.toISOString()} has no calendar date in the zone "${zone}"`);
-  return date;
+  if (!local.isValid) throw new Error(`${instant.toISOString()} has no calendar date in the zone "${zone}"`);
+  return utcDay(local.year, local.month, local.day);
 }
 function isValidZone(zone) {
   return zone === "UTC" || IANAZone.isValidZone(zone);
@@ -7514,7 +7513,7 @@ async function renderSnapshot(snapshot, settings, now2) {
   const template = settings.template && snapshot.files.get(settings.template);
   const texts = template === void 0 ? [...snapshot.files.values()] : [template];
   const plainValues = settings.template !== void 0 || !settings.keepTokens;
-  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-APPPWRKV.js") : void 0;
+  const markdown = texts.some((text) => needsParser(text, { plainValues })) ? await import("./markdown-MTKMCMHM.js") : void 0;
   const context = dateContext(settings, now2, snapshot);
   const renderText = (text, keepTokens) => render(text, context, { keepTokens, parse: markdown?.parseZones });
   if (settings.template) {
