@@ -18,7 +18,7 @@ import {
   update,
   workspaceSink,
   workspaceSource
-} from "./chunks/chunk-5A2N646M.js";
+} from "./chunks/chunk-KJODWYIN.js";
 import "./chunks/chunk-E2RVOREP.js";
 import "./chunks/chunk-UNCV7JUT.js";
 import "./chunks/chunk-DD6AR6OB.js";

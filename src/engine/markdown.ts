@@ -273,8 +273,9 @@ function htmlPart(markdown: string, at: number, limit: number, inline: boolean):
   if (markdown.startsWith("<?", at) || /^<![A-Za-z[]/.test(markdown.slice(at, at + 3))) {
     return { end: closer(">", at + 2), kind: "comment" };
   }
-  const [opening, slash, name] = TAG_NAME.exec(markdown.slice(at, at + 64)) ?? [];
-  if (opening === undefined || name === undefined) return undefined;
+  const tag = TAG_NAME.exec(markdown.slice(at, at + 64));
+  if (!tag) return undefined;
+  const [opening, slash, name] = tag as unknown as [string, string, string];
   return {
     end: tagEnd(markdown, at + opening.length, limit),
     kind: "literal",

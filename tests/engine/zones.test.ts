@@ -83,6 +83,12 @@ describe("the markdown parser loads only where a block could hold code, a link o
     if (!needed) expect(() => render(text, today, { keepTokens: true, parse: undefined })).not.toThrow();
   });
 
+  it("asked without the parser for text that needs it, it says so rather than read code as prose", () => {
+    expect(() => findZones("Day {{DATE}} and `x`\n", undefined)).toThrow(
+      "findZones needs the markdown parser here: ask needsParser first",
+    );
+  });
+
   it("where values are plain, a link or a web address needs no parse: only code and comments keep tokens", () => {
     expect(needsParser("Day {{DATE}}, [log](https://x.org/{{DATE}}) https://x.org\n", { plainValues: true })).toBe(
       false,
@@ -151,5 +157,12 @@ describe("the parser is given only the blocks that need it, side by side", () =>
     expect(given(`${two}[b]: b.png\n[a]: a.png\n`)).toEqual([`${two}\n\n[a]: a.png\n[b]: b.png\n`]);
     const link = "Day {{DATE}}, [see it][logo] `x`\n\n";
     expect(given(`${link}[logo]: logo.png\n`)).toEqual([link]);
+  });
+
+  it("a label defined twice is given with its first definition, as CommonMark reads it, and a CRLF line with no CR", () => {
+    const image = "Logo ![the logo {{DATE}}][logo] `x`\n\n";
+    expect(given(`${image}[logo]: first.png\n\n[logo]: second.png\n`)).toEqual([`${image}\n\n[logo]: first.png\n`]);
+    const crlf = image.replaceAll("\n", "\r\n");
+    expect(given(`${crlf}[logo]: logo.png\r\n`)).toEqual([`${crlf}\n\n[logo]: logo.png\n`]);
   });
 });

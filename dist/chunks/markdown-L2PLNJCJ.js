@@ -12647,8 +12647,9 @@ function htmlPart(markdown, at, limit, inline) {
   if (markdown.startsWith("<?", at) || /^<![A-Za-z[]/.test(markdown.slice(at, at + 3))) {
     return { end: closer(">", at + 2), kind: "comment" };
   }
-  const [opening, slash, name] = TAG_NAME.exec(markdown.slice(at, at + 64)) ?? [];
-  if (opening === void 0 || name === void 0) return void 0;
+  const tag = TAG_NAME.exec(markdown.slice(at, at + 64));
+  if (!tag) return void 0;
+  const [opening, slash, name] = tag;
   return {
     end: tagEnd(markdown, at + opening.length, limit),
     kind: "literal",
