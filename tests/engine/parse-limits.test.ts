@@ -45,9 +45,10 @@ describe("the same bytes give the same output, on an idle machine and a busy one
 });
 
 describe("emphasis and strikethrough, which never hold code, a link or HTML, are not parsed", () => {
-  // micromark's time on their delimiter runs grows with the square of them: parsed, two such paragraphs
-  // took it some 20 seconds (*_) and 30 (~a); left out, under half a second. The test's time-out is the
-  // guard, sized for two cores busy with other work (about 1 s then, alone; several with the suite beside it).
+  // micromark's time on their delimiter runs grows with the square of them: parsed, the two paragraphs of
+  // *_ took it some 20 seconds, and 16 KiB of ~a alone 4.5 s on a busy machine (four times that for each
+  // paragraph here); left out, under half a second. The test's time-out is the guard, sized for two cores
+  // busy with other work (about 1 s then, alone; several with the suite beside it).
   it.each(["*_", "~a"])(
     "a token in each half of the bench's 60 KiB of %s gets its value in time, beside code that needs a parse",
     (run) => {

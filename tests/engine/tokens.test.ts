@@ -233,6 +233,7 @@ describe("tokens that cannot be evaluated", () => {
     [{ name: "DAYS_SINCE_2025_13_01" }, "2025_13_01 is not a calendar date: there is no month 13"],
     [{ name: "DAYS_SINCE_2025_04_00" }, "2025_04_00 is not a calendar date: April 2025 has no day 00"],
     [{ name: "DAYS_SINCE_2025_00_10" }, "2025_00_10 is not a calendar date: there is no month 00"],
+    [{ name: "DAYS_SINCE_2025_01_32" }, "2025_01_32 is not a calendar date: January 2025 has no 32nd"],
     [{ name: "DAYS_SINCE_2025_12_32" }, "2025_12_32 is not a calendar date: December 2025 has no 32nd"],
     // A real day, written with two different separators, is not a date name's shape.
     [{ name: "DAYS_SINCE_2025-12_31" }, "2025-12_31 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
