@@ -256,6 +256,8 @@ describe("tokens that cannot be evaluated", () => {
     [{ name: "DAYS_SINCE_2025_01_011" }, "2025_01_011 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [{ name: "DAYS_SINCE_2025_02_301" }, "2025_02_301 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [{ name: "DAYS_SINCE_12025_02_30" }, "12025_02_30 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_SINCE_120250105" }, "120250105 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
+    [{ name: "DAYS_SINCE_202501051" }, "202501051 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)"],
     [
       { name: "DAYS_SINCE_2025_2025_01_01" },
       "2025_2025_01_01 is not a calendar date (write YYYY_MM_DD, e.g. 2025_08_18)",
